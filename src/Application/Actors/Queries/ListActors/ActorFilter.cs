@@ -1,0 +1,141 @@
+using CastingAgency.Domain.Common;
+using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
+
+namespace CastingAgency.Application.Actors.Queries.ListActors;
+
+/// <summary>
+/// The actor filters of contract §4, shared by <c>GET /actors</c> and <c>GET /roles/{id}/candidates</c>.
+/// Enum filters arrive as wire names and are checked by the validators (422 when unknown).
+/// </summary>
+public sealed record ActorFilter
+{
+    public string? SearchTerm { get; init; }
+
+    public string? Name { get; init; }
+
+    public int? Age { get; init; }
+
+    public int? MinAge { get; init; }
+
+    public int? MaxAge { get; init; }
+
+    public string? Gender { get; init; }
+
+    public string? Location { get; init; }
+
+    public bool? Passport { get; init; }
+
+    public bool? DriverLicense { get; init; }
+
+    public string? Ethnicity { get; init; }
+
+    public string? HairColor { get; init; }
+
+    public string? EyeColor { get; init; }
+
+    public string? BodyType { get; init; }
+
+    public int? Height { get; init; }
+
+    public int? MinHeight { get; init; }
+
+    public int? MaxHeight { get; init; }
+
+    public string? Email { get; init; }
+
+    /// <summary>Narrows <paramref name="query"/> by every filter that is set (AND). Each maps to an indexed column.</summary>
+    public IQueryable<Actor> Apply(IQueryable<Actor> query)
+    {
+        if (!string.IsNullOrEmpty(SearchTerm))
+        {
+            var term = Guard.Normalize(SearchTerm.Trim())!;
+            query = query.Where(a => a.NameNormalized.Contains(term));
+        }
+
+        if (Name is not null)
+        {
+            var name = Guard.Normalize(Name.Trim());
+            query = query.Where(a => a.NameNormalized == name);
+        }
+
+        if (Age is { } age)
+        {
+            query = query.Where(a => a.Age == age);
+        }
+
+        if (MinAge is { } minAge)
+        {
+            query = query.Where(a => a.Age >= minAge);
+        }
+
+        if (MaxAge is { } maxAge)
+        {
+            query = query.Where(a => a.Age <= maxAge);
+        }
+
+        if (WireNames<Gender>.TryParse(Gender, out var gender))
+        {
+            query = query.Where(a => a.Gender == gender);
+        }
+
+        if (Location is not null)
+        {
+            var location = Guard.Normalize(Location.Trim());
+            query = query.Where(a => a.LocationNormalized == location);
+        }
+
+        if (Passport is { } passport)
+        {
+            query = query.Where(a => a.Passport == passport);
+        }
+
+        if (DriverLicense is { } driverLicense)
+        {
+            query = query.Where(a => a.DriverLicense == driverLicense);
+        }
+
+        if (WireNames<Ethnicity>.TryParse(Ethnicity, out var ethnicity))
+        {
+            query = query.Where(a => a.Ethnicity == ethnicity);
+        }
+
+        if (WireNames<HairColor>.TryParse(HairColor, out var hairColor))
+        {
+            query = query.Where(a => a.HairColor == hairColor);
+        }
+
+        if (WireNames<EyeColor>.TryParse(EyeColor, out var eyeColor))
+        {
+            query = query.Where(a => a.EyeColor == eyeColor);
+        }
+
+        if (WireNames<BodyType>.TryParse(BodyType, out var bodyType))
+        {
+            query = query.Where(a => a.BodyType == bodyType);
+        }
+
+        if (Height is { } height)
+        {
+            query = query.Where(a => a.Height == height);
+        }
+
+        if (MinHeight is { } minHeight)
+        {
+            query = query.Where(a => a.Height >= minHeight);
+        }
+
+        if (MaxHeight is { } maxHeight)
+        {
+            query = query.Where(a => a.Height <= maxHeight);
+        }
+
+        if (Email is not null)
+        {
+            var email = Guard.Normalize(Email.Trim());
+            query = query.Where(a => a.EmailNormalized == email);
+        }
+
+        return query;
+    }
+}

@@ -1,0 +1,29 @@
+using CastingAgency.Application.Common.Validation;
+using CastingAgency.Domain.Common;
+using CastingAgency.Domain.Enums;
+using FluentValidation;
+
+namespace CastingAgency.Application.Actors.Queries.ListActors;
+
+/// <summary>Range and enum checks of the actor filters (422 when broken); reused by the candidates query.</summary>
+public sealed class ActorFilterValidator : ValidatorBase<ActorFilter>
+{
+    public ActorFilterValidator()
+    {
+        RuleFor(f => f.SearchTerm).OptionalText(Limits.NameMaxLength);
+        RuleFor(f => f.Name).OptionalText(Limits.NameMaxLength);
+        RuleFor(f => f.Location).OptionalText(Limits.NameMaxLength);
+        RuleFor(f => f.Email).OptionalText(Limits.EmailMaxLength);
+        RuleFor(f => f.Age).OptionalInRange(Limits.MinAge, Limits.MaxAge);
+        RuleFor(f => f.MinAge).OptionalInRange(Limits.MinAge, Limits.MaxAge);
+        RuleFor(f => f.MaxAge).OptionalInRange(Limits.MinAge, Limits.MaxAge);
+        RuleFor(f => f.Height).OptionalInRange(Limits.MinHeight, Limits.MaxHeight);
+        RuleFor(f => f.MinHeight).OptionalInRange(Limits.MinHeight, Limits.MaxHeight);
+        RuleFor(f => f.MaxHeight).OptionalInRange(Limits.MinHeight, Limits.MaxHeight);
+        RuleFor(f => f.Gender).WireEnum<Gender, ActorFilter>();
+        RuleFor(f => f.Ethnicity).WireEnum<Ethnicity, ActorFilter>();
+        RuleFor(f => f.HairColor).WireEnum<HairColor, ActorFilter>();
+        RuleFor(f => f.EyeColor).WireEnum<EyeColor, ActorFilter>();
+        RuleFor(f => f.BodyType).WireEnum<BodyType, ActorFilter>();
+    }
+}

@@ -1,0 +1,22 @@
+namespace CastingAgency.Application.Common.Exceptions;
+
+/// <summary>
+/// Another writer changed or deleted the row between our read and our write (the version in the
+/// UPDATE/DELETE statement no longer matched). Nothing was written.
+/// </summary>
+public sealed class ConcurrencyException : Exception
+{
+    public ConcurrencyException()
+    {
+    }
+
+    public ConcurrencyException(string message)
+        : base(message)
+    {
+    }
+
+    public ConcurrencyException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,16 @@
+namespace CastingAgency.Application.Common.Interfaces;
+
+/// <summary>
+/// Executes a composed query asynchronously against the store. Keeps the Application layer free of
+/// the ORM while handlers still build one SQL statement with filters, sorting and projection.
+/// </summary>
+public interface IQueryRunner
+{
+    Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
+
+    Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
+
+    Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
+
+    Task<bool> AnyAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
+}

@@ -1,0 +1,101 @@
+using System.Net.Mail;
+using CastingAgency.Application.Common.Models;
+using CastingAgency.Domain.Common;
+using FluentValidation;
+
+namespace CastingAgency.Application.Common.Validation;
+
+/// <summary>The field rules of contract §1–§4, shared by the create, update and list validators.</summary>
+public static class RuleExtensions
+{
+    public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.NotNull().WithMessage("{PropertyName} is required.")
+            .Must(v => v is null || v.Trim().Length > 0).WithMessage("{PropertyName} must not be empty.")
+            .Must(v => v is null || v.Trim().Length <= maxLength).WithMessage($"{{PropertyName}} must be at most {maxLength} characters.")
+            .Must(NoControlCharacters).WithMessage("{PropertyName} must not contain control characters.");
+
+    public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.Must(v => v is null || v.Trim().Length <= maxLength).WithMessage($"{{PropertyName}} must be at most {maxLength} characters.")
+            .Must(NoControlCharacters).WithMessage("{PropertyName} must not contain control characters.");
+
+    /// <summary>Long text (descriptions) may carry line breaks and tabs, but no other control characters.</summary>
+    public static IRuleBuilderOptions<T, string?> OptionalLongText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.Must(v => v is null || v.Trim().Length <= maxLength).WithMessage($"{{PropertyName}} must be at most {maxLength} characters.")
+            .Must(v => v is null || v.All(c => !char.IsControl(c) || c is '\n' or '\r' or '\t'))
+            .WithMessage("{PropertyName} must not contain control characters.");
+
+    public static IRuleBuilderOptions<T, int?> RequiredInRange<T>(this IRuleBuilder<T, int?> rule, int min, int max) =>
+        rule.NotNull().WithMessage("{PropertyName} is required.")
+            .InclusiveBetween(min, max).WithMessage($"{{PropertyName}} must be between {min} and {max}.");
+
+    public static IRuleBuilderOptions<T, int?> OptionalInRange<T>(this IRuleBuilder<T, int?> rule, int min, int max) =>
+        rule.InclusiveBetween(min, max).WithMessage($"{{PropertyName}} must be between {min} and {max}.");
+
+    public static IRuleBuilderOptions<T, string?> WireEnum<TEnum, T>(this IRuleBuilder<T, string?> rule)
+        where TEnum : struct, Enum =>
+        rule.Must(v => v is null || WireNames<TEnum>.TryParse(v, out _))
+            .WithMessage($"{{PropertyName}} must be one of: {string.Join(", ", WireNames<TEnum>.All)}.");
+
+    public static IRuleBuilderOptions<T, string?> RequiredWireEnum<TEnum, T>(this IRuleBuilder<T, string?> rule)
+        where TEnum : struct, Enum =>
+        rule.NotNull().WithMessage("{PropertyName} is required.").WireEnum<TEnum, T>();
+
+    public static IRuleBuilderOptions<T, string?> ReleaseDate<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotNull().WithMessage("{PropertyName} is required.")
+            .Must(v => v is null || DateInput.TryParse(v, out _))
+            .WithMessage("{PropertyName} must be a date: YYYY-MM-DD, YYYY-M-D or an ISO 8601 date-time.")
+            .Must(v => v is null || !DateInput.TryParse(v, out var d) || (d >= Limits.MinReleaseDate && d <= Limits.MaxReleaseDate))
+            .WithMessage($"{{PropertyName}} must be between {Limits.MinReleaseDate:yyyy-MM-dd} and {Limits.MaxReleaseDate:yyyy-MM-dd}.");
+
+    public static IRuleBuilderOptions<T, string?> Email<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.OptionalText(Limits.EmailMaxLength)
+            .Must(v => v is null || IsEmail(v.Trim())).WithMessage("{PropertyName} must be a valid email address.");
+
+    public static IRuleBuilderOptions<T, string?> Phone<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.OptionalText(Limits.PhoneMaxLength)
+            .Must(v => v is null || v.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')'))
+            .WithMessage("{PropertyName} may hold only digits, spaces and + - ( ).");
+
+    public static IRuleBuilderOptions<T, string?> HttpUrl<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.OptionalText(Limits.UrlMaxLength)
+            .Must(v => v is null || v.Trim().Length == 0 || IsHttpUrl(v.Trim())).WithMessage("{PropertyName} must be an absolute http(s) URL.");
+
+    /// <summary>PATCH: a property that is present must not be null when the resource requires it.</summary>
+    public static IRuleBuilderOptions<T, TProperty> NotNullWhenPresent<T, TProperty>(this IRuleBuilder<T, TProperty> rule, string property)
+        where T : PatchCommand =>
+        rule.Must((command, value) => !command.IsPresent(property) || value is not null)
+            .WithMessage("{PropertyName} is required and cannot be null.");
+
+    public static IRuleBuilderOptions<T, string?> Sort<T, TEntity>(this IRuleBuilder<T, string?> rule, SortMap<TEntity> map) =>
+        rule.Must(v => !map.UnknownFields(v).Any())
+            .WithMessage((_, v) => $"sort has unknown field(s) {string.Join(", ", map.UnknownFields(v))}; allowed: {string.Join(", ", map.Fields)}.");
+
+    public static void Paging<T>(this ValidatorBase<T> validator, Func<T, PageRequest> paging)
+    {
+        validator.RuleFor(x => paging(x).Page).GreaterThanOrEqualTo(1).WithName("page").OverridePropertyName("page")
+            .WithMessage("page must be 1 or more.");
+        validator.RuleFor(x => paging(x).PageSize).InclusiveBetween(1, PageRequest.MaxPageSize).OverridePropertyName("page_size")
+            .WithMessage($"page_size must be between 1 and {PageRequest.MaxPageSize}.");
+    }
+
+    /// <summary>An empty PATCH body <c>{}</c> is a validation error.</summary>
+    public static void NotEmptyPatch<T>(this ValidatorBase<T> validator)
+        where T : PatchCommand =>
+        validator.RuleFor(c => c.PresentCount).GreaterThan(0).OverridePropertyName("body")
+            .WithMessage("The body must hold at least one property to change.");
+
+    private static bool NoControlCharacters(string? value) => value is null || !value.Any(char.IsControl);
+
+    private static bool IsEmail(string value) =>
+        value.Length <= Limits.EmailMaxLength
+        && MailAddress.TryCreate(value, out var address)
+        && address.Address == value
+        && address.DisplayName.Length == 0
+        && address.Host.Contains('.', StringComparison.Ordinal)
+        && !value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
+
+    private static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && !string.IsNullOrEmpty(uri.Host);
+}

@@ -1,0 +1,17 @@
+using AutoMapper;
+using CastingAgency.Domain.Entities;
+
+namespace CastingAgency.Application.Movies.Dtos;
+
+/// <summary>A movie with its cast: the roles that have an actor.</summary>
+public sealed class MovieDetailDto : MovieDto
+{
+    public IReadOnlyList<CastMemberDto> Cast { get; init; } = [];
+
+    private sealed class Mapping : Profile
+    {
+        public Mapping() =>
+            CreateMap<Movie, MovieDetailDto>()
+                .ForMember(d => d.Cast, o => o.MapFrom(m => m.Roles.Where(r => r.ActorId != null).OrderBy(r => r.Id)));
+    }
+}

@@ -1,0 +1,61 @@
+namespace CastingAgency.Domain.Common;
+
+/// <summary>Invariant checks shared by the entities; each names the wire field it guards.</summary>
+public static class Guard
+{
+    public static string RequiredText(string? value, string field, int maxLength)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            throw new DomainValidationException(field, $"{field} is required.");
+        }
+
+        if (trimmed.Length > maxLength)
+        {
+            throw new DomainValidationException(field, $"{field} must be at most {maxLength} characters.");
+        }
+
+        return trimmed;
+    }
+
+    public static string? OptionalText(string? value, string field, int maxLength)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        if (trimmed.Length > maxLength)
+        {
+            throw new DomainValidationException(field, $"{field} must be at most {maxLength} characters.");
+        }
+
+        return trimmed;
+    }
+
+    public static int InRange(int value, string field, int min, int max)
+    {
+        if (value < min || value > max)
+        {
+            throw new DomainValidationException(field, $"{field} must be between {min} and {max}.");
+        }
+
+        return value;
+    }
+
+    public static T Defined<T>(T value, string field)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new DomainValidationException(field, $"{field} has an unknown value.");
+        }
+
+        return value;
+    }
+
+    /// <summary>The form used for case-insensitive equality and search on every provider.</summary>
+    public static string? Normalize(string? value) => value?.ToUpperInvariant();
+}

@@ -1,0 +1,18 @@
+namespace CastingAgency.Domain.Common;
+
+/// <summary>The bounds of contract §2, shared by entities, validators and the EF configurations.</summary>
+public static class Limits
+{
+    public const int NameMaxLength = 200;
+    public const int DescriptionMaxLength = 4000;
+    public const int UrlMaxLength = 2048;
+    public const int PhoneMaxLength = 32;
+    public const int EmailMaxLength = 254;
+    public const int EnumMaxLength = 20;
+    public const int MinAge = 0;
+    public const int MaxAge = 120;
+    public const int MinHeight = 30;
+    public const int MaxHeight = 300;
+    public static readonly DateOnly MinReleaseDate = new(1888, 1, 1);
+    public static readonly DateOnly MaxReleaseDate = new(2100, 12, 31);
+}

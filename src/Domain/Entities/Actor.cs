@@ -1,0 +1,122 @@
+using CastingAgency.Domain.Common;
+using CastingAgency.Domain.Enums;
+using CastingAgency.Domain.Rules;
+
+namespace CastingAgency.Domain.Entities;
+
+/// <summary>A performer on the agency's books.</summary>
+public sealed class Actor : AuditableEntity
+{
+    private readonly List<Role> _roles = [];
+
+    public Actor(ActorProfile profile)
+    {
+        Apply(profile);
+    }
+
+    // For EF Core materialisation.
+    private Actor()
+    {
+        Name = NameNormalized = string.Empty;
+    }
+
+    public string Name { get; private set; }
+
+    public string NameNormalized { get; private set; }
+
+    public int Age { get; private set; }
+
+    public Gender Gender { get; private set; }
+
+    public string? Location { get; private set; }
+
+    public string? LocationNormalized { get; private set; }
+
+    public bool Passport { get; private set; }
+
+    public bool DriverLicense { get; private set; }
+
+    public Ethnicity? Ethnicity { get; private set; }
+
+    public HairColor? HairColor { get; private set; }
+
+    public EyeColor? EyeColor { get; private set; }
+
+    public BodyType? BodyType { get; private set; }
+
+    public int? Height { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public string? ImageLink { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? EmailNormalized { get; private set; }
+
+    /// <summary>The roles this actor is cast in.</summary>
+    public IReadOnlyCollection<Role> Roles => _roles;
+
+    public ActorProfile Profile => new(
+        Name, Age, Gender, Location, Passport, DriverLicense, Ethnicity, HairColor, EyeColor, BodyType,
+        Height, Description, ImageLink, Phone, Email);
+
+    /// <summary>
+    /// Replaces the profile. The roles the actor holds must be loaded: a new age or gender that no
+    /// longer fits one of them breaks the casting rule and nothing changes.
+    /// </summary>
+    public void Update(ActorProfile profile)
+    {
+        foreach (var role in _roles)
+        {
+            CastingRule.EnsureFits(role.Id, role.Name, role.Gender, role.MinAge, role.MaxAge, Id, profile.Name, profile.Gender, profile.Age);
+        }
+
+        Apply(profile);
+    }
+
+    /// <summary>Leaves every role this actor holds uncast; called before the actor is deleted.</summary>
+    public void ReleaseRoles()
+    {
+        foreach (var role in _roles.ToList())
+        {
+            role.Uncast();
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Name), nameof(NameNormalized))]
+    private void Apply(ActorProfile p)
+    {
+        Name = Guard.RequiredText(p.Name, "name", Limits.NameMaxLength);
+        NameNormalized = Guard.Normalize(Name)!;
+        Age = Guard.InRange(p.Age, "age", Limits.MinAge, Limits.MaxAge);
+        Gender = Guard.Defined(p.Gender, "gender");
+        Location = Guard.OptionalText(p.Location, "location", Limits.NameMaxLength);
+        LocationNormalized = Guard.Normalize(Location);
+        Passport = p.Passport;
+        DriverLicense = p.DriverLicense;
+        Ethnicity = p.Ethnicity is { } e ? Guard.Defined(e, "ethnicity") : null;
+        HairColor = p.HairColor is { } h ? Guard.Defined(h, "hair_color") : null;
+        EyeColor = p.EyeColor is { } c ? Guard.Defined(c, "eye_color") : null;
+        BodyType = p.BodyType is { } b ? Guard.Defined(b, "body_type") : null;
+        Height = p.Height is { } height ? Guard.InRange(height, "height", Limits.MinHeight, Limits.MaxHeight) : null;
+        Description = Guard.OptionalText(p.Description, "description", Limits.DescriptionMaxLength);
+        ImageLink = Guard.OptionalText(p.ImageLink, "image_link", Limits.UrlMaxLength);
+        if (ImageLink is not null
+            && (!Uri.TryCreate(ImageLink, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+        {
+            throw new DomainValidationException("image_link", "image_link must be an absolute http(s) URL.");
+        }
+
+        Phone = Guard.OptionalText(p.Phone, "phone", Limits.PhoneMaxLength);
+        if (Phone is not null && !Phone.All(ch => char.IsAsciiDigit(ch) || ch is ' ' or '+' or '-' or '(' or ')'))
+        {
+            throw new DomainValidationException("phone", "phone may hold only digits, spaces and + - ( ).");
+        }
+
+        Email = Guard.OptionalText(p.Email, "email", Limits.EmailMaxLength);
+        EmailNormalized = Guard.Normalize(Email);
+    }
+}

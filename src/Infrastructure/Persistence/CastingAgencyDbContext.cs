@@ -1,0 +1,45 @@
+using CastingAgency.Domain.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CastingAgency.Infrastructure.Persistence;
+
+/// <summary>
+/// The one model of the API. Each provider has a derived context (<see cref="SqliteCastingAgencyDbContext"/>,
+/// <see cref="PostgresCastingAgencyDbContext"/>, <see cref="SqlServerCastingAgencyDbContext"/>) that owns its
+/// own migrations, as EF Core's "Migrations with Multiple Providers" describes.
+/// </summary>
+public abstract class CastingAgencyDbContext : DbContext
+{
+    protected CastingAgencyDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<Movie> Movies => Set<Movie>();
+
+    public DbSet<Actor> Actors => Set<Actor>();
+
+    public DbSet<Role> Roles => Set<Role>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CastingAgencyDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
+
+/// <summary>SQLite: the embedded default for development and the default test database.</summary>
+public sealed class SqliteCastingAgencyDbContext(DbContextOptions<SqliteCastingAgencyDbContext> options)
+    : CastingAgencyDbContext(options);
+
+/// <summary>PostgreSQL.</summary>
+public sealed class PostgresCastingAgencyDbContext(DbContextOptions<PostgresCastingAgencyDbContext> options)
+    : CastingAgencyDbContext(options);
+
+/// <summary>SQL Server: production.</summary>
+public sealed class SqlServerCastingAgencyDbContext(DbContextOptions<SqlServerCastingAgencyDbContext> options)
+    : CastingAgencyDbContext(options);

@@ -1,0 +1,45 @@
+using CastingAgency.Domain.Common;
+using CastingAgency.Domain.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CastingAgency.Infrastructure.Persistence.Configurations;
+
+internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
+{
+    public void Configure(EntityTypeBuilder<Actor> builder)
+    {
+        builder.ToTable("actors");
+        builder.ConfigureAuditable();
+        builder.Property(a => a.Name).HasMaxLength(Limits.NameMaxLength).IsRequired();
+        builder.Property(a => a.NameNormalized).HasMaxLength(Limits.NameMaxLength).IsRequired();
+        builder.Property(a => a.Gender).HasWireName().IsRequired();
+        builder.Property(a => a.Location).HasMaxLength(Limits.NameMaxLength);
+        builder.Property(a => a.LocationNormalized).HasMaxLength(Limits.NameMaxLength);
+        builder.Property(a => a.Ethnicity).HasWireName();
+        builder.Property(a => a.HairColor).HasWireName();
+        builder.Property(a => a.EyeColor).HasWireName();
+        builder.Property(a => a.BodyType).HasWireName();
+        builder.Property(a => a.Description).HasMaxLength(Limits.DescriptionMaxLength);
+        builder.Property(a => a.ImageLink).HasMaxLength(Limits.UrlMaxLength);
+        builder.Property(a => a.Phone).HasMaxLength(Limits.PhoneMaxLength);
+        builder.Property(a => a.Email).HasMaxLength(Limits.EmailMaxLength);
+        builder.Property(a => a.EmailNormalized).HasMaxLength(Limits.EmailMaxLength);
+
+        builder.HasMany(a => a.Roles).WithOne(r => r.Actor).HasForeignKey(r => r.ActorId).OnDelete(DeleteBehavior.SetNull);
+        builder.Navigation(a => a.Roles).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // Unique email, case-insensitively (SQL Server gets an IS NOT NULL filter by convention).
+        builder.HasIndex(a => a.EmailNormalized).IsUnique();
+        builder.HasIndex(a => a.NameNormalized);
+        // Gender + age serves the casting rule's candidate search and the common filtered search.
+        builder.HasIndex(a => new { a.Gender, a.Age });
+        builder.HasIndex(a => a.Age);
+        builder.HasIndex(a => a.Height);
+        builder.HasIndex(a => a.LocationNormalized);
+        builder.HasIndex(a => a.Ethnicity);
+        builder.HasIndex(a => a.HairColor);
+        builder.HasIndex(a => a.EyeColor);
+        builder.HasIndex(a => a.BodyType);
+    }
+}

@@ -1,0 +1,26 @@
+using CastingAgency.Domain.Common;
+using CastingAgency.Domain.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CastingAgency.Infrastructure.Persistence.Configurations;
+
+internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
+{
+    public void Configure(EntityTypeBuilder<Role> builder)
+    {
+        builder.ToTable("roles");
+        builder.ConfigureAuditable();
+        builder.Property(r => r.Name).HasMaxLength(Limits.NameMaxLength).IsRequired();
+        builder.Property(r => r.NameNormalized).HasMaxLength(Limits.NameMaxLength).IsRequired();
+        builder.Property(r => r.Gender).HasWireName().IsRequired();
+        builder.Property(r => r.MinAge).IsRequired();
+        builder.Property(r => r.MaxAge).IsRequired();
+        builder.Property(r => r.Description).HasMaxLength(Limits.DescriptionMaxLength);
+
+        builder.HasIndex(r => r.MovieId);
+        builder.HasIndex(r => r.ActorId);
+        builder.HasIndex(r => r.NameNormalized);
+        builder.HasIndex(r => new { r.Gender, r.MinAge, r.MaxAge });
+    }
+}

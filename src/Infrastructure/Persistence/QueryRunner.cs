@@ -1,0 +1,19 @@
+using CastingAgency.Application.Common.Interfaces;
+using Microsoft.EntityFrameworkCore;
+
+namespace CastingAgency.Infrastructure.Persistence;
+
+internal sealed class QueryRunner : IQueryRunner
+{
+    public Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
+        query.ToListAsync(cancellationToken);
+
+    public Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
+        query.CountAsync(cancellationToken);
+
+    public Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
+        query.FirstOrDefaultAsync(cancellationToken);
+
+    public Task<bool> AnyAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
+        query.AnyAsync(cancellationToken);
+}

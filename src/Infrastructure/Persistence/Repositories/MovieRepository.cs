@@ -1,0 +1,17 @@
+using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Domain.Common;
+using CastingAgency.Domain.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CastingAgency.Infrastructure.Persistence.Repositories;
+
+internal sealed class MovieRepository(CastingAgencyDbContext context) : Repository<Movie>(context), IMovieRepository
+{
+    public Task<bool> TitleTakenAsync(string title, DateOnly releaseDate, int? exceptId, CancellationToken cancellationToken)
+    {
+        var normalized = Guard.Normalize(title.Trim());
+        return Set.AnyAsync(
+            m => m.TitleNormalized == normalized && m.ReleaseDate == releaseDate && (exceptId == null || m.Id != exceptId),
+            cancellationToken);
+    }
+}

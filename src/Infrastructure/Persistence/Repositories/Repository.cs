@@ -1,0 +1,22 @@
+using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CastingAgency.Infrastructure.Persistence.Repositories;
+
+internal abstract class Repository<T>(CastingAgencyDbContext context) : IRepository<T>
+    where T : AuditableEntity
+{
+    protected CastingAgencyDbContext Context { get; } = context;
+
+    protected DbSet<T> Set => Context.Set<T>();
+
+    public IQueryable<T> Query() => Set.AsNoTracking();
+
+    public Task<T?> FindAsync(int id, CancellationToken cancellationToken) =>
+        Set.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+
+    public void Add(T entity) => Set.Add(entity);
+
+    public void Remove(T entity) => Set.Remove(entity);
+}

@@ -1,0 +1,140 @@
+using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
+using CastingAgency.Domain.Rules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CastingAgency.Infrastructure.Persistence.Seeding;
+
+/// <summary>
+/// Fills an empty database with realistic demo data: 24 movies, 60 actors with varied profiles, and
+/// roles across the movies, some cast (always by the casting rule) and some open. Runs once: it does
+/// nothing when any movie or actor exists. Deterministic, so every developer sees the same data.
+/// </summary>
+public sealed class DemoDataSeeder(CastingAgencyDbContext context, ILogger<DemoDataSeeder> logger)
+{
+    private static readonly (string Title, string Date, string Company, string Description)[] Movies =
+    [
+        ("The Last Lighthouse", "2019-03-22", "Harbor Pictures", "A keeper fights to save the last manned lighthouse on a storm-beaten coast."),
+        ("Midnight in Marrakesh", "2021-07-09", "Sirocco Films", "A translator stumbles into a smuggling ring during a festival night."),
+        ("Paper Crowns", "2018-11-02", "Northlight Studios", "Three siblings compete for a failing family print shop."),
+        ("Orbit of Ash", "2023-05-19", "Zenith Entertainment", "The crew of a mining station loses contact with Earth."),
+        ("Saltwater Saints", "2017-08-25", "Harbor Pictures", "A fishing village stages its first film festival."),
+        ("The Glass Orchard", "2020-02-14", "Verdant Pictures", "A botanist inherits a greenhouse that blooms only at night."),
+        ("Run the Red Line", "2022-09-30", "Metro Motion", "A subway driver has one night to find her missing brother."),
+        ("Kingdom of Small Things", "2016-04-15", "Northlight Studios", "A miniature-model maker rebuilds his lost hometown."),
+        ("Echoes Over Tallinn", "2024-01-26", "Baltic Screen", "A jazz pianist follows a melody from a wartime recording."),
+        ("Desert Bloom", "2015-06-12", "Sirocco Films", "An engineer brings water to a village on the edge of the Sahara."),
+        ("The Understudy", "2019-10-18", "Limelight Co.", "An understudy gets her chance the night the star disappears."),
+        ("Cold Harbor Blues", "2020-12-04", "Harbor Pictures", "A retired detective reopens the case that ended his career."),
+        ("Neon Monsoon", "2023-08-11", "Monsoon Media", "Delivery riders race across a flooded megacity."),
+        ("Letters to Lisbon", "2018-05-04", "Atlantic Arts", "Two pen pals meet after forty years of letters."),
+        ("Gravity of Us", "2021-03-12", "Zenith Entertainment", "Astronaut twins train for the same single seat."),
+        ("The Baker's Dozen", "2017-12-15", "Limelight Co.", "Thirteen strangers snowed in at a mountain bakery."),
+        ("Iron Meadow", "2022-04-22", "Verdant Pictures", "Farmers fight a corporation over the last free seed bank."),
+        ("Silent Frequency", "2024-06-07", "Metro Motion", "A radio operator hears a voice from a station closed for decades."),
+        ("Wild Pages", "2016-10-21", "Atlantic Arts", "A children's author is pulled into her own unfinished book."),
+        ("The Cartographer's Daughter", "2019-07-26", "Baltic Screen", "A map hides the way to a town that was erased."),
+        ("Tides of Tomorrow", "2025-02-28", "Monsoon Media", "Climate scientists race to save a sinking island nation."),
+        ("Quiet Thunder", "2015-09-18", "Northlight Studios", "A deaf drummer auditions for a world-famous orchestra."),
+        ("Ghosts of the Velvet Hotel", "2020-10-30", "Limelight Co.", "A night clerk uncovers the hotel's century of secrets."),
+        ("Summer of Static", "2023-07-14", "Metro Motion", "Teenagers run a pirate radio station through one hot summer."),
+    ];
+
+    private static readonly string[] FirstNames =
+    [
+        "Amara", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hiro", "Isla", "Jamal", "Kira", "Leo",
+        "Maya", "Nico", "Olivia", "Priya", "Quinn", "Rafael", "Sofia", "Tariq", "Uma", "Victor", "Wren", "Ximena",
+        "Yusuf", "Zoe", "Aiko", "Bruno", "Carmen", "Dmitri",
+    ];
+
+    private static readonly string[] LastNames =
+    [
+        "Okafor", "Hartley", "Nguyen", "Patel", "Rossi", "Haddad", "Kim", "Tanaka", "MacLeod", "Washington", "Ivanova", "Moreau",
+        "Silva", "Andersen", "Brooks", "Sharma", "Reyes", "Costa", "Lindqvist", "Mansour", "Fischer", "Santos", "Byrne", "Ortega",
+    ];
+
+    private static readonly string[] Cities =
+    [
+        "Los Angeles", "New York", "London", "Toronto", "Atlanta", "Vancouver", "Chicago", "Austin", "Mumbai", "Lagos",
+    ];
+
+    private static readonly (string Name, RoleGender Gender, int Min, int Max, string Description)[] RoleTemplates =
+    [
+        ("Lead", RoleGender.Any, 25, 45, "The story's driving character."),
+        ("Best Friend", RoleGender.Any, 20, 40, "Loyal, funny, and hiding a secret."),
+        ("Mother", RoleGender.Female, 40, 65, "Holds the family together."),
+        ("Father", RoleGender.Male, 40, 70, "A quiet man with a loud past."),
+        ("Young Rival", RoleGender.Any, 16, 25, "Ambitious and quick to anger."),
+        ("Detective", RoleGender.Any, 30, 60, "Sharp, tired, and close to retirement."),
+        ("Grandmother", RoleGender.Female, 65, 95, "Remembers everything, says little."),
+        ("Villain", RoleGender.Male, 35, 60, "Charming until he is not."),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (await context.Movies.AnyAsync(cancellationToken) || await context.Actors.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var random = new Random(20260101);
+        var movies = Movies.Select(m => new Movie(m.Title, DateOnly.Parse(m.Date, System.Globalization.CultureInfo.InvariantCulture), m.Company, m.Description)).ToList();
+        var actors = Enumerable.Range(0, 60).Select(i => NewActor(i, random)).ToList();
+        context.Movies.AddRange(movies);
+        context.Actors.AddRange(actors);
+        await context.SaveChangesAsync(cancellationToken);
+
+        var roles = new List<Role>();
+        foreach (var (movie, index) in movies.Select((m, i) => (m, i)))
+        {
+            for (var r = 0; r < 3; r++)
+            {
+                var template = RoleTemplates[(index + (r * 3)) % RoleTemplates.Length];
+                // Roughly two in three roles are cast, always with an actor who fits.
+                var candidate = (index + r) % 3 == 2
+                    ? null
+                    : actors
+                        .Where(a => CastingRule.Fits(template.Gender, template.Min, template.Max, a.Gender, a.Age))
+                        .OrderBy(_ => random.Next())
+                        .FirstOrDefault();
+                roles.Add(new Role(movie.Id, template.Name, template.Gender, template.Min, template.Max, template.Description, candidate));
+            }
+        }
+
+        context.Roles.AddRange(roles);
+        await context.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded demo data: {Movies} movies, {Actors} actors, {Roles} roles", movies.Count, actors.Count, roles.Count);
+    }
+
+    private static Actor NewActor(int i, Random random)
+    {
+        var first = FirstNames[i % FirstNames.Length];
+        var last = LastNames[(i * 7) % LastNames.Length];
+        var gender = (i % 7) switch { 0 or 2 or 4 => Gender.Female, 6 => Gender.NonBinary, _ => Gender.Male };
+        var age = 16 + ((i * 13) % 70);
+        return new Actor(new ActorProfile(
+            Name: $"{first} {last}",
+            Age: age,
+            Gender: gender,
+            Location: Cities[i % Cities.Length],
+            Passport: i % 3 != 0,
+            DriverLicense: i % 4 != 1,
+            Ethnicity: Pick<Ethnicity>(random),
+            HairColor: age > 60 ? HairColor.Gray : Pick<HairColor>(random),
+            EyeColor: Pick<EyeColor>(random),
+            BodyType: Pick<BodyType>(random),
+            Height: 150 + random.Next(45),
+            Description: $"{first} has worked in film and theatre for {Math.Max(1, age - 18)} years.",
+            ImageLink: $"https://images.example.com/actors/{i + 1}.jpg",
+            Phone: $"+1 555 {100 + i:000} {1000 + (i * 37 % 9000):0000}",
+            Email: $"{first.ToLowerInvariant()}.{last.ToLowerInvariant()}{i + 1}@example.com"));
+    }
+
+    private static T Pick<T>(Random random)
+        where T : struct, Enum
+    {
+        var values = Enum.GetValues<T>();
+        return values[random.Next(values.Length)];
+    }
+}
