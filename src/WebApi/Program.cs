@@ -1,1 +1,102 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using System.Reflection;
+using CastingAgency.Application;
+using CastingAgency.Infrastructure;
+using CastingAgency.Infrastructure.Persistence;
+using CastingAgency.WebApi;
+using CastingAgency.WebApi.Authorization;
+using CastingAgency.WebApi.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The build-time OpenAPI generator starts the app only to read its endpoints: no database work then.
+var isDocumentGenerator = Assembly.GetEntryAssembly()?.GetName().Name == "GetDocument.Insider";
+
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+});
+
+AuthenticationSetup.EnsureSigningConfiguration(builder.Configuration, builder.Environment);
+
+builder.Services
+    .AddApplication(builder.Configuration["AutoMapper:LicenseKey"])
+    .AddInfrastructure(builder.Configuration)
+    .AddWebApi(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseSecurityHeaders();
+app.UseRequestLogging();
+app.UseRequestBodyLimit();
+app.UseCors();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseRequestTimeouts();
+
+app.MapControllers();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapScalarApiReference("/docs", options => options
+    .WithTitle("Casting Agency API")
+    .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+if (app.Environment.IsDevelopment())
+{
+    app.MapDevTokenEndpoint();
+}
+
+if (!isDocumentGenerator)
+{
+    await InitializeDatabaseAsync(app);
+}
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var addresses = app.Urls.Count > 0 ? app.Urls : ["http://localhost:5000"];
+    foreach (var address in addresses)
+    {
+        app.Logger.LogInformation("Docs page: {Address}/docs   OpenAPI: {Address}/openapi/v1.json", address, address);
+    }
+
+    if (app.Environment.IsDevelopment())
+    {
+        app.Logger.LogInformation(
+            "Get a token: curl -s -X POST {Address}/dev/token -H 'Content-Type: application/json' -d '{{\"role\":\"casting_director\"}}'",
+            addresses.First());
+    }
+});
+
+await app.RunAsync();
+
+static async Task InitializeDatabaseAsync(WebApplication app)
+{
+    var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+    var development = app.Environment.IsDevelopment();
+    if (!development && !options.MigrateOnStartup)
+    {
+        return;
+    }
+
+    await using var scope = app.Services.CreateAsyncScope();
+    var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+    await initializer.MigrateAsync(app.Lifetime.ApplicationStopping);
+    if (development && options.SeedDemoData)
+    {
+        await initializer.SeedAsync(app.Lifetime.ApplicationStopping);
+    }
+}
+
+/// <summary>Entry point; public so that the integration tests' WebApplicationFactory can reach it.</summary>
+public partial class Program;

@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using System.Text.Json.Serialization;
+using CastingAgency.WebApi.Infrastructure;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CastingAgency.WebApi.Authorization;
+
+/// <summary>
+/// <c>POST /dev/token</c>, mapped in Development only (elsewhere the route does not exist): an HS256 token
+/// for one of the three people, signed with the first configured signing key, issued by its issuer,
+/// for the first valid audience — so it always validates against the running configuration.
+/// </summary>
+public static class DevTokenEndpoint
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
+
+    public sealed record DevTokenRequest(string? Role);
+
+    public sealed record DevTokenResponse(
+        [property: JsonPropertyName("access_token")] string AccessToken,
+        [property: JsonPropertyName("token_type")] string TokenType,
+        [property: JsonPropertyName("expires_in")] int ExpiresIn,
+        [property: JsonPropertyName("permissions")] IReadOnlyList<string> Permissions);
+
+    public static IEndpointRouteBuilder MapDevTokenEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/dev/token", IssueAsync)
+            .WithName("createDevToken")
+            .WithTags("Development")
+            .WithSummary("Development only: mint a token for casting_assistant, casting_director or executive_producer.")
+            .Accepts<DevTokenRequest>("application/json")
+            .Produces<DevTokenResponse>()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .AllowAnonymous();
+        return app;
+    }
+
+    private static async Task<IResult> IssueAsync(HttpContext http, IConfiguration configuration, TimeProvider clock)
+    {
+        DevTokenRequest? request;
+        try
+        {
+            request = await http.Request.ReadFromJsonAsync<DevTokenRequest>(http.RequestAborted);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException)
+        {
+            await ProblemDetailsSetup.WriteAsync(http, StatusCodes.Status400BadRequest, "the body must be JSON: {\"role\": \"casting_director\"}");
+            return Results.Empty;
+        }
+
+        if (request?.Role is null || !PeopleRoles.PermissionsByRole.TryGetValue(request.Role, out var permissions))
+        {
+            var allowed = string.Join(", ", PeopleRoles.PermissionsByRole.Keys);
+            await ProblemDetailsSetup.WriteAsync(
+                http, StatusCodes.Status422UnprocessableEntity, $"role must be one of: {allowed}",
+                errors: new Dictionary<string, string[]> { ["role"] = [$"role must be one of: {allowed}."] });
+            return Results.Empty;
+        }
+
+        var section = configuration.GetSection(AuthenticationSetup.BearerSection);
+        var key = new SymmetricSecurityKey(Convert.FromBase64String(section["SigningKeys:0:Value"]!));
+        var now = clock.GetUtcNow().UtcDateTime;
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = section["SigningKeys:0:Issuer"] ?? section["ValidIssuer"],
+            Audience = section.GetSection("ValidAudiences").Get<string[]>()?.FirstOrDefault() ?? section["ValidAudience"],
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + Lifetime,
+            Subject = new ClaimsIdentity([new Claim("sub", $"dev|{request.Role}")]),
+            Claims = new Dictionary<string, object> { ["permissions"] = permissions.ToArray() },
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+        };
+        var token = new JsonWebTokenHandler().CreateToken(descriptor);
+        return Results.Ok(new DevTokenResponse(token, "Bearer", (int)Lifetime.TotalSeconds, permissions));
+    }
+}

@@ -1,0 +1,26 @@
+namespace CastingAgency.WebApi.Authorization;
+
+/// <summary>The roles of people that an identity provider assigns, and their permissions (contract §3).</summary>
+public static class PeopleRoles
+{
+    public const string CastingAssistant = "casting_assistant";
+    public const string CastingDirector = "casting_director";
+    public const string ExecutiveProducer = "executive_producer";
+
+    private static readonly string[] AssistantPermissions = [Permissions.GetMovies, Permissions.GetActors, Permissions.GetRoles];
+
+    private static readonly string[] DirectorPermissions =
+    [
+        .. AssistantPermissions,
+        Permissions.PostActors, Permissions.PatchActors, Permissions.DeleteActors, Permissions.PatchMovies,
+        Permissions.PostRoles, Permissions.PatchRoles, Permissions.DeleteRoles,
+    ];
+
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> PermissionsByRole =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            [CastingAssistant] = AssistantPermissions,
+            [CastingDirector] = DirectorPermissions,
+            [ExecutiveProducer] = Permissions.All,
+        };
+}

@@ -1,0 +1,50 @@
+using CastingAgency.WebApi.Authorization;
+using CastingAgency.WebApi.Infrastructure;
+using CastingAgency.WebApi.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+
+namespace CastingAgency.WebApi;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddControllers(options =>
+            {
+                options.Filters.Add<StrictQueryStringFilter>();
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .AddJsonOptions(options =>
+            {
+                JsonDefaults.Apply(options.JsonSerializerOptions);
+                options.AllowInputFormatterExceptionMessages = false;
+            })
+            .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create);
+        services.ConfigureHttpJsonOptions(options => JsonDefaults.Apply(options.SerializerOptions));
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsSetup.Customize);
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+        services.AddPermissionAuthentication(configuration);
+        services.AddCallerRateLimiting(configuration);
+        services.AddRequestTimeouts(options => options.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
+        {
+            Timeout = TimeSpan.FromSeconds(30),
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+        });
+
+        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+        services.AddCors(options => options.AddDefaultPolicy(policy => policy
+            .WithOrigins(origins)
+            .WithMethods("GET", "POST", "PATCH", "DELETE")
+            .WithHeaders(HeaderNames.Authorization, HeaderNames.ContentType, HeaderNames.IfMatch, HeaderNames.IfNoneMatch)
+            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.Location, HeaderNames.RetryAfter)
+            .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
+
+        services.AddOpenApi("v1");
+        services.AddHealthChecks();
+        _ = environment;
+        return services;
+    }
+}

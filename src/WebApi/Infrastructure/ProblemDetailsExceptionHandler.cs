@@ -1,0 +1,53 @@
+using CastingAgency.Application.Common.Exceptions;
+using CastingAgency.Domain.Common;
+using CastingAgency.Domain.Rules;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Net.Http.Headers;
+
+namespace CastingAgency.WebApi.Infrastructure;
+
+/// <summary>
+/// Maps every exception to a problem-details response. Known application and domain exceptions get their
+/// status and a safe detail; anything else is a generic 500 that never shows a stack trace, SQL or type name.
+/// </summary>
+public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            return true; // the client went away; nobody to answer
+        }
+
+        var (status, detail, errors) = exception switch
+        {
+            ValidationException v => (StatusCodes.Status422UnprocessableEntity, "One or more fields are invalid.", v.Errors.ToDictionary(e => e.Key, e => e.Value)),
+            DomainValidationException d => (StatusCodes.Status422UnprocessableEntity, d.Message, new Dictionary<string, string[]> { [d.Field] = [d.Message] }),
+            NotFoundException n => (StatusCodes.Status404NotFound, n.Message, null),
+            ConflictException c => (StatusCodes.Status409Conflict, c.Message, null),
+            CastingRuleViolationException r => (StatusCodes.Status409Conflict, r.Message, null),
+            PreconditionFailedException p => (StatusCodes.Status412PreconditionFailed, p.Message, null),
+            ConcurrencyException c => httpContext.Request.Headers.ContainsKey(HeaderNames.IfMatch)
+                ? (StatusCodes.Status412PreconditionFailed, "If-Match does not match: the resource was changed by another request.", null)
+                : (StatusCodes.Status409Conflict, c.Message, null),
+            ForbiddenException f => (StatusCodes.Status403Forbidden, f.Message, null),
+            BadHttpRequestException b => (b.StatusCode, b.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? $"the request body is larger than {RequestLimits.MaxBodyBytes} bytes" : "the request could not be read", null),
+            _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred. Quote the trace_id when reporting it.", (Dictionary<string, string[]>?)null),
+        };
+
+        if (status >= 500)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        if (httpContext.Response.HasStarted)
+        {
+            return false;
+        }
+
+        httpContext.Response.Clear();
+        await ProblemDetailsSetup.WriteAsync(httpContext, status, detail, errors: errors);
+        return true;
+    }
+}
