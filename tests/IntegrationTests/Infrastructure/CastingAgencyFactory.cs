@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CastingAgency.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The API in-process on the suite's database, in the "Testing" environment (no demo data, no dev token),
+/// validating real JWTs signed by <see cref="TestTokens"/>.
+/// </summary>
+public sealed class CastingAgencyFactory(IReadOnlyDictionary<string, string?>? overrides = null) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = TestDatabase.Provider,
+            ["Database:MigrateOnStartup"] = "false",
+            ["ConnectionStrings:CastingAgency"] = TestDatabase.ConnectionString,
+            ["Authentication:Schemes:Bearer:ValidIssuer"] = TestTokens.Issuer,
+            ["Authentication:Schemes:Bearer:ValidAudiences:0"] = TestTokens.Audience,
+            ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = TestTokens.Issuer,
+            ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = TestTokens.KeyBase64,
+            ["RateLimiting:Enabled"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:CastingAgency.Requests"] = "Warning",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

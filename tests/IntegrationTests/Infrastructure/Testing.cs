@@ -1,0 +1,75 @@
+using System.Data.Common;
+using CastingAgency.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Respawn;
+using Respawn.Graph;
+
+namespace CastingAgency.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Builds one factory for the whole run, applies the provider's migrations once (never EnsureCreated) and
+/// prepares Respawn, which empties every table but the migrations history before each test.
+/// </summary>
+[SetUpFixture]
+public sealed class Testing
+{
+    private static CastingAgencyFactory? _factory;
+    private static Respawner? _respawner;
+
+    public static CastingAgencyFactory Factory => _factory ?? throw new InvalidOperationException("The test fixture did not start.");
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _factory = new CastingAgencyFactory();
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+            await initializer.MigrateAsync(CancellationToken.None);
+        }
+
+        await using var connection = await OpenConnectionAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = TestDatabase.IsSqlite ? DbAdapter.Sqlite : TestDatabase.IsPostgres ? DbAdapter.Postgres : DbAdapter.SqlServer,
+            TablesToIgnore = [new Table("__EFMigrationsHistory")],
+            SchemasToInclude = TestDatabase.IsPostgres ? ["public"] : [],
+        });
+    }
+
+    public static async Task ResetDatabaseAsync()
+    {
+        await using var connection = await OpenConnectionAsync();
+        await _respawner!.ResetAsync(connection);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        if (TestDatabase.IsSqlite)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            var file = TestDatabase.ConnectionString["Data Source=".Length..];
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
+    private static async Task<DbConnection> OpenConnectionAsync()
+    {
+        DbConnection connection = TestDatabase.IsSqlite
+            ? new Microsoft.Data.Sqlite.SqliteConnection(TestDatabase.ConnectionString)
+            : TestDatabase.IsPostgres
+                ? new Npgsql.NpgsqlConnection(TestDatabase.ConnectionString)
+                : new Microsoft.Data.SqlClient.SqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+}
