@@ -1,0 +1,17 @@
+using AutoMapper;
+using CastingAgency.Domain.Entities;
+
+namespace CastingAgency.Application.Actors.Dtos;
+
+/// <summary>An actor with the roles they hold, ordered by role id.</summary>
+public sealed class ActorDetailDto : ActorDto
+{
+    public IReadOnlyList<ActorMovieDto> Movies { get; init; } = [];
+
+    private sealed class Mapping : Profile
+    {
+        public Mapping() =>
+            CreateMap<Actor, ActorDetailDto>()
+                .ForMember(d => d.Movies, o => o.MapFrom(a => a.Roles.OrderBy(r => r.Id)));
+    }
+}

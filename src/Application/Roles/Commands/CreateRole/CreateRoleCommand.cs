@@ -1,0 +1,55 @@
+using AutoMapper;
+using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Application.Roles.Dtos;
+using CastingAgency.Domain.Common;
+using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
+using MediatR;
+
+namespace CastingAgency.Application.Roles.Commands.CreateRole;
+
+/// <summary>The body of <c>POST /roles</c>. Value types are nullable so that a missing required field is a 422.</summary>
+public sealed record CreateRoleCommand : IRequest<RoleDto>
+{
+    /// <summary>The movie the role belongs to; it must exist.</summary>
+    public int? MovieId { get; init; }
+
+    /// <summary>The actor to cast, if any; they must exist and fit the role.</summary>
+    public int? ActorId { get; init; }
+
+    public string? Name { get; init; }
+
+    /// <summary><c>female</c>, <c>male</c>, <c>non-binary</c> or <c>any</c>.</summary>
+    public string? Gender { get; init; }
+
+    public int? MinAge { get; init; }
+
+    public int? MaxAge { get; init; }
+
+    public string? Description { get; init; }
+}
+
+public sealed class CreateRoleCommandHandler(
+    IRoleRepository roles, IMovieRepository movies, IActorRepository actors, IQueryRunner runner, IUnitOfWork unitOfWork, IMapper mapper)
+    : IRequestHandler<CreateRoleCommand, RoleDto>
+{
+    public async Task<RoleDto> Handle(CreateRoleCommand request, CancellationToken cancellationToken)
+    {
+        var movieId = request.MovieId!.Value;
+        await RoleReferences.EnsureMovieExistsAsync(movies, runner, movieId, cancellationToken);
+        var actor = request.ActorId is { } actorId ? await RoleReferences.LoadActorAsync(actors, actorId, cancellationToken) : null;
+
+        // The entity checks the casting rule: an unfit actor throws CastingRuleViolationException (409).
+        var role = new Role(
+            movieId,
+            request.Name!,
+            WireNames<RoleGender>.Parse(request.Gender!),
+            request.MinAge!.Value,
+            request.MaxAge!.Value,
+            request.Description,
+            actor);
+        roles.Add(role);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return mapper.Map<RoleDto>(role);
+    }
+}

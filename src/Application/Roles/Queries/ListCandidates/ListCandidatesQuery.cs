@@ -1,0 +1,60 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using CastingAgency.Application.Actors;
+using CastingAgency.Application.Actors.Dtos;
+using CastingAgency.Application.Actors.Queries.ListActors;
+using CastingAgency.Application.Common.Exceptions;
+using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Application.Common.Models;
+using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
+using CastingAgency.Domain.Rules;
+using MediatR;
+
+namespace CastingAgency.Application.Roles.Queries.ListCandidates;
+
+/// <summary>
+/// <c>GET /roles/{id}/candidates</c>: the actors who fit the role by the casting rule, except the one
+/// already cast, narrowed further by the actor filters (both apply).
+/// </summary>
+public sealed record ListCandidatesQuery(int RoleId, ActorFilter Filter, PageRequest Paging) : IRequest<PagedList<ActorDto>>;
+
+public sealed class ListCandidatesQueryHandler(IRoleRepository roles, IActorRepository actors, IQueryRunner runner, IMapper mapper)
+    : IRequestHandler<ListCandidatesQuery, PagedList<ActorDto>>
+{
+    public async Task<PagedList<ActorDto>> Handle(ListCandidatesQuery request, CancellationToken cancellationToken)
+    {
+        var role = await runner.FirstOrDefaultAsync(roles.Query().Where(r => r.Id == request.RoleId), cancellationToken)
+            ?? throw new NotFoundException("role", request.RoleId);
+
+        return await runner.ToPageAsync(
+            request.Filter.Apply(Fitting(actors.Query(), role)),
+            q => ActorSorting.Map.Apply(q, request.Paging.Sort).ProjectTo<ActorDto>(mapper.ConfigurationProvider),
+            request.Paging,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The casting rule as a query: every comparison is against a constant of the column's own type,
+    /// so the provider translates it (the gender column is stored by wire name).
+    /// </summary>
+    internal static IQueryable<Actor> Fitting(IQueryable<Actor> query, Role role)
+    {
+        var minAge = role.MinAge;
+        var maxAge = role.MaxAge;
+        query = query.Where(a => a.Age >= minAge && a.Age <= maxAge);
+
+        if (role.Gender != RoleGender.Any)
+        {
+            var gender = Enum.GetValues<Gender>().Single(g => CastingRule.ToRoleGender(g) == role.Gender);
+            query = query.Where(a => a.Gender == gender);
+        }
+
+        if (role.ActorId is { } castActorId)
+        {
+            query = query.Where(a => a.Id != castActorId);
+        }
+
+        return query;
+    }
+}

@@ -1,0 +1,16 @@
+using CastingAgency.Application.Actors;
+using CastingAgency.Application.Actors.Queries.ListActors;
+using CastingAgency.Application.Common.Validation;
+using FluentValidation;
+
+namespace CastingAgency.Application.Roles.Queries.ListCandidates;
+
+public sealed class ListCandidatesQueryValidator : ValidatorBase<ListCandidatesQuery>
+{
+    public ListCandidatesQueryValidator()
+    {
+        this.Paging(q => q.Paging);
+        RuleFor(q => q.Paging.Sort).Sort(ActorSorting.Map).OverridePropertyName("sort");
+        RuleFor(q => q.Filter).SetValidator(new ActorFilterValidator());
+    }
+}

@@ -1,0 +1,74 @@
+using CastingAgency.Domain.Common;
+using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
+
+namespace CastingAgency.Application.Roles.Queries.ListRoles;
+
+/// <summary>
+/// The role filters of contract §4; every one is optional and they combine with AND.
+/// The gender arrives as a wire name and is checked by the validator (422 when unknown).
+/// </summary>
+public sealed record RoleFilter
+{
+    public int? MovieId { get; init; }
+
+    public int? ActorId { get; init; }
+
+    /// <summary>The whole name, case-insensitively.</summary>
+    public string? Name { get; init; }
+
+    /// <summary><c>female</c>, <c>male</c>, <c>non-binary</c> or <c>any</c>: the role's own gender.</summary>
+    public string? Gender { get; init; }
+
+    /// <summary>True: roles that have an actor; false: open roles.</summary>
+    public bool? Cast { get; init; }
+
+    /// <summary>Roles whose age range contains this age (inclusive).</summary>
+    public int? Age { get; init; }
+
+    /// <summary>A case-insensitive substring of the name.</summary>
+    public string? SearchTerm { get; init; }
+
+    /// <summary>Narrows <paramref name="query"/> by every filter that is set (AND).</summary>
+    public IQueryable<Role> Apply(IQueryable<Role> query)
+    {
+        if (!string.IsNullOrEmpty(SearchTerm))
+        {
+            var term = Guard.Normalize(SearchTerm.Trim())!;
+            query = query.Where(r => r.NameNormalized.Contains(term));
+        }
+
+        if (MovieId is { } movieId)
+        {
+            query = query.Where(r => r.MovieId == movieId);
+        }
+
+        if (ActorId is { } actorId)
+        {
+            query = query.Where(r => r.ActorId == actorId);
+        }
+
+        if (Name is not null)
+        {
+            var name = Guard.Normalize(Name.Trim());
+            query = query.Where(r => r.NameNormalized == name);
+        }
+
+        if (WireNames<RoleGender>.TryParse(Gender, out var gender))
+        {
+            query = query.Where(r => r.Gender == gender);
+        }
+
+        if (Cast is { } cast)
+        {
+            query = cast ? query.Where(r => r.ActorId != null) : query.Where(r => r.ActorId == null);
+        }
+
+        if (Age is { } age)
+        {
+            query = query.Where(r => r.MinAge <= age && r.MaxAge >= age);
+        }
+
+        return query;
+    }
+}
