@@ -1,0 +1,81 @@
+using CastingAgency.Application.Actors.Queries.ListActors;
+using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Application.Common.Models;
+using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
+using CastingAgency.UnitTests.TestSupport;
+using Moq;
+
+namespace CastingAgency.UnitTests.Actors.Queries.ListActors;
+
+public class ListActorsQueryHandlerTests
+{
+    private readonly List<Actor> _store = [];
+    private ListActorsQueryHandler _handler = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _store.Clear();
+        _store.AddRange(
+        [
+            EntityFactory.Actor(1, profile: new ActorProfile("Ann", 30, Gender.Female, "Berlin", Height: 170)),
+            EntityFactory.Actor(2, profile: new ActorProfile("Bo", 45, Gender.Male, "Paris", Height: 185)),
+            EntityFactory.Actor(3, profile: new ActorProfile("Cy", 30, Gender.Female, "berlin", Height: 160)),
+            EntityFactory.Actor(4, profile: new ActorProfile("Dee", 62, Gender.Female, Height: 165)),
+        ]);
+        var actors = new Mock<IActorRepository>();
+        actors.Setup(a => a.Query()).Returns(() => _store.AsQueryable());
+        _handler = new ListActorsQueryHandler(actors.Object, new InMemoryQueryRunner(), TestMapper.Create());
+    }
+
+    [Test]
+    public async Task ShouldReturnFirstPageSortedByIdWhenNothingIsGiven()
+    {
+        var page = await _handler.Handle(new ListActorsQuery(new ActorFilter(), new PageRequest()), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(page.Items.Select(a => a.Id), Is.EqualTo(new[] { 1, 2, 3, 4 }));
+            Assert.That(page.Total, Is.EqualTo(4));
+            Assert.That(page.Page, Is.EqualTo(1));
+            Assert.That(page.PageSize, Is.EqualTo(PageRequest.DefaultPageSize));
+        }
+    }
+
+    [Test]
+    public async Task ShouldFilterSortAndPageWhenAllAreGiven()
+    {
+        var filter = new ActorFilter { Gender = "FEMALE", MaxAge = 62 };
+
+        var page = await _handler.Handle(new ListActorsQuery(filter, new PageRequest(1, 2, "-age,height")), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(page.Items.Select(a => a.Id), Is.EqualTo(new[] { 4, 3 }));
+            Assert.That(page.Total, Is.EqualTo(3));
+        }
+    }
+
+    [Test]
+    public async Task ShouldMatchLocationCaseInsensitivelyWhenFilteringByLocation()
+    {
+        var page = await _handler.Handle(
+            new ListActorsQuery(new ActorFilter { Location = "BERLIN" }, new PageRequest()), CancellationToken.None);
+
+        Assert.That(page.Items.Select(a => a.Id), Is.EqualTo(new[] { 1, 3 }));
+    }
+
+    [Test]
+    public async Task ShouldReturnEmptyPageWithTrueTotalWhenPageIsPastTheEnd()
+    {
+        var page = await _handler.Handle(new ListActorsQuery(new ActorFilter(), new PageRequest(3, 2)), CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(page.Items, Is.Empty);
+            Assert.That(page.Total, Is.EqualTo(4));
+            Assert.That(page.Page, Is.EqualTo(3));
+        }
+    }
+}
