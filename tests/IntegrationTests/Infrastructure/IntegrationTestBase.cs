@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using CastingAgency.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Testing = CastingAgency.IntegrationTests.Testing;
 
 namespace CastingAgency.IntegrationTests.Infrastructure;
 

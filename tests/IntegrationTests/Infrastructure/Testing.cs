@@ -1,10 +1,11 @@
 using System.Data.Common;
 using CastingAgency.Infrastructure.Persistence;
+using CastingAgency.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Respawn;
 using Respawn.Graph;
 
-namespace CastingAgency.IntegrationTests.Infrastructure;
+namespace CastingAgency.IntegrationTests;
 
 /// <summary>
 /// Builds one factory for the whole run, applies the provider's migrations once (never EnsureCreated) and
