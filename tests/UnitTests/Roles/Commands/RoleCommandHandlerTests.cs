@@ -1,0 +1,419 @@
+using CastingAgency.Application.Common.Exceptions;
+using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Application.Roles.Commands.CreateRole;
+using CastingAgency.Application.Roles.Commands.DeleteRole;
+using CastingAgency.Application.Roles.Commands.UpdateRole;
+using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
+using CastingAgency.Domain.Rules;
+using Moq;
+
+namespace CastingAgency.UnitTests.Roles.Commands;
+
+/// <summary>Moq'd repositories, unit of work and query runner shared by the command handler tests.</summary>
+public abstract class RoleCommandTestBase
+{
+    protected Mock<IRoleRepository> Roles { get; private set; } = null!;
+
+    protected Mock<IMovieRepository> Movies { get; private set; } = null!;
+
+    protected Mock<IActorRepository> Actors { get; private set; } = null!;
+
+    protected Mock<IQueryRunner> Runner { get; private set; } = null!;
+
+    protected Mock<IUnitOfWork> UnitOfWork { get; private set; } = null!;
+
+    protected HashSet<int> ExistingMovies { get; } = [];
+
+    [SetUp]
+    public void SetUpMocks()
+    {
+        ExistingMovies.Clear();
+        ExistingMovies.Add(1);
+        Roles = new Mock<IRoleRepository>(MockBehavior.Strict);
+        Movies = new Mock<IMovieRepository>();
+        Actors = new Mock<IActorRepository>();
+        Runner = new Mock<IQueryRunner>(MockBehavior.Strict);
+        UnitOfWork = new Mock<IUnitOfWork>();
+        UnitOfWork.Setup(u => u.SaveChangesAsync(It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        // The movie-exists check runs the composed query against the movies the test declares.
+        Movies.Setup(m => m.Query()).Returns(() => ExistingMovies.Select(id => RoleTestData.Movie(id)).ToList().AsQueryable());
+        Runner.Setup(r => r.AnyAsync(It.IsAny<IQueryable<Movie>>(), It.IsAny<CancellationToken>()))
+            .Returns((IQueryable<Movie> q, CancellationToken _) => Task.FromResult(q.Any()));
+        Actors.Setup(a => a.FindAsync(It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync((Actor?)null);
+    }
+
+    protected void GivenActor(Actor actor) =>
+        Actors.Setup(a => a.FindAsync(actor.Id, It.IsAny<CancellationToken>())).ReturnsAsync(actor);
+
+    protected void SaveNeverCalled() => UnitOfWork.Verify(u => u.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Never);
+
+    protected void SavedOnce() => UnitOfWork.Verify(u => u.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Once);
+}
+
+[TestFixture]
+public sealed class CreateRoleCommandHandlerTests : RoleCommandTestBase
+{
+    private Role? _added;
+
+    private CreateRoleCommandHandler Handler() =>
+        new(Roles.Object, Movies.Object, Actors.Object, Runner.Object, UnitOfWork.Object, RoleTestData.Mapper);
+
+    private static CreateRoleCommand Command(int? actorId = null) => new()
+    {
+        MovieId = 1, ActorId = actorId, Name = "  Lead  ", Gender = "Female", MinAge = 20, MaxAge = 30, Description = "The lead.",
+    };
+
+    [SetUp]
+    public void SetUpAdd()
+    {
+        _added = null;
+        Roles.Setup(r => r.Add(It.IsAny<Role>())).Callback<Role>(r => _added = r);
+    }
+
+    [Test]
+    public async Task Creates_an_open_role()
+    {
+        var dto = await Handler().Handle(Command(), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(_added, Is.Not.Null);
+            Assert.That(dto.MovieId, Is.EqualTo(1));
+            Assert.That(dto.ActorId, Is.Null);
+            Assert.That(dto.Name, Is.EqualTo("Lead"));
+            Assert.That(dto.Gender, Is.EqualTo(RoleGender.Female));
+            Assert.That(dto.MinAge, Is.EqualTo(20));
+            Assert.That(dto.MaxAge, Is.EqualTo(30));
+            Assert.That(dto.Description, Is.EqualTo("The lead."));
+        });
+        SavedOnce();
+    }
+
+    [Test]
+    public async Task Creates_a_role_cast_with_a_fitting_actor()
+    {
+        var actor = RoleTestData.Actor(7, 20, Gender.Female);
+        GivenActor(actor);
+
+        var dto = await Handler().Handle(Command(actorId: 7), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dto.ActorId, Is.EqualTo(7));
+            Assert.That(_added!.Actor, Is.SameAs(actor));
+        });
+        SavedOnce();
+    }
+
+    [Test]
+    public void Missing_movie_is_a_validation_error_on_movie_id()
+    {
+        var ex = Assert.ThrowsAsync<ValidationException>(() => Handler().Handle(Command() with { MovieId = 42 }, CancellationToken.None));
+
+        Assert.That(ex!.Errors.Keys, Is.EquivalentTo(new[] { "movie_id" }));
+        Assert.That(ex.Errors["movie_id"], Is.EqualTo(new[] { "movie 42 does not exist" }));
+        Roles.Verify(r => r.Add(It.IsAny<Role>()), Times.Never);
+        SaveNeverCalled();
+    }
+
+    [Test]
+    public void Missing_actor_is_a_validation_error_on_actor_id()
+    {
+        var ex = Assert.ThrowsAsync<ValidationException>(() => Handler().Handle(Command(actorId: 99), CancellationToken.None));
+
+        Assert.That(ex!.Errors.Keys, Is.EquivalentTo(new[] { "actor_id" }));
+        Assert.That(ex.Errors["actor_id"], Is.EqualTo(new[] { "actor 99 does not exist" }));
+        Roles.Verify(r => r.Add(It.IsAny<Role>()), Times.Never);
+        SaveNeverCalled();
+    }
+
+    [TestCase(Gender.Male, 25)]
+    [TestCase(Gender.Female, 19)]
+    [TestCase(Gender.Female, 31)]
+    public void Unfit_actor_breaks_the_casting_rule_and_nothing_is_saved(Gender gender, int age)
+    {
+        GivenActor(RoleTestData.Actor(7, age, gender, "John Smith"));
+
+        var ex = Assert.ThrowsAsync<CastingRuleViolationException>(() => Handler().Handle(Command(actorId: 7), CancellationToken.None));
+
+        Assert.That(ex!.Message, Does.Contain("'Lead'").And.Contain("actor 7 'John Smith'"));
+        Roles.Verify(r => r.Add(It.IsAny<Role>()), Times.Never);
+        SaveNeverCalled();
+    }
+
+    [Test]
+    public async Task Any_role_accepts_every_gender()
+    {
+        GivenActor(RoleTestData.Actor(7, 30, Gender.NonBinary));
+
+        var dto = await Handler().Handle(Command(actorId: 7) with { Gender = "any" }, CancellationToken.None);
+
+        Assert.That(dto.ActorId, Is.EqualTo(7));
+        Assert.That(dto.Gender, Is.EqualTo(RoleGender.Any));
+    }
+}
+
+[TestFixture]
+public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
+{
+    private Actor _castActor = null!;
+    private Role _role = null!;
+
+    [SetUp]
+    public void SetUpRole()
+    {
+        _castActor = RoleTestData.Actor(7, 25, Gender.Female, "Jane Doe");
+        _role = RoleTestData.Role(5, movieId: 1, name: "Lead", gender: RoleGender.Female, minAge: 20, maxAge: 30, actor: _castActor, description: "d")
+            .WithVersion(3);
+        Roles.Setup(r => r.FindWithActorAsync(It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync((Role?)null);
+        Roles.Setup(r => r.FindWithActorAsync(5, It.IsAny<CancellationToken>())).ReturnsAsync(_role);
+    }
+
+    private UpdateRoleCommandHandler Handler() =>
+        new(Roles.Object, Movies.Object, Actors.Object, Runner.Object, UnitOfWork.Object, RoleTestData.Mapper);
+
+    [Test]
+    public void Unknown_role_is_not_found()
+    {
+        var ex = Assert.ThrowsAsync<NotFoundException>(() => Handler().Handle(new UpdateRoleCommand { Id = 404, Name = "x" }, CancellationToken.None));
+        Assert.That(ex!.Message, Is.EqualTo("role 404 does not exist"));
+        SaveNeverCalled();
+    }
+
+    [Test]
+    public void Stale_version_is_a_failed_precondition_and_nothing_changes()
+    {
+        var before = RoleTestData.Snapshot(_role);
+
+        Assert.ThrowsAsync<PreconditionFailedException>(
+            () => Handler().Handle(new UpdateRoleCommand { Id = 5, ExpectedVersion = 2, Name = "Villain" }, CancellationToken.None));
+
+        Assert.That(RoleTestData.Snapshot(_role), Is.EqualTo(before));
+        SaveNeverCalled();
+    }
+
+    [Test]
+    public async Task Matching_version_goes_through_and_only_present_fields_change()
+    {
+        var dto = await Handler().Handle(new UpdateRoleCommand { Id = 5, ExpectedVersion = 3, Name = "Villain" }, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dto.Name, Is.EqualTo("Villain"));
+            Assert.That(dto.Gender, Is.EqualTo(RoleGender.Female));
+            Assert.That(dto.MinAge, Is.EqualTo(20));
+            Assert.That(dto.MaxAge, Is.EqualTo(30));
+            Assert.That(dto.Description, Is.EqualTo("d"));
+            Assert.That(dto.ActorId, Is.EqualTo(7));
+            Assert.That(dto.MovieId, Is.EqualTo(1));
+            Assert.That(dto.Version, Is.EqualTo(3));
+        });
+        SavedOnce();
+        Runner.Verify(r => r.AnyAsync(It.IsAny<IQueryable<Movie>>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task Description_null_clears_it()
+    {
+        var dto = await Handler().Handle(new UpdateRoleCommand { Id = 5, Description = null }, CancellationToken.None);
+        Assert.That(dto.Description, Is.Null);
+    }
+
+    [Test]
+    public async Task Actor_id_null_uncasts()
+    {
+        var dto = await Handler().Handle(new UpdateRoleCommand { Id = 5, ActorId = null }, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dto.ActorId, Is.Null);
+            Assert.That(_role.Actor, Is.Null);
+        });
+        SavedOnce();
+    }
+
+    [Test]
+    public async Task Uncasting_allows_terms_the_old_actor_would_not_fit()
+    {
+        var dto = await Handler().Handle(new UpdateRoleCommand { Id = 5, ActorId = null, Gender = "male", MinAge = 60, MaxAge = 70 }, CancellationToken.None);
+
+        Assert.That(dto.ActorId, Is.Null);
+        Assert.That(dto.Gender, Is.EqualTo(RoleGender.Male));
+    }
+
+    [Test]
+    public async Task A_new_fitting_actor_is_cast()
+    {
+        var newcomer = RoleTestData.Actor(8, 30, Gender.Female);
+        GivenActor(newcomer);
+
+        var dto = await Handler().Handle(new UpdateRoleCommand { Id = 5, ActorId = 8 }, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dto.ActorId, Is.EqualTo(8));
+            Assert.That(_role.Actor, Is.SameAs(newcomer));
+        });
+        SavedOnce();
+    }
+
+    [Test]
+    public void Missing_actor_is_a_validation_error_on_actor_id()
+    {
+        var before = RoleTestData.Snapshot(_role);
+
+        var ex = Assert.ThrowsAsync<ValidationException>(() => Handler().Handle(new UpdateRoleCommand { Id = 5, ActorId = 99 }, CancellationToken.None));
+
+        Assert.That(ex!.Errors.Keys, Is.EquivalentTo(new[] { "actor_id" }));
+        Assert.That(RoleTestData.Snapshot(_role), Is.EqualTo(before));
+        SaveNeverCalled();
+    }
+
+    [Test]
+    public void A_new_unfit_actor_breaks_the_casting_rule()
+    {
+        GivenActor(RoleTestData.Actor(8, 25, Gender.Male, "John Smith"));
+        var before = RoleTestData.Snapshot(_role);
+
+        var ex = Assert.ThrowsAsync<CastingRuleViolationException>(() => Handler().Handle(new UpdateRoleCommand { Id = 5, ActorId = 8 }, CancellationToken.None));
+
+        Assert.That(ex!.Message, Does.Contain("role 5 'Lead'").And.Contain("actor 8 'John Smith'"));
+        Assert.That(RoleTestData.Snapshot(_role), Is.EqualTo(before));
+        SaveNeverCalled();
+    }
+
+    [TestCase(26, null, TestName = "Update_raising_min_age_past_the_cast_actor")]
+    [TestCase(null, 24, TestName = "Update_lowering_max_age_below_the_cast_actor")]
+    public void Narrowing_the_range_past_the_cast_actor_breaks_the_casting_rule(int? minAge, int? maxAge)
+    {
+        var command = new UpdateRoleCommand { Id = 5 };
+        if (minAge is not null)
+        {
+            command.MinAge = minAge;
+        }
+
+        if (maxAge is not null)
+        {
+            command.MaxAge = maxAge;
+        }
+
+        var before = RoleTestData.Snapshot(_role);
+
+        var ex = Assert.ThrowsAsync<CastingRuleViolationException>(() => Handler().Handle(command, CancellationToken.None));
+
+        Assert.That(ex!.Message, Does.Contain("role 5 'Lead'").And.Contain("actor 7 'Jane Doe'"));
+        Assert.That(RoleTestData.Snapshot(_role), Is.EqualTo(before));
+        SaveNeverCalled();
+    }
+
+    [Test]
+    public void Changing_the_gender_away_from_the_cast_actor_breaks_the_casting_rule()
+    {
+        var before = RoleTestData.Snapshot(_role);
+
+        Assert.ThrowsAsync<CastingRuleViolationException>(() => Handler().Handle(new UpdateRoleCommand { Id = 5, Gender = "male" }, CancellationToken.None));
+
+        Assert.That(RoleTestData.Snapshot(_role), Is.EqualTo(before));
+        SaveNeverCalled();
+    }
+
+    [Test]
+    public async Task Narrowing_to_exactly_the_cast_actor_age_is_allowed()
+    {
+        var dto = await Handler().Handle(new UpdateRoleCommand { Id = 5, MinAge = 25, MaxAge = 25, Gender = "any" }, CancellationToken.None);
+
+        Assert.That((dto.MinAge, dto.MaxAge, dto.Gender, dto.ActorId), Is.EqualTo((25, 25, RoleGender.Any, (int?)7)));
+        SavedOnce();
+    }
+
+    [Test]
+    public async Task Moving_to_an_existing_movie()
+    {
+        ExistingMovies.Add(2);
+
+        var dto = await Handler().Handle(new UpdateRoleCommand { Id = 5, MovieId = 2 }, CancellationToken.None);
+
+        Assert.That(dto.MovieId, Is.EqualTo(2));
+        SavedOnce();
+    }
+
+    [Test]
+    public void Moving_to_a_missing_movie_is_a_validation_error_on_movie_id()
+    {
+        var before = RoleTestData.Snapshot(_role);
+
+        var ex = Assert.ThrowsAsync<ValidationException>(() => Handler().Handle(new UpdateRoleCommand { Id = 5, MovieId = 42, Name = "X" }, CancellationToken.None));
+
+        Assert.That(ex!.Errors["movie_id"], Is.EqualTo(new[] { "movie 42 does not exist" }));
+        Assert.That(RoleTestData.Snapshot(_role), Is.EqualTo(before));
+        SaveNeverCalled();
+    }
+
+    [Test]
+    public void A_casting_violation_while_moving_leaves_the_movie_unchanged()
+    {
+        ExistingMovies.Add(2);
+
+        Assert.ThrowsAsync<CastingRuleViolationException>(() => Handler().Handle(new UpdateRoleCommand { Id = 5, MovieId = 2, MaxAge = 21 }, CancellationToken.None));
+
+        Assert.That(_role.MovieId, Is.EqualTo(1));
+        SaveNeverCalled();
+    }
+
+    [Test]
+    public async Task Same_movie_id_skips_the_existence_check()
+    {
+        await Handler().Handle(new UpdateRoleCommand { Id = 5, MovieId = 1 }, CancellationToken.None);
+
+        Runner.Verify(r => r.AnyAsync(It.IsAny<IQueryable<Movie>>(), It.IsAny<CancellationToken>()), Times.Never);
+        SavedOnce();
+    }
+}
+
+[TestFixture]
+public sealed class DeleteRoleCommandHandlerTests : RoleCommandTestBase
+{
+    private Role _role = null!;
+
+    [SetUp]
+    public void SetUpRole()
+    {
+        _role = RoleTestData.Role(5).WithVersion(2);
+        Roles.Setup(r => r.FindAsync(It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync((Role?)null);
+        Roles.Setup(r => r.FindAsync(5, It.IsAny<CancellationToken>())).ReturnsAsync(_role);
+        Roles.Setup(r => r.Remove(It.IsAny<Role>()));
+    }
+
+    private DeleteRoleCommandHandler Handler() => new(Roles.Object, UnitOfWork.Object);
+
+    [TestCase(null)]
+    [TestCase(2)]
+    public async Task Deletes_and_returns_the_id(int? expectedVersion)
+    {
+        var id = await Handler().Handle(new DeleteRoleCommand(5, expectedVersion), CancellationToken.None);
+
+        Assert.That(id, Is.EqualTo(5));
+        Roles.Verify(r => r.Remove(_role), Times.Once);
+        SavedOnce();
+    }
+
+    [Test]
+    public void Unknown_role_is_not_found()
+    {
+        var ex = Assert.ThrowsAsync<NotFoundException>(() => Handler().Handle(new DeleteRoleCommand(6), CancellationToken.None));
+
+        Assert.That(ex!.Message, Is.EqualTo("role 6 does not exist"));
+        SaveNeverCalled();
+    }
+
+    [Test]
+    public void Stale_version_is_a_failed_precondition()
+    {
+        Assert.ThrowsAsync<PreconditionFailedException>(() => Handler().Handle(new DeleteRoleCommand(5, 1), CancellationToken.None));
+
+        Roles.Verify(r => r.Remove(It.IsAny<Role>()), Times.Never);
+        SaveNeverCalled();
+    }
+}

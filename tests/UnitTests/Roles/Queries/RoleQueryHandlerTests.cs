@@ -1,0 +1,422 @@
+using System.Linq.Expressions;
+using CastingAgency.Application.Actors.Queries.ListActors;
+using CastingAgency.Application.Common.Exceptions;
+using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Application.Common.Models;
+using CastingAgency.Application.Roles.Queries.GetRole;
+using CastingAgency.Application.Roles.Queries.ListActorRoles;
+using CastingAgency.Application.Roles.Queries.ListCandidates;
+using CastingAgency.Application.Roles.Queries.ListMovieRoles;
+using CastingAgency.Application.Roles.Queries.ListRoles;
+using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
+using Moq;
+
+namespace CastingAgency.UnitTests.Roles.Queries;
+
+/// <summary>In-memory stores behind Moq'd repositories, queried through <see cref="InMemoryQueryRunner"/>.</summary>
+public abstract class RoleQueryTestBase
+{
+    internal InMemoryQueryRunner Runner { get; private set; } = null!;
+
+    protected List<Role> RoleRows { get; } = [];
+
+    protected List<Actor> ActorRows { get; } = [];
+
+    protected List<Movie> MovieRows { get; } = [];
+
+    protected Mock<IRoleRepository> Roles { get; private set; } = null!;
+
+    protected Mock<IActorRepository> Actors { get; private set; } = null!;
+
+    protected Mock<IMovieRepository> Movies { get; private set; } = null!;
+
+    [SetUp]
+    public void SetUpStores()
+    {
+        RoleRows.Clear();
+        ActorRows.Clear();
+        MovieRows.Clear();
+        Runner = new InMemoryQueryRunner();
+        Roles = new Mock<IRoleRepository>();
+        Roles.Setup(r => r.Query()).Returns(() => RoleRows.AsQueryable());
+        Actors = new Mock<IActorRepository>();
+        Actors.Setup(a => a.Query()).Returns(() => ActorRows.AsQueryable());
+        Movies = new Mock<IMovieRepository>();
+        Movies.Setup(m => m.Query()).Returns(() => MovieRows.AsQueryable());
+    }
+}
+
+[TestFixture]
+public sealed class ListRolesQueryHandlerTests : RoleQueryTestBase
+{
+    private Actor _jane = null!;
+
+    [SetUp]
+    public void Seed()
+    {
+        _jane = RoleTestData.Actor(7, 25, Gender.Female);
+        RoleRows.AddRange(
+        [
+            RoleTestData.Role(1, movieId: 1, name: "Lead", gender: RoleGender.Female, minAge: 20, maxAge: 30, actor: _jane),
+            RoleTestData.Role(2, movieId: 1, name: "Villain", gender: RoleGender.Male, minAge: 40, maxAge: 60),
+            RoleTestData.Role(3, movieId: 2, name: "Extra", gender: RoleGender.Any, minAge: 0, maxAge: 120),
+            RoleTestData.Role(4, movieId: 2, name: "Lead Singer", gender: RoleGender.NonBinary, minAge: 18, maxAge: 25),
+        ]);
+    }
+
+    private Task<PagedList<Application.Roles.Dtos.RoleDto>> List(RoleFilter filter, PageRequest? paging = null) =>
+        new ListRolesQueryHandler(Roles.Object, Runner, RoleTestData.Mapper)
+            .Handle(new ListRolesQuery(filter, paging ?? new PageRequest()), CancellationToken.None);
+
+    private async Task<int[]> Ids(RoleFilter filter, PageRequest? paging = null) =>
+        (await List(filter, paging)).Items.Select(r => r.Id).ToArray();
+
+    [Test]
+    public async Task No_filter_lists_every_role_by_id() =>
+        Assert.That(await Ids(new RoleFilter()), Is.EqualTo(new[] { 1, 2, 3, 4 }));
+
+    [Test]
+    public async Task Movie_and_actor_filters()
+    {
+        Assert.That(await Ids(new RoleFilter { MovieId = 2 }), Is.EqualTo(new[] { 3, 4 }));
+        Assert.That(await Ids(new RoleFilter { ActorId = 7 }), Is.EqualTo(new[] { 1 }));
+        Assert.That(await Ids(new RoleFilter { MovieId = 2, ActorId = 7 }), Is.Empty);
+    }
+
+    [Test]
+    public async Task Name_matches_the_whole_value_case_insensitively()
+    {
+        Assert.That(await Ids(new RoleFilter { Name = " lead " }), Is.EqualTo(new[] { 1 }));
+        Assert.That(await Ids(new RoleFilter { Name = "Lea" }), Is.Empty);
+    }
+
+    [Test]
+    public async Task Search_term_is_a_case_insensitive_substring() =>
+        Assert.That(await Ids(new RoleFilter { SearchTerm = "LEAD" }), Is.EqualTo(new[] { 1, 4 }));
+
+    [TestCase("female", new[] { 1 })]
+    [TestCase("Male", new[] { 2 })]
+    [TestCase("any", new[] { 3 })]
+    [TestCase("non-binary", new[] { 4 })]
+    public async Task Gender_matches_the_role_gender(string gender, int[] expected) =>
+        Assert.That(await Ids(new RoleFilter { Gender = gender }), Is.EqualTo(expected));
+
+    [Test]
+    public async Task Cast_true_and_false()
+    {
+        Assert.That(await Ids(new RoleFilter { Cast = true }), Is.EqualTo(new[] { 1 }));
+        Assert.That(await Ids(new RoleFilter { Cast = false }), Is.EqualTo(new[] { 2, 3, 4 }));
+    }
+
+    [TestCase(18, new[] { 3, 4 })]
+    [TestCase(20, new[] { 1, 3, 4 })]
+    [TestCase(25, new[] { 1, 3, 4 })]
+    [TestCase(30, new[] { 1, 3 })]
+    [TestCase(60, new[] { 2, 3 })]
+    [TestCase(61, new[] { 3 })]
+    public async Task Age_picks_the_ranges_that_contain_it_inclusively(int age, int[] expected) =>
+        Assert.That(await Ids(new RoleFilter { Age = age }), Is.EqualTo(expected));
+
+    [Test]
+    public async Task Filters_combine_with_and() =>
+        Assert.That(await Ids(new RoleFilter { MovieId = 2, Age = 20, Cast = false, SearchTerm = "e" }), Is.EqualTo(new[] { 3, 4 }));
+
+    [Test]
+    public async Task Sorting_and_paging()
+    {
+        Assert.That(await Ids(new RoleFilter(), new PageRequest(Sort: "-max_age")), Is.EqualTo(new[] { 3, 2, 1, 4 }));
+        Assert.That(await Ids(new RoleFilter(), new PageRequest(Sort: "name")), Is.EqualTo(new[] { 3, 1, 4, 2 }));
+        Assert.That(await Ids(new RoleFilter(), new PageRequest(Sort: "min_age,-id")), Is.EqualTo(new[] { 3, 4, 1, 2 }));
+
+        var page = await List(new RoleFilter(), new PageRequest(2, 3));
+        Assert.That((page.Items.Select(r => r.Id).ToArray(), page.Total, page.Page, page.PageSize), Is.EqualTo((new[] { 4 }, 4, 2, 3)).Using<(int[], int, int, int)>(
+            (a, b) => a.Item1.SequenceEqual(b.Item1) && a.Item2 == b.Item2 && a.Item3 == b.Item3 && a.Item4 == b.Item4));
+    }
+
+    [Test]
+    public async Task A_page_past_the_end_is_empty_with_the_true_total()
+    {
+        var page = await List(new RoleFilter(), new PageRequest(5, 10));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Items, Is.Empty);
+            Assert.That(page.Total, Is.EqualTo(4));
+        });
+    }
+
+    [Test]
+    public async Task Maps_every_field()
+    {
+        var dto = (await List(new RoleFilter { ActorId = 7 })).Items.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dto.MovieId, Is.EqualTo(1));
+            Assert.That(dto.ActorId, Is.EqualTo(7));
+            Assert.That(dto.Name, Is.EqualTo("Lead"));
+            Assert.That(dto.Gender, Is.EqualTo(RoleGender.Female));
+            Assert.That((dto.MinAge, dto.MaxAge), Is.EqualTo((20, 30)));
+            Assert.That(dto.Version, Is.EqualTo(1));
+            Assert.That(dto.CreatedAt, Is.Not.EqualTo(default(DateTime)));
+        });
+    }
+}
+
+[TestFixture]
+public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
+{
+    [SetUp]
+    public void Seed()
+    {
+        var actor = RoleTestData.Actor(7, 25, Gender.Female);
+        ActorRows.AddRange([actor, RoleTestData.Actor(8, 40, Gender.Male)]);
+        MovieRows.AddRange([RoleTestData.Movie(1), RoleTestData.Movie(2, "Empty")]);
+        RoleRows.AddRange(
+        [
+            RoleTestData.Role(9, movieId: 1, name: "Sidekick", actor: actor),
+            RoleTestData.Role(3, movieId: 1, name: "Lead", gender: RoleGender.Any, actor: actor),
+            RoleTestData.Role(4, movieId: 1, name: "Open"),
+            RoleTestData.Role(5, movieId: 3, name: "Elsewhere", actor: actor),
+        ]);
+    }
+
+    [Test]
+    public async Task Get_returns_the_role()
+    {
+        var dto = await new GetRoleQueryHandler(Roles.Object, Runner, RoleTestData.Mapper).Handle(new GetRoleQuery(3), CancellationToken.None);
+
+        Assert.That((dto.Id, dto.Name, dto.Gender, dto.ActorId), Is.EqualTo((3, "Lead", RoleGender.Any, (int?)7)));
+    }
+
+    [Test]
+    public void Get_unknown_role_is_not_found()
+    {
+        var ex = Assert.ThrowsAsync<NotFoundException>(
+            () => new GetRoleQueryHandler(Roles.Object, Runner, RoleTestData.Mapper).Handle(new GetRoleQuery(42), CancellationToken.None));
+        Assert.That(ex!.Message, Is.EqualTo("role 42 does not exist"));
+    }
+
+    [Test]
+    public async Task Movie_roles_are_every_role_of_the_movie_by_id()
+    {
+        var roles = await new ListMovieRolesQueryHandler(Movies.Object, Roles.Object, Runner, RoleTestData.Mapper)
+            .Handle(new ListMovieRolesQuery(1), CancellationToken.None);
+
+        Assert.That(roles.Select(r => r.Id), Is.EqualTo(new[] { 3, 4, 9 }));
+    }
+
+    [Test]
+    public async Task A_movie_without_roles_has_an_empty_list()
+    {
+        var roles = await new ListMovieRolesQueryHandler(Movies.Object, Roles.Object, Runner, RoleTestData.Mapper)
+            .Handle(new ListMovieRolesQuery(2), CancellationToken.None);
+
+        Assert.That(roles, Is.Empty);
+    }
+
+    [Test]
+    public void Movie_roles_of_an_unknown_movie_is_not_found()
+    {
+        var ex = Assert.ThrowsAsync<NotFoundException>(() => new ListMovieRolesQueryHandler(Movies.Object, Roles.Object, Runner, RoleTestData.Mapper)
+            .Handle(new ListMovieRolesQuery(42), CancellationToken.None));
+        Assert.That(ex!.Message, Is.EqualTo("movie 42 does not exist"));
+    }
+
+    [Test]
+    public async Task Actor_roles_are_the_roles_the_actor_holds_by_id()
+    {
+        var roles = await new ListActorRolesQueryHandler(Actors.Object, Roles.Object, Runner, RoleTestData.Mapper)
+            .Handle(new ListActorRolesQuery(7), CancellationToken.None);
+
+        Assert.That(roles.Select(r => r.Id), Is.EqualTo(new[] { 3, 5, 9 }));
+    }
+
+    [Test]
+    public async Task An_actor_without_roles_has_an_empty_list()
+    {
+        var roles = await new ListActorRolesQueryHandler(Actors.Object, Roles.Object, Runner, RoleTestData.Mapper)
+            .Handle(new ListActorRolesQuery(8), CancellationToken.None);
+
+        Assert.That(roles, Is.Empty);
+    }
+
+    [Test]
+    public void Actor_roles_of_an_unknown_actor_is_not_found()
+    {
+        var ex = Assert.ThrowsAsync<NotFoundException>(() => new ListActorRolesQueryHandler(Actors.Object, Roles.Object, Runner, RoleTestData.Mapper)
+            .Handle(new ListActorRolesQuery(42), CancellationToken.None));
+        Assert.That(ex!.Message, Is.EqualTo("actor 42 does not exist"));
+    }
+}
+
+[TestFixture]
+public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
+{
+    [SetUp]
+    public void Seed()
+    {
+        var cast = RoleTestData.Actor(1, 25, Gender.Female, "Cast Already");
+        ActorRows.AddRange(
+        [
+            cast,
+            RoleTestData.Actor(2, 20, Gender.Female, "Min Age"),
+            RoleTestData.Actor(3, 30, Gender.Female, "Max Age"),
+            RoleTestData.Actor(4, 31, Gender.Female, "Too Old"),
+            RoleTestData.Actor(5, 19, Gender.Female, "Too Young"),
+            RoleTestData.Actor(6, 25, Gender.Male, "Wrong Gender"),
+            RoleTestData.Actor(7, 25, Gender.NonBinary, "Non Binary"),
+            RoleTestData.Actor(8, 26, Gender.Female, "Inside"),
+        ]);
+        RoleRows.AddRange(
+        [
+            RoleTestData.Role(10, name: "Lead", gender: RoleGender.Female, minAge: 20, maxAge: 30, actor: cast),
+            RoleTestData.Role(11, name: "Extra", gender: RoleGender.Any, minAge: 20, maxAge: 30),
+            RoleTestData.Role(12, name: "Villain", gender: RoleGender.Male, minAge: 40, maxAge: 50),
+        ]);
+    }
+
+    private Task<PagedList<Application.Actors.Dtos.ActorDto>> Candidates(int roleId, ActorFilter? filter = null, PageRequest? paging = null) =>
+        new ListCandidatesQueryHandler(Roles.Object, Actors.Object, Runner, RoleTestData.Mapper)
+            .Handle(new ListCandidatesQuery(roleId, filter ?? new ActorFilter(), paging ?? new PageRequest()), CancellationToken.None);
+
+    private async Task<int[]> Ids(int roleId, ActorFilter? filter = null, PageRequest? paging = null) =>
+        (await Candidates(roleId, filter, paging)).Items.Select(a => a.Id).ToArray();
+
+    [Test]
+    public async Task Fitting_actors_except_the_one_already_cast() =>
+        Assert.That(await Ids(10), Is.EqualTo(new[] { 2, 3, 8 }));
+
+    [Test]
+    public async Task Any_gender_role_takes_every_gender_in_the_age_range() =>
+        Assert.That(await Ids(11), Is.EqualTo(new[] { 1, 2, 3, 6, 7, 8 }));
+
+    [Test]
+    public async Task No_one_fits_is_an_empty_page()
+    {
+        var page = await Candidates(12);
+        Assert.That((page.Items.Count, page.Total), Is.EqualTo((0, 0)));
+    }
+
+    [Test]
+    public async Task Actor_filters_narrow_the_role_constraints()
+    {
+        Assert.That(await Ids(10, new ActorFilter { MinAge = 26 }), Is.EqualTo(new[] { 3, 8 }));
+        Assert.That(await Ids(10, new ActorFilter { MaxAge = 50 }), Is.EqualTo(new[] { 2, 3, 8 }));
+        Assert.That(await Ids(10, new ActorFilter { Gender = "male" }), Is.Empty);
+        Assert.That(await Ids(11, new ActorFilter { Gender = "non-binary" }), Is.EqualTo(new[] { 7 }));
+        Assert.That(await Ids(11, new ActorFilter { SearchTerm = "age" }), Is.EqualTo(new[] { 2, 3 }));
+        Assert.That(await Ids(10, new ActorFilter { Name = "too old" }), Is.Empty);
+    }
+
+    [Test]
+    public async Task Sorted_and_paged_with_the_true_total()
+    {
+        Assert.That(await Ids(11, paging: new PageRequest(Sort: "-age")), Is.EqualTo(new[] { 3, 8, 1, 6, 7, 2 }));
+
+        var page = await Candidates(11, paging: new PageRequest(2, 4, "name"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Items.Select(a => a.Name), Is.EqualTo(new[] { "Non Binary", "Wrong Gender" }));
+            Assert.That(page.Total, Is.EqualTo(6));
+            Assert.That((page.Page, page.PageSize), Is.EqualTo((2, 4)));
+        });
+    }
+
+    [Test]
+    public async Task One_statement_for_the_total_and_one_for_the_page()
+    {
+        await Candidates(11);
+
+        Assert.That((Runner.Counts, Runner.Lists), Is.EqualTo((1, 1)));
+    }
+
+    [Test]
+    public void Unknown_role_is_not_found()
+    {
+        var ex = Assert.ThrowsAsync<NotFoundException>(() => Candidates(99));
+
+        Assert.That(ex!.Message, Is.EqualTo("role 99 does not exist"));
+        Assert.That((Runner.Counts, Runner.Lists), Is.EqualTo((0, 0)));
+    }
+
+    [Test]
+    public async Task The_gender_comparison_is_translatable_gender_to_gender()
+    {
+        await Candidates(10);
+
+        var finder = new GenderComparisonFinder();
+        foreach (var expression in Runner.Executed)
+        {
+            finder.Visit(expression);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(finder.Comparisons, Is.EqualTo(2), "the count and the page statements each compare the actor's gender once");
+            Assert.That(finder.Mismatched, Is.Zero, "the actor's gender column must be compared to a Gender value, not a RoleGender or an int");
+        });
+    }
+
+    [Test]
+    public async Task An_any_role_does_not_compare_gender()
+    {
+        await Candidates(11);
+
+        var finder = new GenderComparisonFinder();
+        foreach (var expression in Runner.Executed)
+        {
+            finder.Visit(expression);
+        }
+
+        Assert.That(finder.Comparisons, Is.Zero);
+    }
+
+    [Test]
+    public void Fitting_builds_one_composable_query()
+    {
+        var role = RoleRows[0];
+        var query = ListCandidatesQueryHandler.Fitting(ActorRows.AsQueryable(), role);
+
+        Assert.That(query.Select(a => a.Id).ToArray(), Is.EqualTo(new[] { 2, 3, 8 }));
+    }
+
+    /// <summary>
+    /// Finds comparisons with <c>Actor.Gender</c>. The compiler lifts enum equality to int on both sides,
+    /// which EF undoes when both sides are the same enum; a comparison with any other type (a
+    /// <see cref="RoleGender"/>, a literal int) could not be translated on the wire-name column.
+    /// </summary>
+    private sealed class GenderComparisonFinder : ExpressionVisitor
+    {
+        public int Comparisons { get; private set; }
+
+        public int Mismatched { get; private set; }
+
+        protected override Expression VisitBinary(BinaryExpression node)
+        {
+            if (node.NodeType is ExpressionType.Equal or ExpressionType.NotEqual)
+            {
+                var left = StripConvert(node.Left);
+                var right = StripConvert(node.Right);
+                var (column, other) = IsActorGender(left) ? (left, right) : IsActorGender(right) ? (right, left) : (null, null);
+                if (column is not null)
+                {
+                    Comparisons++;
+                    if (other!.Type != typeof(Gender))
+                    {
+                        Mismatched++;
+                    }
+                }
+            }
+
+            return base.VisitBinary(node);
+        }
+
+        private static Expression StripConvert(Expression e) =>
+            e is UnaryExpression { NodeType: ExpressionType.Convert or ExpressionType.ConvertChecked } u ? StripConvert(u.Operand) : e;
+
+        private static bool IsActorGender(Expression e) =>
+            e is MemberExpression { Member.Name: nameof(Actor.Gender) } m && m.Member.DeclaringType == typeof(Actor);
+    }
+}
