@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AutoMapper;
 using CastingAgency.Domain.Entities;
 
@@ -6,6 +7,8 @@ namespace CastingAgency.Application.Actors.Dtos;
 /// <summary>An actor with the roles they hold, ordered by role id.</summary>
 public sealed class ActorDetailDto : ActorDto
 {
+    /// <summary>Listed after the base fields.</summary>
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<ActorMovieDto> Movies { get; init; } = [];
 
     private sealed class Mapping : Profile

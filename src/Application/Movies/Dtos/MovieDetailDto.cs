@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AutoMapper;
 using CastingAgency.Domain.Entities;
 
@@ -6,6 +7,8 @@ namespace CastingAgency.Application.Movies.Dtos;
 /// <summary>A movie with its cast: the roles that have an actor.</summary>
 public sealed class MovieDetailDto : MovieDto
 {
+    /// <summary>Listed after the base fields.</summary>
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<CastMemberDto> Cast { get; init; } = [];
 
     private sealed class Mapping : Profile
