@@ -1,29 +1,22 @@
-using System.Reflection;
 using AutoMapper;
-using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
-using Microsoft.Extensions.Logging.Abstractions;
+using CastingAgency.UnitTests.TestSupport;
 
 namespace CastingAgency.UnitTests.Roles;
 
 /// <summary>Builders for roles, actors and movies with ids and versions, as if loaded from the store.</summary>
 internal static class RoleTestData
 {
-    private static readonly Lazy<IMapper> LazyMapper = new(() =>
-        new MapperConfiguration(cfg => cfg.AddMaps(typeof(CastingAgency.Application.DependencyInjection).Assembly), NullLoggerFactory.Instance)
-            .CreateMapper());
+    private static readonly Lazy<IMapper> LazyMapper = new(TestMapper.Create);
 
     /// <summary>The application's real AutoMapper configuration.</summary>
     public static IMapper Mapper => LazyMapper.Value;
 
     public static T WithId<T>(this T entity, int id)
-        where T : AuditableEntity
-    {
-        typeof(AuditableEntity).GetProperty(nameof(AuditableEntity.Id))!.SetValue(entity, id);
-        return entity;
-    }
+        where T : AuditableEntity =>
+        entity.WithIdentity(id, entity.Version);
 
     /// <summary>Stamps the entity as stored (version 1), then bumps it to <paramref name="version"/>.</summary>
     public static T WithVersion<T>(this T entity, int version)
@@ -59,53 +52,9 @@ internal static class RoleTestData
         return role;
     }
 
-    /// <summary>Puts <paramref name="role"/> into the actor's private role list (what EF's Include does).</summary>
-    public static void Hold(Actor actor, Role role)
-    {
-        var roles = (List<Role>)typeof(Actor).GetField("_roles", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(actor)!;
-        roles.Add(role);
-    }
+    public static void Hold(Actor actor, Role role) => EntityFactory.Hold(actor, role);
 
     /// <summary>A snapshot of everything a role's writes may change, to assert "nothing changed".</summary>
     public static object Snapshot(Role r) =>
         (r.MovieId, r.Name, r.NameNormalized, r.Gender, r.MinAge, r.MaxAge, r.Description, r.ActorId, r.Actor);
-}
-
-/// <summary>
-/// Runs composed queries in memory (LINQ to objects) and counts the statements a real store would
-/// have received, so handlers are tested end to end without a database.
-/// </summary>
-internal sealed class InMemoryQueryRunner : IQueryRunner
-{
-    public int Counts { get; private set; }
-
-    public int Lists { get; private set; }
-
-    public List<System.Linq.Expressions.Expression> Executed { get; } = [];
-
-    public Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
-    {
-        Lists++;
-        Executed.Add(query.Expression);
-        return Task.FromResult(query.ToList());
-    }
-
-    public Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
-    {
-        Counts++;
-        Executed.Add(query.Expression);
-        return Task.FromResult(query.Count());
-    }
-
-    public Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
-    {
-        Executed.Add(query.Expression);
-        return Task.FromResult(query.FirstOrDefault());
-    }
-
-    public Task<bool> AnyAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
-    {
-        Executed.Add(query.Expression);
-        return Task.FromResult(query.Any());
-    }
 }

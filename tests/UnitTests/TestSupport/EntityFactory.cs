@@ -36,9 +36,15 @@ public static class EntityFactory
         movie ??= Movie();
         var role = new Role(movie.Id, name, gender, minAge, maxAge, actor: actor).WithIdentity(id);
         SetProperty(typeof(Role), role, nameof(Role.Movie), movie);
+        Hold(actor, role);
+        return role;
+    }
+
+    /// <summary>Puts <paramref name="role"/> into the actor's private role list (what EF's Include does).</summary>
+    public static void Hold(Actor actor, Role role)
+    {
         var roles = (List<Role>)typeof(Actor).GetField("_roles", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(actor)!;
         roles.Add(role);
-        return role;
     }
 
     private static void SetProperty(Type declaringType, object target, string name, object? value) =>

@@ -1,15 +1,43 @@
+using System.Linq.Expressions;
 using CastingAgency.Application.Common.Interfaces;
 
 namespace CastingAgency.UnitTests.TestSupport;
 
-/// <summary>Runs composed queries with LINQ to Objects, so handlers' filters, sorting and projections execute for real.</summary>
+/// <summary>
+/// Runs composed queries with LINQ to Objects, so handlers' filters, sorting and projections execute for
+/// real, and counts the statements a real store would have received.
+/// </summary>
 public sealed class InMemoryQueryRunner : IQueryRunner
 {
-    public Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) => Task.FromResult(query.ToList());
+    public int Counts { get; private set; }
 
-    public Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) => Task.FromResult(query.Count());
+    public int Lists { get; private set; }
 
-    public Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) => Task.FromResult(query.FirstOrDefault());
+    public List<Expression> Executed { get; } = [];
 
-    public Task<bool> AnyAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) => Task.FromResult(query.Any());
+    public Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
+    {
+        Lists++;
+        Executed.Add(query.Expression);
+        return Task.FromResult(query.ToList());
+    }
+
+    public Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
+    {
+        Counts++;
+        Executed.Add(query.Expression);
+        return Task.FromResult(query.Count());
+    }
+
+    public Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
+    {
+        Executed.Add(query.Expression);
+        return Task.FromResult(query.FirstOrDefault());
+    }
+
+    public Task<bool> AnyAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
+    {
+        Executed.Add(query.Expression);
+        return Task.FromResult(query.Any());
+    }
 }

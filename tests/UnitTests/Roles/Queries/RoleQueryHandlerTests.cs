@@ -12,6 +12,8 @@ using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
 using Moq;
 
+using CastingAgency.UnitTests.TestSupport;
+
 namespace CastingAgency.UnitTests.Roles.Queries;
 
 /// <summary>In-memory stores behind Moq'd repositories, queried through <see cref="InMemoryQueryRunner"/>.</summary>
