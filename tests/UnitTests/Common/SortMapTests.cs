@@ -1,0 +1,29 @@
+using CastingAgency.Application.Common.Models;
+
+namespace CastingAgency.UnitTests.Common;
+
+public class SortMapTests
+{
+    private sealed record Row(int Id, string Name, int Age);
+
+    private static readonly SortMap<Row> Map = new SortMap<Row>(r => r.Id).Add("name", r => r.Name).Add("age", r => r.Age);
+
+    private static readonly Row[] Rows = [new(3, "b", 30), new(1, "a", 30), new(2, "c", 20)];
+
+    private static int[] Sorted(string? sort) => Map.Apply(Rows.AsQueryable(), sort).Select(r => r.Id).ToArray();
+
+    [Test]
+    public void ShouldDefaultToId() => Assert.That(Sorted(null), Is.EqualTo(new[] { 1, 2, 3 }));
+
+    [Test]
+    public void ShouldBreakTiesById() => Assert.That(Sorted("-age"), Is.EqualTo(new[] { 1, 3, 2 }));
+
+    [Test]
+    public void ShouldChainFields() => Assert.That(Sorted("age,-name"), Is.EqualTo(new[] { 2, 3, 1 }));
+
+    [Test]
+    public void ShouldSortByIdDescending() => Assert.That(Sorted("-id"), Is.EqualTo(new[] { 3, 2, 1 }));
+
+    [Test]
+    public void ShouldReportUnknownFields() => Assert.That(Map.UnknownFields("name,-budget,+zip"), Is.EqualTo(new[] { "budget", "zip" }));
+}
