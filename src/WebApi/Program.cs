@@ -38,11 +38,12 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseRequestLogging();
-app.UseRequestBodyLimit();
 app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+// After authorization: an unauthenticated request is 401 whatever its body (contract §5).
+app.UseRequestBodyLimit();
 app.UseRequestTimeouts();
 
 app.MapControllers();
