@@ -47,8 +47,11 @@ app.UseRequestBodyLimit();
 app.UseRequestTimeouts();
 
 app.MapControllers();
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+// Health probes are GET (and HEAD) only: any other method is a 405 with Allow, like every other route.
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
+    .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
+    .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/docs", options => options
     .WithTitle("Casting Agency API")

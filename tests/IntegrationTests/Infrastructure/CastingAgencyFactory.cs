@@ -5,13 +5,15 @@ namespace CastingAgency.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The API in-process on the suite's database, in the "Testing" environment (no demo data, no dev token),
-/// validating real JWTs signed by <see cref="TestTokens"/>.
+/// validating real JWTs signed by <see cref="TestTokens"/>. A dedicated factory may pass setting overrides and
+/// another environment (e.g. "Development", to reach <c>POST /dev/token</c>).
 /// </summary>
-public sealed class CastingAgencyFactory(IReadOnlyDictionary<string, string?>? overrides = null) : WebApplicationFactory<Program>
+public sealed class CastingAgencyFactory(IReadOnlyDictionary<string, string?>? overrides = null, string environment = "Testing")
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = TestDatabase.Provider,

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
 using CastingAgency.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +31,16 @@ public abstract class IntegrationTestBase
     protected static HttpClient AsDirector() => WithPermissions(TestTokens.Director, "test|director");
 
     protected static HttpClient AsProducer() => WithPermissions(TestTokens.Producer, "test|producer");
+
+    /// <summary>The client of one of the people of contract §3: "assistant", "director", "producer", or "none" (no token).</summary>
+    protected static HttpClient As(string person) => person switch
+    {
+        "assistant" => AsAssistant(),
+        "director" => AsDirector(),
+        "producer" => AsProducer(),
+        "none" => Anonymous(),
+        _ => throw new ArgumentOutOfRangeException(nameof(person), person, "assistant, director, producer or none"),
+    };
 
     protected static HttpClient WithPermissions(IEnumerable<string> permissions, string subject = "test|custom") =>
         WithToken(TestTokens.Create(permissions, subject));
@@ -104,6 +116,50 @@ public abstract class IntegrationTestBase
     protected static Task<T?> FindAsync<T>(int id)
         where T : class =>
         ExecuteDbContextAsync(async context => await context.Set<T>().FindAsync(id));
+
+    /// <summary>Sends <paramref name="json"/> exactly as written (if any), with an optional <c>If-Match</c> tag.</summary>
+    protected static async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url, string? json = null, string? ifMatch = null)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (json is not null)
+        {
+            request.Content = RawJson(json);
+        }
+
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>Reads the 200 body of a GET, failing with the body when the status is not 200.</summary>
+    protected static async Task<JsonNode> GetOkJsonAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), $"{url}: {await response.Content.ReadAsStringAsync()}");
+        return await ReadJsonAsync(response);
+    }
+
+    /// <summary>One property of every item of a JSON array, in order (e.g. the names of a page of actors).</summary>
+    protected static List<T> Values<T>(JsonNode? array, string property) =>
+        array!.AsArray().Select(item => item![property]!.GetValue<T>()).ToList();
+
+    /// <summary>
+    /// Stores a role, cast with the stored actor <paramref name="actorId"/> when given (loaded in the same context,
+    /// so the entity enforces the casting rule exactly as the API does).
+    /// </summary>
+    protected static Task<Role> InsertRoleAsync(
+        int movieId, string name, RoleGender gender, int minAge, int maxAge, int? actorId = null, string? description = null) =>
+        ExecuteDbContextAsync(async context =>
+        {
+            var actor = actorId is { } id ? await context.Set<Actor>().SingleAsync(a => a.Id == id) : null;
+            var role = new Role(movieId, name, gender, minAge, maxAge, description, actor);
+            context.Set<Role>().Add(role);
+            await context.SaveChangesAsync();
+            return role;
+        });
 
     protected static Task<HttpResponseMessage> PostJsonAsync(HttpClient client, string url, object body) =>
         client.PostAsJsonAsync(url, body, Json);
