@@ -502,6 +502,18 @@ public sealed class ActorsEndpointTests : IntegrationTestBase
         Assert.That(body["total_actors"]!.GetValue<int>(), Is.EqualTo(5));
     }
 
+    [TestCase("sort=height")]
+    [TestCase("sort=-height")]
+    public async Task ShouldSortActorsWithoutHeightLastOnEveryProvider(string query)
+    {
+        await SeedListAsync();
+        await InsertAsync(new Actor(new ActorProfile("No Height", 40, Gender.Male)));
+
+        var body = await GetOkJsonAsync(AsAssistant(), $"/actors?{query}");
+
+        Assert.That(Values<string>(body["actors"], "name").Last(), Is.EqualTo("No Height"));
+    }
+
     [TestCase("", false)]
     [TestCase("sort=id", false)]
     [TestCase("sort=-id", true)]

@@ -4,7 +4,7 @@ namespace CastingAgency.Application.Common.Models;
 
 /// <summary>
 /// The sortable fields of one resource: wire name → key selector. Parses <c>sort=-release_date,title</c>
-/// and applies it, always ending with the id so that paging is stable.
+/// and applies it, always ending with the id so that paging is stable. Nullable keys sort nulls last.
 /// </summary>
 public sealed class SortMap<T>
 {
@@ -38,6 +38,13 @@ public sealed class SortMap<T>
             if (!_keys.TryGetValue(field, out var key))
             {
                 continue;
+            }
+
+            if (Nullable.GetUnderlyingType(key.ReturnType) is not null)
+            {
+                // Nulls last in both directions, the same on every provider.
+                var isNull = Expression.Lambda(Expression.Equal(key.Body, Expression.Constant(null, key.ReturnType)), key.Parameters);
+                ordered = OrderBy(ordered, query, isNull, descending: false);
             }
 
             ordered = OrderBy(ordered, query, key, descending);
