@@ -2,7 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
+using CastingAgency.Application.Common.Exceptions;
+using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Infrastructure.Persistence;
 using CastingAgency.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Testing = CastingAgency.IntegrationTests.Testing;
 
 namespace CastingAgency.IntegrationTests.Concurrency;
 
@@ -120,11 +126,14 @@ public sealed class OptimisticConcurrencyTests : IntegrationTestBase
         var winners = Enumerable.Range(0, writers).Where(i => responses[i].StatusCode == HttpStatusCode.OK).ToArray();
         var statuses = string.Join(", ", responses.Select(r => (int)r.StatusCode));
         Assert.That(winners, Has.Length.EqualTo(1), $"exactly one writer wins; statuses: {statuses}");
+        var inStatement = 0;
         foreach (var loser in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
         {
-            await AssertProblemAsync(loser, 412, "Precondition failed");
+            var problem = await AssertProblemAsync(loser, 412, "Precondition failed");
+            inStatement += problem["detail"]!.GetValue<string>().Contains("changed by another request", StringComparison.Ordinal) ? 1 : 0;
         }
 
+        TestContext.Out.WriteLine($"{kind.Name} x{writers}: {writers - 1} losers, {inStatement} refused by the UPDATE's version check, the rest by the read-time check");
         var winner = winners[0];
         var body = await ReadJsonAsync(responses[winner]);
         await Assert.MultipleAsync(async () =>
@@ -152,6 +161,7 @@ public sealed class OptimisticConcurrencyTests : IntegrationTestBase
             // A loser that read the row before the winner committed fails its conditional DELETE: 412. One that reads
             // after the commit finds no row; RFC 9110 §13.2.1 says preconditions are then ignored, so it is a 404.
             var status = (int)loser.StatusCode;
+            TestContext.Out.WriteLine($"{kind.Name} x{writers} delete loser: {status}");
             Assert.That(status, Is.AnyOf(412, 404), statuses);
             await AssertProblemAsync(loser, status, status == 412 ? "Precondition failed" : "Resource not found");
         }
@@ -259,6 +269,48 @@ public sealed class OptimisticConcurrencyTests : IntegrationTestBase
         await AssertProblemAsync(await AsProducer().SendAsync(weak), 412, "Precondition failed");
         await AssertProblemAsync(await AsProducer().SendAsync(foreign), 412, "Precondition failed");
         Assert.That((await FindAsync<Actor>(actor.Id))!.Age, Is.EqualTo(34));
+    }
+
+    [Test]
+    public async Task VersionShouldBeCheckedInTheWriteStatementItself()
+    {
+        // Two units of work read version 1; the second to save must fail even though its read-time check passed.
+        var actor = await NewActorAsync();
+        await using var first = Testing.Factory.Services.CreateAsyncScope();
+        await using var second = Testing.Factory.Services.CreateAsyncScope();
+        var firstActors = first.ServiceProvider.GetRequiredService<CastingAgencyDbContext>().Set<Actor>();
+        var secondActors = second.ServiceProvider.GetRequiredService<CastingAgencyDbContext>().Set<Actor>();
+        var mine = await firstActors.SingleAsync(a => a.Id == actor.Id);
+        var theirs = await secondActors.SingleAsync(a => a.Id == actor.Id);
+        Assert.That((mine.Version, theirs.Version), Is.EqualTo((1, 1)));
+
+        theirs.Update(theirs.Profile with { Age = 40 });
+        await second.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
+        mine.Update(mine.Profile with { Age = 50 });
+        var unitOfWork = first.ServiceProvider.GetRequiredService<IUnitOfWork>();
+
+        Assert.ThrowsAsync<ConcurrencyException>(() => unitOfWork.SaveChangesAsync(CancellationToken.None));
+        var stored = (await FindAsync<Actor>(actor.Id))!;
+        Assert.That((stored.Age, stored.Version), Is.EqualTo((40, 2)), "the later writer changed nothing");
+    }
+
+    [Test]
+    public async Task DeleteShouldCheckTheVersionInTheDeleteStatement()
+    {
+        var movie = await NewMovieAsync();
+        await using var first = Testing.Factory.Services.CreateAsyncScope();
+        await using var second = Testing.Factory.Services.CreateAsyncScope();
+        var firstContext = first.ServiceProvider.GetRequiredService<CastingAgencyDbContext>();
+        var mine = await firstContext.Set<Movie>().SingleAsync(m => m.Id == movie.Id);
+        var theirs = await second.ServiceProvider.GetRequiredService<CastingAgencyDbContext>().Set<Movie>().SingleAsync(m => m.Id == movie.Id);
+
+        theirs.Update(theirs.Title, theirs.ReleaseDate, "Changed Meanwhile", theirs.Description);
+        await second.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
+        firstContext.Remove(mine);
+        var unitOfWork = first.ServiceProvider.GetRequiredService<IUnitOfWork>();
+
+        Assert.ThrowsAsync<ConcurrencyException>(() => unitOfWork.SaveChangesAsync(CancellationToken.None));
+        Assert.That((await FindAsync<Movie>(movie.Id))?.Company, Is.EqualTo("Changed Meanwhile"), "the stale delete removed nothing");
     }
 
     [Test]
