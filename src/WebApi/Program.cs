@@ -29,6 +29,8 @@ builder.Services
 
 var app = builder.Build();
 
+// Outermost, so that the request log sees the final status written by the exception handler (404, 409, 412, 500 ...).
+app.UseRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 if (!app.Environment.IsDevelopment())
@@ -37,7 +39,6 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
-app.UseRequestLogging();
 app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();

@@ -13,10 +13,13 @@ public sealed class RateLimitingOptions
     public bool Enabled { get; set; } = true;
 
     public int PermitsPerMinute { get; set; } = 1200;
+
+    /// <summary>Length of the fixed window in seconds (default 60); <see cref="PermitsPerMinute"/> permits per window.</summary>
+    public int WindowSeconds { get; set; } = 60;
 }
 
 /// <summary>
-/// A fixed one-minute window per caller: the token's <c>sub</c> when authenticated, else the client address.
+/// A fixed window (one minute unless <c>RateLimiting:WindowSeconds</c> says otherwise) per caller: the token's <c>sub</c> when authenticated, else the client address.
 /// Health endpoints are exempt. Over the limit: a 429 problem with <c>Retry-After</c>.
 /// </summary>
 public static class RateLimitingSetup
@@ -24,6 +27,7 @@ public static class RateLimitingSetup
     public static IServiceCollection AddCallerRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RateLimitingOptions.SectionName).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        var window = TimeSpan.FromSeconds(Math.Max(1, options.WindowSeconds));
         services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
@@ -39,7 +43,7 @@ public static class RateLimitingSetup
                 return RateLimitPartition.GetFixedWindowLimiter(caller, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = Math.Max(1, options.PermitsPerMinute),
-                    Window = TimeSpan.FromMinutes(1),
+                    Window = window,
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 });
@@ -48,11 +52,11 @@ public static class RateLimitingSetup
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
                     ? (int)Math.Ceiling(wait.TotalSeconds)
-                    : 60;
+                    : (int)Math.Ceiling(window.TotalSeconds);
                 context.HttpContext.Response.Headers[HeaderNames.RetryAfter] = Math.Max(1, retryAfter).ToString(CultureInfo.InvariantCulture);
                 await ProblemDetailsSetup.WriteAsync(
                     context.HttpContext, StatusCodes.Status429TooManyRequests,
-                    $"more than {options.PermitsPerMinute} requests in a minute; retry after {retryAfter} s");
+                    $"more than {options.PermitsPerMinute} requests in {window.TotalSeconds:0} s; retry after {Math.Max(1, retryAfter)} s");
             };
         });
         return services;

@@ -29,7 +29,15 @@ public sealed class CastingAgencyFactory(IReadOnlyDictionary<string, string?>? o
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
-            settings[key] = value;
+            // A null override removes the suite's setting (e.g. the local signing key, for an authority).
+            if (value is null)
+            {
+                settings.Remove(key);
+            }
+            else
+            {
+                settings[key] = value;
+            }
         }
 
         foreach (var (key, value) in settings)
