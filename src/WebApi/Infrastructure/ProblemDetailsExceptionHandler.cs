@@ -1,3 +1,4 @@
+using System.Text;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Rules;
@@ -33,6 +34,8 @@ public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcepti
             ForbiddenException f => (StatusCodes.Status403Forbidden, f.Message, null),
             BadHttpRequestException b => (b.StatusCode, b.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? $"the request body is larger than {RequestLimits.MaxBodyBytes} bytes" : "the request could not be read", null),
+            // A body whose bytes do not decode in the charset its Content-Type declares (e.g. charset=utf-16).
+            DecoderFallbackException => (StatusCodes.Status400BadRequest, "the request body is not valid text in its declared charset", null),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred. Quote the trace_id when reporting it.", (Dictionary<string, string[]>?)null),
         };
 
