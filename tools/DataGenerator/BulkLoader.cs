@@ -139,7 +139,8 @@ public sealed class PostgresBulkLoader(NpgsqlConnection connection) : BulkLoader
                 $"SELECT setval(pg_get_serial_sequence('{name}', '{id}'), (SELECT COALESCE(MAX({Quote(table.Columns[0])}), 0) + 1 FROM {Quote(table.Table)}), false)");
         }
 
-        await ExecuteAsync("ANALYZE");
+        // VACUUM sets the visibility map (index-only scans for counts) as autovacuum would later; ANALYZE feeds the planner.
+        await ExecuteAsync("VACUUM ANALYZE");
     }
 }
 

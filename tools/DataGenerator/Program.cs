@@ -67,7 +67,7 @@ var roleCount = await Timed("roles", () => loader.LoadAsync(roles, dataset.Roles
 var loaded = load.Elapsed;
 var finish = Stopwatch.StartNew();
 await loader.FinishAsync(childrenFirst);
-Console.WriteLine($"  analyze: {finish.Elapsed.TotalSeconds:F1} s");
+Console.WriteLine($"  sequences + (vacuum) analyze: {finish.Elapsed.TotalSeconds:F1} s");
 Console.WriteLine(
     $"Loaded {movieCount:N0} movies, {actorCount:N0} actors, {roleCount:N0} roles ({dataset.CastRoles:N0} cast) into {options.Provider} " +
     $"(seed {options.Seed}) in {loaded.TotalSeconds:F1} s of inserts; {total.Elapsed.TotalSeconds:F1} s in all.");
