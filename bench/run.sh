@@ -59,8 +59,8 @@ case $PROVIDER in
       psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $PG_DB" >/dev/null
     fi
     DB_PROVIDER=Postgres
-    # Pool sized above the connection count so that wrk's connections never queue for one.
-    CONNECTION="Host=127.0.0.1;Port=5432;Database=$PG_DB;Username=postgres;Password=postgres;Maximum Pool Size=64;No Reset On Close=true"
+    # Pool sized above the connection count so that wrk's connections never queue for one; no TLS on loopback.
+    CONNECTION="Host=127.0.0.1;Port=5432;Database=$PG_DB;Username=postgres;Password=postgres;Maximum Pool Size=64;No Reset On Close=true;SSL Mode=Disable"
     ;;
   sqlite)
     DB_PROVIDER=Sqlite
