@@ -4,6 +4,7 @@ using CastingAgency.Infrastructure.Persistence.Interceptors;
 using CastingAgency.Infrastructure.Persistence.Repositories;
 using CastingAgency.Infrastructure.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -67,6 +68,8 @@ public static class DependencyInjection
         {
             configure(builder);
             builder.AddInterceptors(provider.GetRequiredService<AuditInterceptor>());
+            // Any other interceptor registered in DI (e.g. a test's SQL command counter).
+            builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddScoped<CastingAgencyDbContext>(provider => provider.GetRequiredService<TContext>());
     }

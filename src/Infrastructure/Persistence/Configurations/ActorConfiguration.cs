@@ -34,6 +34,9 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
         builder.HasIndex(a => a.NameNormalized);
         // Gender + age serves the casting rule's candidate search and the common filtered search.
         builder.HasIndex(a => new { a.Gender, a.Age });
+        // The filtered search (gender + location + age range, docs/performance.md): equality columns first,
+        // the range last, so one index range serves both the count and the page.
+        builder.HasIndex(a => new { a.Gender, a.LocationNormalized, a.Age });
         builder.HasIndex(a => a.Age);
         builder.HasIndex(a => a.Height);
         builder.HasIndex(a => a.LocationNormalized);

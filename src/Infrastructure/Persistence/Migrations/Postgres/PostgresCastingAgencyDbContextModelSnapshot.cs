@@ -134,6 +134,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("Gender", "Age");
 
+                    b.HasIndex("Gender", "LocationNormalized", "Age");
+
                     b.ToTable("actors", (string)null);
                 });
 

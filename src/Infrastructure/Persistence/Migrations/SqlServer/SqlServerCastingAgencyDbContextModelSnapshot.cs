@@ -135,6 +135,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Gender", "Age");
 
+                    b.HasIndex("Gender", "LocationNormalized", "Age");
+
                     b.ToTable("actors", (string)null);
                 });
 

@@ -127,6 +127,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Gender", "Age");
 
+                    b.HasIndex("Gender", "LocationNormalized", "Age");
+
                     b.ToTable("actors", (string)null);
                 });
 

@@ -1,0 +1,199 @@
+#!/usr/bin/env bash
+# Benchmark the API in Release against a generated dataset, over loopback only, and compare every
+# scenario with the framework's ceiling (bench/Ceiling: same-shaped JSON, no database, no auth).
+#
+#   bench/run.sh [--provider postgres|sqlite] [--actors 100000] [--movies 10000] [--roles 50000]
+#                [--duration 10s] [--connections 16] [--threads 2] [--warmup 3s]
+#                [--scenarios "get_by_id list_page filtered_search candidates write_mix"]
+#                [--no-generate]   # reuse the data already in the bench database
+#
+# Steps: install wrk (Debian) if missing; start PostgreSQL (scripts/start-postgres.sh) for postgres;
+# create the dedicated bench database; load it with tools/DataGenerator; build and start the API
+# (Production settings, a random HS256 key) and the ceiling app on 127.0.0.1; mint a token; run
+# each scenario (a short warm-up, then the measured run with wrk --latency); read each server's
+# peak RSS (VmHWM, reset before each scenario); write bench/results/<provider>-<date>.md.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+PROVIDER=postgres
+ACTORS=100000
+MOVIES=10000
+ROLES=50000
+DURATION=10s
+WARMUP=3s
+CONNECTIONS=16
+THREADS=2
+SCENARIOS="get_by_id list_page filtered_search candidates write_mix"
+GENERATE=1
+API_PORT=${BENCH_API_PORT:-5181}
+CEILING_PORT=${BENCH_CEILING_PORT:-5182}
+PG_DB=casting_agency_bench
+SQLITE_FILE=/tmp/casting-agency-bench.db
+
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --provider) PROVIDER=$2; shift 2 ;;
+    --actors) ACTORS=$2; shift 2 ;;
+    --movies) MOVIES=$2; shift 2 ;;
+    --roles) ROLES=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    --threads) THREADS=$2; shift 2 ;;
+    --scenarios) SCENARIOS=$2; shift 2 ;;
+    --no-generate) GENERATE=0; shift ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+
+log() { echo "[bench] $*" >&2; }
+
+case $PROVIDER in
+  postgres)
+    command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432 || bash scripts/start-postgres.sh >/dev/null
+    export PGPASSWORD=postgres
+    if [[ "$(psql -h 127.0.0.1 -U postgres -d postgres -qAt -c "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'")" != "1" ]]; then
+      psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $PG_DB" >/dev/null
+    fi
+    DB_PROVIDER=Postgres
+    # Pool sized above the connection count so that wrk's connections never queue for one; no TLS on loopback.
+    CONNECTION="Host=127.0.0.1;Port=5432;Database=$PG_DB;Username=postgres;Password=postgres;Maximum Pool Size=64;No Reset On Close=true;SSL Mode=Disable"
+    ;;
+  sqlite)
+    DB_PROVIDER=Sqlite
+    CONNECTION="Data Source=$SQLITE_FILE"
+    ;;
+  *) echo "--provider must be postgres or sqlite" >&2; exit 2 ;;
+esac
+
+if ! command -v wrk >/dev/null; then
+  log "installing wrk"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null || {
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+fi
+
+RAW=$(mktemp -d /tmp/casting-agency-bench.XXXXXX)
+build() { dotnet build "$1" -c Release -nologo -v quiet >"$RAW/build.txt" 2>&1 || { cat "$RAW/build.txt" >&2; exit 1; }; }
+log "building (Release)"
+build src/WebApi
+build bench/Ceiling
+if [[ $GENERATE == 1 ]]; then
+  build tools/DataGenerator
+  log "generating $ACTORS actors, $MOVIES movies, $ROLES roles ($DB_PROVIDER)"
+  dotnet run -c Release --no-build --project tools/DataGenerator -- --provider "$DB_PROVIDER" --connection "$CONNECTION" \
+    --actors "$ACTORS" --movies "$MOVIES" --roles "$ROLES" --seed 42 --reset >&2
+fi
+
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+
+KEY=$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')
+ISSUER=casting-agency-bench
+AUDIENCE=casting-agency-api
+API_DIR=src/WebApi/bin/Release/net10.0
+CEILING_DIR=bench/Ceiling/bin/Release/net10.0
+
+log "starting the API on 127.0.0.1:$API_PORT"
+(
+  cd "$API_DIR"
+  ASPNETCORE_ENVIRONMENT=Production \
+  ASPNETCORE_URLS="http://127.0.0.1:$API_PORT" \
+  Database__Provider=$DB_PROVIDER \
+  Database__MigrateOnStartup=false \
+  ConnectionStrings__CastingAgency="$CONNECTION" \
+  Authentication__Schemes__Bearer__ValidIssuer=$ISSUER \
+  Authentication__Schemes__Bearer__ValidAudiences__0=$AUDIENCE \
+  Authentication__Schemes__Bearer__SigningKeys__0__Issuer=$ISSUER \
+  Authentication__Schemes__Bearer__SigningKeys__0__Value=$KEY \
+  RateLimiting__Enabled=false \
+  Logging__LogLevel__Default=Warning \
+  exec dotnet CastingAgency.WebApi.dll
+) >"$RAW/api.log" 2>&1 &
+PIDS+=($!)
+API_PID=$!
+
+log "starting the ceiling on 127.0.0.1:$CEILING_PORT"
+(
+  cd "$CEILING_DIR"
+  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$CEILING_PORT" Logging__LogLevel__Default=Warning \
+  exec dotnet CastingAgency.Bench.Ceiling.dll
+) >"$RAW/ceiling.log" 2>&1 &
+PIDS+=($!)
+CEILING_PID=$!
+
+wait_ready() {
+  local url=$1 pid=$2
+  for _ in $(seq 1 120); do
+    kill -0 "$pid" 2>/dev/null || { log "server exited; its log:"; cat "$RAW"/*.log >&2; exit 1; }
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    sleep 0.25
+  done
+  log "$url not ready"; exit 1
+}
+wait_ready "http://127.0.0.1:$API_PORT/health/ready" "$API_PID"
+wait_ready "http://127.0.0.1:$CEILING_PORT/ceiling/1" "$CEILING_PID"
+
+TOKEN=$(python3 bench/scripts/mint_token.py "$KEY" "$ISSUER" "$AUDIENCE" \
+  get:movies post:movies patch:movies delete:movies get:actors post:actors patch:actors delete:actors \
+  get:roles post:roles patch:roles delete:roles)
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$API_PORT/actors/1")
+[[ $status == 200 ]] || { log "GET /actors/1 with the minted token answered $status"; cat "$RAW/api.log" >&2; exit 1; }
+
+# Real .NET process ids (the subshells exec'd dotnet, so $! is the server itself).
+server_pid_for() { [[ $1 == ceiling ]] && echo "$CEILING_PID" || echo "$API_PID"; }
+
+run_scenario() {
+  # run_scenario <n> <name> <url> [<lua script> <script args...>]
+  local n=$1 name=$2 url=$3; shift 3
+  local script=()
+  if [[ $# -gt 0 ]]; then script=(-s "$1"); shift; fi
+  local args=()
+  if [[ $# -gt 0 ]]; then args=(-- "$@"); fi
+  local pid; pid=$(server_pid_for "$name")
+  log "$name: warm-up $WARMUP"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${script[@]}" "$url" "${args[@]}" >/dev/null
+  echo 5 > "/proc/$pid/clear_refs" 2>/dev/null || true   # reset VmHWM: the peak of this scenario only
+  log "$name: $DURATION, $CONNECTIONS connections, $THREADS threads"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${script[@]}" "$url" "${args[@]}" > "$RAW/$n-$name.wrk"
+  awk '/VmHWM/ {print $2}' "/proc/$pid/status" > "$RAW/$n-$name.rss"
+  grep -E "Requests/sec|Non-2xx|Socket errors" "$RAW/$n-$name.wrk" >&2 || true
+}
+
+API="http://127.0.0.1:$API_PORT"
+S=bench/scripts
+run_scenario 0 ceiling "http://127.0.0.1:$CEILING_PORT/ceiling/1"
+i=1
+for scenario in $SCENARIOS; do
+  case $scenario in
+    get_by_id) run_scenario $i get_by_id "$API" $S/get_by_id.lua "$TOKEN" "$ACTORS" ;;
+    list_page) run_scenario $i list_page "$API" $S/list_page.lua "$TOKEN" 100 ;;
+    filtered_search) run_scenario $i filtered_search "$API" $S/filtered_search.lua "$TOKEN" ;;
+    candidates) run_scenario $i candidates "$API" $S/candidates.lua "$TOKEN" "$ROLES" ;;
+    write_mix) run_scenario $i write_mix "$API" $S/write_mix.lua "$TOKEN" ;;
+    *) log "unknown scenario $scenario"; exit 2 ;;
+  esac
+  i=$((i + 1))
+done
+
+DATE=$(date -u +%Y-%m-%d)
+OUT=bench/results/$PROVIDER-$DATE.md
+{
+  echo "# Benchmark: $PROVIDER, $ACTORS actors, $MOVIES movies, $ROLES roles"
+  echo
+  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (+ local changes)')"
+  echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) RAM; wrk, API, ceiling and database share it"
+  echo "- command: bench/run.sh --provider $PROVIDER --actors $ACTORS --movies $MOVIES --roles $ROLES --duration $DURATION --connections $CONNECTIONS --threads $THREADS"
+  echo "- each scenario: $WARMUP warm-up, then $DURATION measured (wrk --latency); peak RSS = the server's VmHWM, reset before the scenario"
+} > "$RAW/header.md"
+python3 bench/scripts/report.py "$RAW" "$OUT" "$RAW/header.md"
+log "results: $OUT (raw wrk output: $RAW)"
+if grep -qiE "fail|exception" "$RAW/api.log"; then
+  log "the API logged warnings or errors:"; grep -iE "fail|exception" "$RAW/api.log" | head -5 >&2
+fi

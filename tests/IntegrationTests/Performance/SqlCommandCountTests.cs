@@ -1,0 +1,196 @@
+using System.Data.Common;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
+using CastingAgency.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CastingAgency.IntegrationTests.Performance;
+
+/// <summary>
+/// The N+1 guard: every endpoint runs a fixed number of SQL commands, however many rows it returns.
+/// The dataset holds several movies, actors and cast roles, so a per-row query would push a count over
+/// its limit. Commands are counted by a <see cref="DbCommandInterceptor"/> registered in a dedicated factory.
+/// </summary>
+public sealed class SqlCommandCountTests : IntegrationTestBase
+{
+    private static readonly CommandCounter Counter = new();
+    private static WebApplicationFactory<Program>? _factory;
+    private Ids _ids = null!;
+
+    [OneTimeSetUp]
+    public void StartCountingFactory() =>
+        _factory = Testing.Factory.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Counter)));
+
+    [OneTimeTearDown]
+    public async Task StopCountingFactory()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+
+    [SetUp]
+    public async Task SeedAsync()
+    {
+        // Five movies, eight actors, and each movie with three roles, two of them cast.
+        var movies = Enumerable.Range(1, 5).Select(i => new Movie($"Movie {i}", new DateOnly(2000 + i, 1, 1), "Studio")).ToArray();
+        await InsertAsync(movies);
+        var actors = Enumerable.Range(1, 8)
+            .Select(i => new Actor(new ActorProfile($"Actor {i}", 30 + i, i % 2 == 0 ? Gender.Female : Gender.Male, "Rome", Email: $"a{i}@example.com")))
+            .ToArray();
+        await InsertAsync(actors);
+        var roles = movies.SelectMany((m, i) => new[]
+        {
+            new Role(m.Id, "Lead", RoleGender.Any, 20, 60, actor: actors[i]),
+            new Role(m.Id, "Friend", RoleGender.Any, 20, 60, actor: actors[i + 3]),
+            new Role(m.Id, "Extra", RoleGender.Any, 20, 60),
+        }).ToArray();
+        await InsertRolesAsync(actors, roles);
+        _ids = new Ids(movies[0].Id, movies[4].Id, actors[0].Id, actors[7].Id, roles[0].Id, roles[2].Id);
+    }
+
+    public static IEnumerable<TestCaseData> Endpoints()
+    {
+        // name, limit, expected status, request
+        yield return Case("list movies (count + page)", 2, HttpStatusCode.OK, _ => Get("/movies?page_size=100"));
+        yield return Case("get movie with its cast", 1, HttpStatusCode.OK, i => Get($"/movies/{i.Movie}"));
+        yield return Case("list movie roles", 2, HttpStatusCode.OK, i => Get($"/movies/{i.Movie}/roles"));
+        yield return Case("create movie", 2, HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/movies", new { title = "New", release_date = "2020-01-01" }));
+        yield return Case("update movie", 3, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/movies/{i.Movie}", new { title = "Renamed" }));
+        yield return Case("delete movie (cascades its roles)", 2, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/movies/{i.OtherMovie}"));
+
+        yield return Case("list actors (count + page)", 2, HttpStatusCode.OK, _ => Get("/actors?page_size=100"));
+        yield return Case("filtered actor search (count + page)", 2, HttpStatusCode.OK, _ => Get("/actors?gender=female&min_age=25&max_age=45&location=rome"));
+        yield return Case("get actor with their movies", 1, HttpStatusCode.OK, i => Get($"/actors/{i.Actor}"));
+        yield return Case("list actor roles", 2, HttpStatusCode.OK, i => Get($"/actors/{i.Actor}/roles"));
+        yield return Case("create actor", 2, HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/actors", new { name = "New", age = 30, gender = "male", email = "new@example.com" }));
+        yield return Case("update actor", 2, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/actors/{i.Actor}", new { age = 35 }));
+        yield return Case("delete actor (releases roles)", 3, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/actors/{i.Actor}"));
+
+        yield return Case("list roles (count + page)", 2, HttpStatusCode.OK, _ => Get("/roles"));
+        yield return Case("get role", 1, HttpStatusCode.OK, i => Get($"/roles/{i.Role}"));
+        yield return Case("create role (checks movie and actor)", 3, HttpStatusCode.Created, i => Send(HttpMethod.Post, "/roles", new { movie_id = i.Movie, name = "New", gender = "any", min_age = 20, max_age = 60, actor_id = i.OtherActor }));
+        yield return Case("update role", 3, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/roles/{i.OpenRole}", new { actor_id = i.OtherActor }));
+        yield return Case("delete role", 2, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/roles/{i.Role}"));
+        yield return Case("role candidates (role + count + page)", 3, HttpStatusCode.OK, i => Get($"/roles/{i.OpenRole}/candidates?page_size=100"));
+    }
+
+    [TestCaseSource(nameof(Endpoints))]
+    public async Task Endpoint_runs_a_bounded_number_of_sql_commands(int limit, HttpStatusCode expected, Func<Ids, HttpRequestMessage> request)
+    {
+        using var client = _factory!.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Producer));
+        using var message = request(_ids);
+
+        Counter.Reset();
+        using var response = await client.SendAsync(message);
+        var commands = Counter.Snapshot();
+
+        Assert.That(response.StatusCode, Is.EqualTo(expected), await response.Content.ReadAsStringAsync());
+        TestContext.Out.WriteLine($"{commands.Count} SQL command(s):\n{string.Join("\n---\n", commands)}");
+        Assert.That(commands, Is.Not.Empty, "the counter saw no command: is the interceptor wired?");
+        Assert.That(commands, Has.Count.LessThanOrEqualTo(limit), $"more SQL commands than the endpoint's limit of {limit}:\n{string.Join("\n---\n", commands)}");
+    }
+
+    [Test]
+    public async Task The_limit_holds_as_rows_grow()
+    {
+        // Twice the roles and actors: the cast of a movie and a list page still cost the same commands.
+        var movie = _ids.Movie;
+        var more = Enumerable.Range(1, 10)
+            .Select(i => new Actor(new ActorProfile($"Extra actor {i}", 40, Gender.Male)))
+            .ToArray();
+        await InsertAsync(more);
+        await InsertRolesAsync(more, more.Select(a => new Role(movie, "Crowd", RoleGender.Any, 20, 60, actor: a)).ToArray());
+
+        using var client = _factory!.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Producer));
+        foreach (var (url, limit) in new[] { ($"/movies/{movie}", 1), ("/actors?page_size=100", 2), ($"/movies/{movie}/roles", 2) })
+        {
+            Counter.Reset();
+            using var response = await client.GetAsync(url);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
+            Assert.That(Counter.Snapshot(), Has.Count.InRange(1, limit), url);
+        }
+    }
+
+    /// <summary>Adds the roles with their (already stored) actors attached, not re-added.</summary>
+    private static Task InsertRolesAsync(Actor[] actors, Role[] roles) =>
+        ExecuteDbContextAsync(async context =>
+        {
+            context.Actors.AttachRange(actors);
+            context.Roles.AddRange(roles);
+            await context.SaveChangesAsync();
+        });
+
+    private static TestCaseData Case(string name, int limit, HttpStatusCode expected, Func<Ids, HttpRequestMessage> request) =>
+        new TestCaseData(limit, expected, request).SetName($"{name} runs at most {limit} SQL command(s)");
+
+    private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+
+    private static HttpRequestMessage Send(HttpMethod method, string url, object body) =>
+        new(method, url) { Content = JsonContent.Create(body) };
+
+    public sealed record Ids(int Movie, int OtherMovie, int Actor, int OtherActor, int Role, int OpenRole);
+
+    /// <summary>Records the text of every command EF Core executes.</summary>
+    private sealed class CommandCounter : DbCommandInterceptor
+    {
+        private readonly List<string> _commands = [];
+
+        public void Reset()
+        {
+            lock (_commands)
+            {
+                _commands.Clear();
+            }
+        }
+
+        public List<string> Snapshot()
+        {
+            lock (_commands)
+            {
+                return [.. _commands];
+            }
+        }
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
+            Record(command, result);
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Record(command, result));
+
+        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) =>
+            Record(command, result);
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Record(command, result));
+
+        public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result) =>
+            Record(command, result);
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Record(command, result));
+
+        private T Record<T>(DbCommand command, T result)
+        {
+            lock (_commands)
+            {
+                _commands.Add(command.CommandText);
+            }
+
+            return result;
+        }
+    }
+}

@@ -1,0 +1,214 @@
+using System.Data.Common;
+using CastingAgency.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+
+namespace CastingAgency.Tools.DataGenerator;
+
+/// <summary>A table as the EF model maps it: its name and the column of each property, in row order.</summary>
+public sealed record TableMap(string Table, IReadOnlyList<string> Columns)
+{
+    public static TableMap From(IModel model, Type entity, IReadOnlyList<string> properties)
+    {
+        var entityType = model.FindEntityType(entity) ?? throw new InvalidOperationException($"{entity.Name} is not in the model.");
+        var table = entityType.GetTableName() ?? throw new InvalidOperationException($"{entity.Name} has no table.");
+        var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
+
+        // Every mapped property must be generated: a column added to the model later fails here, not silently.
+        var mapped = entityType.GetProperties().Select(p => p.Name).ToHashSet();
+        var missing = mapped.Except(properties).ToList();
+        var unknown = properties.Except(mapped).ToList();
+        if (missing.Count > 0 || unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"{entity.Name}: the generator does not fill [{string.Join(", ", missing)}] and fills unknown [{string.Join(", ", unknown)}].");
+        }
+
+        var columns = properties
+            .Select(p => entityType.FindProperty(p)!.GetColumnName(store) ?? throw new InvalidOperationException($"{entity.Name}.{p} has no column."))
+            .ToList();
+        return new TableMap(table, columns);
+    }
+}
+
+/// <summary>Bulk inserts for one provider: PostgreSQL binary COPY, or one SQLite transaction with a prepared command.</summary>
+public abstract class BulkLoader(DbConnection connection)
+{
+    protected DbConnection Connection { get; } = connection;
+
+    public static BulkLoader For(DatabaseProvider provider, DbConnection connection) => provider switch
+    {
+        DatabaseProvider.Postgres => new PostgresBulkLoader((NpgsqlConnection)connection),
+        DatabaseProvider.Sqlite => new SqliteBulkLoader((SqliteConnection)connection),
+        _ => throw new NotSupportedException($"No bulk loader for {provider}."),
+    };
+
+    public abstract Task<bool> IsEmptyAsync(IReadOnlyList<TableMap> tables);
+
+    /// <summary>Deletes every row of <paramref name="tables"/> (children first) and restarts their ids.</summary>
+    public abstract Task ResetAsync(IReadOnlyList<TableMap> tables);
+
+    public abstract Task BeginAsync();
+
+    public abstract Task<int> LoadAsync(TableMap table, IEnumerable<object?[]> rows);
+
+    /// <summary>Moves the id sequences past the explicit ids, ends the load and refreshes the planner's statistics.</summary>
+    public abstract Task FinishAsync(IReadOnlyList<TableMap> tables);
+
+    protected static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    protected async Task ExecuteAsync(string sql, DbTransaction? transaction = null)
+    {
+        await using var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    protected async Task<long> ScalarAsync(string sql)
+    {
+        await using var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    protected async Task<bool> AllEmptyAsync(IReadOnlyList<TableMap> tables)
+    {
+        foreach (var table in tables)
+        {
+            if (await ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 FROM {Quote(table.Table)} LIMIT 1) t") > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+public sealed class PostgresBulkLoader(NpgsqlConnection connection) : BulkLoader(connection)
+{
+    public override Task<bool> IsEmptyAsync(IReadOnlyList<TableMap> tables) => AllEmptyAsync(tables);
+
+    public override Task ResetAsync(IReadOnlyList<TableMap> tables) =>
+        ExecuteAsync($"TRUNCATE TABLE {string.Join(", ", tables.Select(t => Quote(t.Table)))} RESTART IDENTITY CASCADE");
+
+    public override Task BeginAsync() => Task.CompletedTask;
+
+    public override async Task<int> LoadAsync(TableMap table, IEnumerable<object?[]> rows)
+    {
+        var copy = $"COPY {Quote(table.Table)} ({string.Join(", ", table.Columns.Select(Quote))}) FROM STDIN (FORMAT BINARY)";
+        var count = 0;
+        await using (var importer = await connection.BeginBinaryImportAsync(copy))
+        {
+            foreach (var row in rows)
+            {
+                importer.StartRow();
+                foreach (var value in row)
+                {
+                    switch (value)
+                    {
+                        case null: importer.WriteNull(); break;
+                        case string s: importer.Write(s); break;
+                        case int i: importer.Write(i); break;
+                        case bool b: importer.Write(b); break;
+                        case DateTime d: importer.Write(d); break;
+                        case DateOnly d: importer.Write(d); break;
+                        default: throw new NotSupportedException($"Cannot COPY a {value.GetType().Name}.");
+                    }
+                }
+
+                count++;
+            }
+
+            await importer.CompleteAsync();
+        }
+
+        return count;
+    }
+
+    public override async Task FinishAsync(IReadOnlyList<TableMap> tables)
+    {
+        foreach (var table in tables)
+        {
+            var id = table.Columns[0].Replace("'", "''", StringComparison.Ordinal);
+            var name = Quote(table.Table).Replace("'", "''", StringComparison.Ordinal);
+            await ExecuteAsync(
+                $"SELECT setval(pg_get_serial_sequence('{name}', '{id}'), (SELECT COALESCE(MAX({Quote(table.Columns[0])}), 0) + 1 FROM {Quote(table.Table)}), false)");
+        }
+
+        // VACUUM sets the visibility map (index-only scans for counts) as autovacuum would later; ANALYZE feeds the planner.
+        await ExecuteAsync("VACUUM ANALYZE");
+    }
+}
+
+public sealed class SqliteBulkLoader(SqliteConnection connection) : BulkLoader(connection)
+{
+    private SqliteTransaction? _transaction;
+
+    public override Task<bool> IsEmptyAsync(IReadOnlyList<TableMap> tables) => AllEmptyAsync(tables);
+
+    public override async Task ResetAsync(IReadOnlyList<TableMap> tables)
+    {
+        foreach (var table in tables)
+        {
+            await ExecuteAsync($"DELETE FROM {Quote(table.Table)}");
+        }
+
+        var names = string.Join(", ", tables.Select(t => "'" + t.Table.Replace("'", "''", StringComparison.Ordinal) + "'"));
+        if (await ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_sequence'") > 0)
+        {
+            await ExecuteAsync($"DELETE FROM sqlite_sequence WHERE name IN ({names})");
+        }
+    }
+
+    public override async Task BeginAsync()
+    {
+        // Durability is pointless while loading a throw-away dataset; WAL is what the API runs with.
+        await ExecuteAsync("PRAGMA journal_mode=WAL");
+        await ExecuteAsync("PRAGMA synchronous=OFF");
+        _transaction = connection.BeginTransaction();
+    }
+
+    public override Task<int> LoadAsync(TableMap table, IEnumerable<object?[]> rows)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText =
+            $"INSERT INTO {Quote(table.Table)} ({string.Join(", ", table.Columns.Select(Quote))}) " +
+            $"VALUES ({string.Join(", ", table.Columns.Select((_, i) => "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
+        var parameters = table.Columns
+            .Select((_, i) => command.Parameters.Add(new SqliteParameter("$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), null)))
+            .ToArray();
+        command.Prepare();
+
+        var count = 0;
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                parameters[i].Value = row[i] ?? DBNull.Value;
+            }
+
+            command.ExecuteNonQuery();
+            count++;
+        }
+
+        return Task.FromResult(count);
+    }
+
+    public override async Task FinishAsync(IReadOnlyList<TableMap> tables)
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.CommitAsync();
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+
+        await ExecuteAsync("PRAGMA synchronous=NORMAL");
+        await ExecuteAsync("ANALYZE");
+    }
+}
