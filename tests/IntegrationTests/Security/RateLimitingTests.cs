@@ -25,7 +25,7 @@ public sealed class RateLimitingTests : IntegrationTestBase
     [OneTimeTearDown]
     public async Task StopFactory() => await _factory.DisposeAsync();
 
-    private HttpClient As(string subject)
+    private HttpClient AsSubject(string subject)
     {
         var client = _factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Assistant, subject));
@@ -48,7 +48,7 @@ public sealed class RateLimitingTests : IntegrationTestBase
     [Test]
     public async Task RequestPastTheLimitShouldBe429WithRetryAfter()
     {
-        var responses = await BurstAsync(As(NewSubject()), Permits + 1);
+        var responses = await BurstAsync(AsSubject(NewSubject()), Permits + 1);
 
         Assert.That(responses.Take(Permits).Select(r => r.StatusCode), Has.All.EqualTo(HttpStatusCode.OK));
         var limited = responses[Permits];
@@ -60,10 +60,10 @@ public sealed class RateLimitingTests : IntegrationTestBase
     [Test]
     public async Task AnotherSubjectShouldBeUnaffected()
     {
-        var first = await BurstAsync(As(NewSubject()), Permits + 1);
+        var first = await BurstAsync(AsSubject(NewSubject()), Permits + 1);
         await AssertProblemAsync(first[^1], 429, "Too many requests");
 
-        var other = await BurstAsync(As(NewSubject()), Permits);
+        var other = await BurstAsync(AsSubject(NewSubject()), Permits);
 
         Assert.That(other.Select(r => r.StatusCode), Has.All.EqualTo(HttpStatusCode.OK));
     }
@@ -71,7 +71,7 @@ public sealed class RateLimitingTests : IntegrationTestBase
     [Test]
     public async Task HealthShouldBeExempt()
     {
-        var client = As(NewSubject());
+        var client = AsSubject(NewSubject());
         var health = await BurstAsync(client, Permits * 4, "/health/live");
         var anonymousHealth = await BurstAsync(_factory.CreateClient(), Permits * 4, "/health/live");
 
@@ -83,7 +83,7 @@ public sealed class RateLimitingTests : IntegrationTestBase
     [Test]
     public async Task CallerShouldRecoverAfterTheWindow()
     {
-        var client = As(NewSubject());
+        var client = AsSubject(NewSubject());
         var burst = await BurstAsync(client, Permits + 1);
         await AssertProblemAsync(burst[^1], 429, "Too many requests");
 
