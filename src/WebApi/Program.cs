@@ -20,7 +20,11 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
 });
 
-AuthenticationSetup.EnsureSigningConfiguration(builder.Configuration, builder.Environment);
+if (!isDocumentGenerator)
+{
+    // The generator never serves a request, so it needs no signing key; everywhere else this check stands.
+    AuthenticationSetup.EnsureSigningConfiguration(builder.Configuration, builder.Environment);
+}
 
 builder.Services
     .AddApplication(builder.Configuration["AutoMapper:LicenseKey"])
@@ -64,6 +68,11 @@ if (!isDocumentGenerator)
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
+    if (isDocumentGenerator)
+    {
+        return; // No server, so no addresses to log.
+    }
+
     var addresses = app.Urls.Count > 0 ? app.Urls : ["http://localhost:5000"];
     foreach (var address in addresses)
     {
