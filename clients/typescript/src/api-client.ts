@@ -2285,10 +2285,7 @@ export interface ActorRolesResponse {
     roles: RoleDto[];
 }
 
-export interface BodyType {
-
-    [key: string]: any;
-}
+export type BodyType = "average" | "slim" | "athletic" | "muscular" | "curvy" | "heavyset" | "plus-sized";
 
 export interface CandidateListResponse {
     success: boolean;
@@ -2359,23 +2356,14 @@ export interface DeletedResponse {
     deleted: number;
 }
 
-export interface Ethnicity {
+export type Ethnicity = "asian" | "black" | "latino" | "middle eastern" | "south asian" | "southeast asian" | "white";
 
-    [key: string]: any;
-}
-
-export interface EyeColor {
-
-    [key: string]: any;
-}
+export type EyeColor = "amber" | "blue" | "brown" | "gray" | "green" | "hazel" | "red" | "violet";
 
 /** An actor's gender. */
 export type Gender = "female" | "male" | "non-binary";
 
-export interface HairColor {
-
-    [key: string]: any;
-}
+export type HairColor = "black" | "brown" | "blond" | "auburn" | "chestnut" | "red" | "gray" | "white" | "bald";
 
 export interface MovieCreatedResponse {
     success: boolean;

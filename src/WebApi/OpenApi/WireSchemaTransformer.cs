@@ -20,8 +20,14 @@ internal sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = context.JsonTypeInfo.Type;
-        if (WireContract.Enums.TryGetValue(type, out var names))
+        var enumType = Nullable.GetUnderlyingType(type) ?? type;
+        if (WireContract.Enums.TryGetValue(enumType, out var names))
         {
+            if (schema.OneOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 } || schema.AllOf is { Count: > 0 })
+            {
+                return Task.CompletedTask; // A nullable wrapper around the enum's own schema.
+            }
+
             schema.Type = JsonSchemaType.String;
             schema.Format = null;
             schema.Enum = [.. names.Select(n => (JsonNode)JsonValue.Create(n))];
