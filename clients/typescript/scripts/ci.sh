@@ -37,13 +37,16 @@ workdir=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 base_url="http://127.0.0.1:$port"
 api_log="$workdir/api.log"
+# From src/WebApi, as `dotnet run` would: the content root must hold appsettings.Development.json.
+cd "$repo_root/src/WebApi"
 ASPNETCORE_ENVIRONMENT=Development \
 ASPNETCORE_URLS="$base_url" \
 ConnectionStrings__CastingAgency="Data Source=$workdir/casting-agency.db" \
 Database__Provider=Sqlite \
 Database__SeedDemoData=false \
-  dotnet "$repo_root/src/WebApi/bin/Debug/net10.0/CastingAgency.WebApi.dll" >"$api_log" 2>&1 &
+  dotnet bin/Debug/net10.0/CastingAgency.WebApi.dll >"$api_log" 2>&1 &
 api_pid=$!
+cd "$client_dir"
 cleanup() {
   kill "$api_pid" 2>/dev/null || true
   wait "$api_pid" 2>/dev/null || true
