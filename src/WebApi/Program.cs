@@ -53,9 +53,17 @@ app.MapControllers();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapOpenApi("/openapi/{documentName}.json");
+// Scalar serves its own scripts from the package; no fonts, telemetry or agent from the internet, so the page
+// works offline. Authorize with the Bearer scheme (a token from POST /dev/token in Development) and try any operation.
 app.MapScalarApiReference("/docs", options => options
     .WithTitle("Casting Agency API")
-    .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+    .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+    .DisableDefaultFonts()
+    .DisableTelemetry()
+    .DisableAgent()
+    .DisableMcp()
+    .AddPreferredSecuritySchemes("Bearer")
+    .ShowOperationId());
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokenEndpoint();
