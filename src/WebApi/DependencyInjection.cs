@@ -1,6 +1,7 @@
 using CastingAgency.WebApi.Authorization;
 using CastingAgency.WebApi.Infrastructure;
 using CastingAgency.WebApi.Json;
+using CastingAgency.WebApi.OpenApi;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
@@ -42,7 +43,7 @@ public static class DependencyInjection
             .WithExposedHeaders(HeaderNames.ETag, HeaderNames.Location, HeaderNames.RetryAfter)
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
-        services.AddOpenApi("v1");
+        services.AddOpenApi(OpenApiSetup.DocumentName, OpenApiSetup.Configure);
         services.AddHealthChecks();
         _ = environment;
         return services;

@@ -20,7 +20,11 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
 });
 
-AuthenticationSetup.EnsureSigningConfiguration(builder.Configuration, builder.Environment);
+if (!isDocumentGenerator)
+{
+    // The generator never serves a request, so it needs no signing key; everywhere else this check stands.
+    AuthenticationSetup.EnsureSigningConfiguration(builder.Configuration, builder.Environment);
+}
 
 builder.Services
     .AddApplication(builder.Configuration["AutoMapper:LicenseKey"])
@@ -54,9 +58,17 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
     .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
 app.MapOpenApi("/openapi/{documentName}.json");
+// Scalar serves its own scripts from the package; no fonts, telemetry or agent from the internet, so the page
+// works offline. Authorize with the Bearer scheme (a token from POST /dev/token in Development) and try any operation.
 app.MapScalarApiReference("/docs", options => options
     .WithTitle("Casting Agency API")
-    .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+    .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+    .DisableDefaultFonts()
+    .DisableTelemetry()
+    .DisableAgent()
+    .DisableMcp()
+    .AddPreferredSecuritySchemes("Bearer")
+    .ShowOperationId());
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokenEndpoint();
@@ -69,6 +81,11 @@ if (!isDocumentGenerator)
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
+    if (isDocumentGenerator)
+    {
+        return; // No server, so no addresses to log.
+    }
+
     var addresses = app.Urls.Count > 0 ? app.Urls : ["http://localhost:5000"];
     foreach (var address in addresses)
     {

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Regenerates the OpenAPI document and the TypeScript client from it:
+#   1. `dotnet build src/WebApi` writes docs/openapi/v1.json (Microsoft.Extensions.ApiDescription.Server
+#      starts the app without a server, database or signing key, and saves the document);
+#   2. NSwag.MSBuild's openapi2tsclient (via nswag.json) turns it into src/api-client.ts.
+# Run from anywhere; commit both files afterwards.
+set -euo pipefail
+client_dir=$(cd "$(dirname "$0")/.." && pwd)
+repo_root=$(cd "$client_dir/../.." && pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+echo "== OpenAPI document: dotnet build src/WebApi"
+dotnet build "$repo_root/src/WebApi/CastingAgency.WebApi.csproj" -nologo -v quiet -clp:ErrorsOnly
+test -s "$repo_root/docs/openapi/v1.json" || { echo "docs/openapi/v1.json was not written" >&2; exit 1; }
+
+echo "== NSwag: restore NSwag.MSBuild into the package cache"
+tools="$client_dir/tools/NSwagTools.csproj"
+dotnet restore "$tools" -nologo -v quiet
+nswag_dir=$(dotnet msbuild "$tools" -nologo -getProperty:NSwagDir_Net100)
+nswag_dll="${nswag_dir%/}/dotnet-nswag.dll"
+test -f "$nswag_dll" || { echo "NSwag not found at $nswag_dll" >&2; exit 1; }
+
+echo "== TypeScript client: openapi2tsclient (nswag.json) -> src/api-client.ts"
+cd "$client_dir"
+# nswag.json holds the openApiToTypeScriptClient (openapi2tsclient) settings; fromDocument reads ../../docs/openapi/v1.json.
+if ! log=$(dotnet "$nswag_dll" run nswag.json 2>&1); then
+  echo "$log" >&2
+  echo "NSwag failed" >&2
+  exit 1
+fi
+echo "Generated $(wc -l < src/api-client.ts) lines in clients/typescript/src/api-client.ts from docs/openapi/v1.json"

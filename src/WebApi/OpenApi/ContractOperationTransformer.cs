@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace CastingAgency.WebApi.OpenApi;
+
+/// <summary>
+/// Per operation: a short summary and a description naming the permission (from the endpoint's policy, not
+/// from prose); the bearer requirement; query parameters with their ranges, enums and meanings; the
+/// <c>ETag</c>, <c>Location</c>, <c>If-Match</c> and <c>If-None-Match</c> headers (contract §6); and JSON as
+/// the only media type.
+/// </summary>
+internal sealed partial class ContractOperationTransformer : IOpenApiOperationTransformer
+{
+    public const string BearerScheme = "Bearer";
+
+    private static readonly Dictionary<string, string> QueryDescriptions = new(StringComparer.Ordinal)
+    {
+        ["page"] = "1-based page number (default 1). A page past the end is an empty list with the true total.",
+        ["page_size"] = "Items per page, 1–100 (default 10).",
+        ["sort"] = "Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.",
+        ["search_term"] = "Case-insensitive substring of the title (movies) or name (actors, roles).",
+        ["title"] = "Whole title, case-insensitive.",
+        ["company"] = "Whole company name, case-insensitive.",
+        ["release_date"] = "Exact release date (YYYY-MM-DD).",
+        ["min_release_date"] = "Earliest release date, inclusive.",
+        ["max_release_date"] = "Latest release date, inclusive.",
+        ["name"] = "Whole name, case-insensitive.",
+        ["age"] = "Exact age (on roles: roles whose age range contains it).",
+        ["min_age"] = "Lowest age, inclusive.",
+        ["max_age"] = "Highest age, inclusive.",
+        ["location"] = "Whole location, case-insensitive.",
+        ["email"] = "Whole e-mail address, case-insensitive.",
+        ["height"] = "Exact height in centimetres.",
+        ["min_height"] = "Lowest height in centimetres, inclusive.",
+        ["max_height"] = "Highest height in centimetres, inclusive.",
+        ["movie_id"] = "Roles of this movie.",
+        ["actor_id"] = "Roles this actor holds.",
+        ["cast"] = "true: roles with an actor; false: open roles.",
+    };
+
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var document = context.Document;
+        var method = context.Description.HttpMethod ?? string.Empty;
+        var isRoleResource = context.Description.RelativePath?.StartsWith("roles", StringComparison.Ordinal) == true;
+
+        DescribePermissions(operation, context);
+        DescribeParameters(operation, document, isRoleResource && !IsCandidates(context));
+        KeepJsonOnly(operation);
+        DescribeHeaders(operation, method);
+        return Task.CompletedTask;
+    }
+
+    private static bool IsCandidates(OpenApiOperationTransformerContext context) =>
+        context.Description.RelativePath?.EndsWith("/candidates", StringComparison.Ordinal) == true;
+
+    private static void DescribePermissions(OpenApiOperation operation, OpenApiOperationTransformerContext context)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var permissions = metadata.OfType<IAuthorizeData>()
+            .Select(a => a.Policy)
+            .OfType<string>()
+            .SelectMany(p => p.Split('+', StringSplitOptions.RemoveEmptyEntries))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        var text = Whitespace().Replace(operation.Summary ?? string.Empty, " ").Trim();
+        text = PermissionSentence().Replace(text, string.Empty).Trim();
+        var firstSentence = FirstSentence().Match(text);
+        operation.Summary = firstSentence.Success ? firstSentence.Value.Trim() : text;
+        if (permissions.Count == 0 || metadata.OfType<IAllowAnonymous>().Any())
+        {
+            operation.Description = text;
+            return;
+        }
+
+        var needs = string.Join(" and ", permissions.Select(p => $"`{p}`"));
+        operation.Description = $"{text}\n\n**Permission:** {needs} (a bearer token whose `permissions` claim or scope holds "
+            + (permissions.Count == 1 ? "it" : "both") + "). Without a token: 401; without the permission: 403.";
+        operation.Security =
+        [
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] },
+        ];
+        operation.Extensions ??= new Dictionary<string, IOpenApiExtension>(StringComparer.Ordinal);
+        operation.Extensions["x-permissions"] = new JsonNodeExtension(new System.Text.Json.Nodes.JsonArray(
+            [.. permissions.Select(p => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(p))]));
+    }
+
+    private static void DescribeParameters(OpenApiOperation operation, OpenApiDocument? document, bool isRole)
+    {
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+        {
+            var name = parameter.Name ?? string.Empty;
+            if (parameter.In == ParameterLocation.Path)
+            {
+                parameter.Description ??= "The resource id.";
+            }
+            else if (parameter.In == ParameterLocation.Query && QueryDescriptions.TryGetValue(name, out var description))
+            {
+                parameter.Description = description;
+            }
+
+            if (WireContract.EnumFor(name, isRole) is { } enumType && parameter.In == ParameterLocation.Query)
+            {
+                parameter.Schema = new OpenApiSchemaReference(enumType.Name, document);
+                parameter.Description = $"One of: {string.Join(", ", WireContract.Enums[enumType])} (case-insensitive).";
+                continue;
+            }
+
+            if (parameter.Schema is OpenApiSchema schema && WireContract.RangeFor(name) is { } range
+                && schema.Type?.HasFlag(JsonSchemaType.Integer) == true)
+            {
+                schema.Minimum = range.Min.ToString(CultureInfo.InvariantCulture);
+                schema.Maximum = range.Max?.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    private static void KeepJsonOnly(OpenApiOperation operation)
+    {
+        if (operation.RequestBody is OpenApiRequestBody { Content: { } body })
+        {
+            foreach (var mediaType in body.Keys.Where(k => k != "application/json").ToList())
+            {
+                body.Remove(mediaType);
+            }
+        }
+
+        foreach (var response in operation.Responses?.Values.OfType<OpenApiResponse>() ?? [])
+        {
+            if (response.Content is null)
+            {
+                continue;
+            }
+
+            foreach (var mediaType in response.Content.Keys.Where(k => k is "text/plain" or "text/json").ToList())
+            {
+                response.Content.Remove(mediaType);
+            }
+        }
+    }
+
+    private static void DescribeHeaders(OpenApiOperation operation, string method)
+    {
+        var responses = operation.Responses;
+        if (responses is null)
+        {
+            return;
+        }
+
+        var readsOne = responses.ContainsKey("304");
+        if (readsOne)
+        {
+            AddHeaderParameter(operation, "If-None-Match", "An ETag from an earlier response: 304 Not Modified while the resource still has it.");
+            AddHeader(responses, "200", "ETag", "Strong tag of the resource's version; send it back in If-Match to write safely.");
+            AddHeader(responses, "304", "ETag", "The tag that still matches.");
+            if (responses.TryGetValue("304", out var notModified) && notModified is OpenApiResponse r304)
+            {
+                r304.Description = "Not Modified: the If-None-Match tag still names the current version.";
+            }
+        }
+
+        if (method is "PATCH" or "DELETE")
+        {
+            AddHeaderParameter(operation, "If-Match", "The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally.");
+        }
+
+        if (method == "PATCH")
+        {
+            AddHeader(responses, "200", "ETag", "Strong tag of the new version.");
+        }
+
+        if (responses.ContainsKey("201"))
+        {
+            AddHeader(responses, "201", "ETag", "Strong tag of the new resource's version.");
+            AddHeader(responses, "201", "Location", "URL of the new resource.");
+        }
+
+        AddHeader(responses, "401", "WWW-Authenticate", "Bearer challenge with the reason.");
+        AddHeader(responses, "429", "Retry-After", "Seconds to wait before trying again.");
+    }
+
+    private static void AddHeaderParameter(OpenApiOperation operation, string name, string description)
+    {
+        operation.Parameters ??= [];
+        if (operation.Parameters.Any(p => p.Name == name))
+        {
+            return;
+        }
+
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = name,
+            In = ParameterLocation.Header,
+            Required = false,
+            Description = description,
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+    }
+
+    private static void AddHeader(OpenApiResponses responses, string status, string name, string description)
+    {
+        if (!responses.TryGetValue(status, out var found) || found is not OpenApiResponse response)
+        {
+            return;
+        }
+
+        response.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.OrdinalIgnoreCase);
+        response.Headers[name] = new OpenApiHeader { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\s*Permissions?:[^.]*\.\s*")]
+    private static partial Regex PermissionSentence();
+
+    [GeneratedRegex(@"^.*?\.(?=\s|$)")]
+    private static partial Regex FirstSentence();
+}
