@@ -2210,7 +2210,6 @@ export interface ActorCreatedResponse {
 
 /** An actor with the roles they hold, ordered by role id. */
 export interface ActorDetailDto {
-    movies?: ActorMovieDto[];
     id?: number;
     name?: string;
     age?: number;
@@ -2229,6 +2228,8 @@ export interface ActorDetailDto {
     email?: string | null;
     created_at?: string;
     updated_at?: string;
+    /** The roles the actor holds, each with its movie. */
+    movies?: ActorMovieDto[];
 }
 
 export interface ActorDetailResponse {
@@ -2373,7 +2374,6 @@ export interface MovieCreatedResponse {
 
 /** A movie with its cast: the roles that have an actor. */
 export interface MovieDetailDto {
-    cast?: CastMemberDto[];
     id?: number;
     title?: string;
     release_date?: string;
@@ -2381,6 +2381,8 @@ export interface MovieDetailDto {
     description?: string | null;
     created_at?: string;
     updated_at?: string;
+    /** The movie's roles that have an actor, each with the role and the actor. */
+    cast?: CastMemberDto[];
 }
 
 export interface MovieDetailResponse {

@@ -7,7 +7,7 @@ namespace CastingAgency.Application.Actors.Dtos;
 /// <summary>An actor with the roles they hold, ordered by role id.</summary>
 public sealed class ActorDetailDto : ActorDto
 {
-    /// <summary>Listed after the base fields.</summary>
+    /// <summary>The roles the actor holds, each with its movie.</summary>
     [JsonPropertyOrder(1)]
     public IReadOnlyList<ActorMovieDto> Movies { get; init; } = [];
 

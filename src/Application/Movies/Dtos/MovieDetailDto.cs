@@ -7,7 +7,7 @@ namespace CastingAgency.Application.Movies.Dtos;
 /// <summary>A movie with its cast: the roles that have an actor.</summary>
 public sealed class MovieDetailDto : MovieDto
 {
-    /// <summary>Listed after the base fields.</summary>
+    /// <summary>The movie's roles that have an actor, each with the role and the actor.</summary>
     [JsonPropertyOrder(1)]
     public IReadOnlyList<CastMemberDto> Cast { get; init; } = [];
 
