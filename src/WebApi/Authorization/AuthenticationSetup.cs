@@ -72,6 +72,17 @@ public static class AuthenticationSetup
                 };
             });
 
+        // The configuration binder yields SigningKeys lazily (`yield return`): left as is, every token
+        // validation walks the configuration, decodes the base64 key and builds a new key object. Resolve the
+        // keys and issuers once, when the options are built.
+        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            var parameters = options.TokenValidationParameters;
+            parameters.IssuerSigningKeys = parameters.IssuerSigningKeys?.ToArray();
+            parameters.ValidIssuers = parameters.ValidIssuers?.ToArray();
+            parameters.ValidAudiences = parameters.ValidAudiences?.ToArray();
+        });
+
         services.AddAuthorizationBuilder().AddPermissionPolicies();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
