@@ -1,6 +1,4 @@
 using AutoMapper;
-using AutoMapper.QueryableExtensions;
-using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Roles.Dtos;
 using MediatR;
@@ -13,15 +11,7 @@ public sealed record ListActorRolesQuery(int ActorId) : IRequest<IReadOnlyList<R
 public sealed class ListActorRolesQueryHandler(IActorRepository actors, IRoleRepository roles, IQueryRunner runner, IMapper mapper)
     : IRequestHandler<ListActorRolesQuery, IReadOnlyList<RoleDto>>
 {
-    public async Task<IReadOnlyList<RoleDto>> Handle(ListActorRolesQuery request, CancellationToken cancellationToken)
-    {
-        if (!await runner.AnyAsync(actors.Query().Where(a => a.Id == request.ActorId), cancellationToken))
-        {
-            throw new NotFoundException("actor", request.ActorId);
-        }
-
-        return await runner.ToListAsync(
-            roles.Query().Where(r => r.ActorId == request.ActorId).OrderBy(r => r.Id).ProjectTo<RoleDto>(mapper.ConfigurationProvider),
-            cancellationToken);
-    }
+    public Task<IReadOnlyList<RoleDto>> Handle(ListActorRolesQuery request, CancellationToken cancellationToken) =>
+        RolesOfOwner.ListAsync(
+            actors, "actor", request.ActorId, roles.Query(), r => r.ActorId == request.ActorId, runner, mapper, cancellationToken);
 }

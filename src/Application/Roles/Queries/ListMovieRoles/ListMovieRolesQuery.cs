@@ -1,6 +1,4 @@
 using AutoMapper;
-using AutoMapper.QueryableExtensions;
-using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Roles.Dtos;
 using MediatR;
@@ -13,15 +11,7 @@ public sealed record ListMovieRolesQuery(int MovieId) : IRequest<IReadOnlyList<R
 public sealed class ListMovieRolesQueryHandler(IMovieRepository movies, IRoleRepository roles, IQueryRunner runner, IMapper mapper)
     : IRequestHandler<ListMovieRolesQuery, IReadOnlyList<RoleDto>>
 {
-    public async Task<IReadOnlyList<RoleDto>> Handle(ListMovieRolesQuery request, CancellationToken cancellationToken)
-    {
-        if (!await runner.AnyAsync(movies.Query().Where(m => m.Id == request.MovieId), cancellationToken))
-        {
-            throw new NotFoundException("movie", request.MovieId);
-        }
-
-        return await runner.ToListAsync(
-            roles.Query().Where(r => r.MovieId == request.MovieId).OrderBy(r => r.Id).ProjectTo<RoleDto>(mapper.ConfigurationProvider),
-            cancellationToken);
-    }
+    public Task<IReadOnlyList<RoleDto>> Handle(ListMovieRolesQuery request, CancellationToken cancellationToken) =>
+        RolesOfOwner.ListAsync(
+            movies, "movie", request.MovieId, roles.Query(), r => r.MovieId == request.MovieId, runner, mapper, cancellationToken);
 }
