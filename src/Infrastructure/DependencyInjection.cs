@@ -27,24 +27,25 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<IInterceptor, AuditInterceptor>();
+        var migrationsAssembly = typeof(DependencyInjection).Assembly.FullName;
 
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
                 AddContext<SqliteCastingAgencyDbContext>(services, o => o.UseSqlite(
                     string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString,
-                    sql => sql.MigrationsAssembly(typeof(DependencyInjection).Assembly.FullName)));
+                    sql => sql.MigrationsAssembly(migrationsAssembly)));
                 break;
             case DatabaseProvider.Postgres:
                 AddContext<PostgresCastingAgencyDbContext>(services, o => o.UseNpgsql(
                     Required(connectionString, options.Provider),
-                    sql => sql.MigrationsAssembly(typeof(DependencyInjection).Assembly.FullName)));
+                    sql => sql.MigrationsAssembly(migrationsAssembly)));
                 break;
             case DatabaseProvider.SqlServer:
                 AddContext<SqlServerCastingAgencyDbContext>(services, o => o.UseSqlServer(
                     Required(connectionString, options.Provider),
-                    sql => sql.MigrationsAssembly(typeof(DependencyInjection).Assembly.FullName).EnableRetryOnFailure()));
+                    sql => sql.MigrationsAssembly(migrationsAssembly).EnableRetryOnFailure()));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not one of Sqlite, Postgres, SqlServer.");
@@ -67,8 +68,7 @@ public static class DependencyInjection
         services.AddDbContextPool<TContext>((provider, builder) =>
         {
             configure(builder);
-            builder.AddInterceptors(provider.GetRequiredService<AuditInterceptor>());
-            // Any other interceptor registered in DI (e.g. a test's SQL command counter).
+            // The audit interceptor and any other registered in DI (e.g. a test's SQL command counter).
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddScoped<CastingAgencyDbContext>(provider => provider.GetRequiredService<TContext>());

@@ -9,7 +9,7 @@ namespace CastingAgency.WebApi;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddControllers(options =>
             {
@@ -44,8 +44,6 @@ public static class DependencyInjection
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
         services.AddOpenApi(OpenApiSetup.DocumentName, OpenApiSetup.Configure);
-        services.AddHealthChecks();
-        _ = environment;
         return services;
     }
 }

@@ -29,7 +29,7 @@ if (!isDocumentGenerator)
 builder.Services
     .AddApplication(builder.Configuration["AutoMapper:LicenseKey"])
     .AddInfrastructure(builder.Configuration)
-    .AddWebApi(builder.Configuration, builder.Environment);
+    .AddWebApi(builder.Configuration);
 
 var app = builder.Build();
 

@@ -39,9 +39,7 @@ public static class ProblemDetailsSetup
         HttpContext http, int status, string detail, string? message = null, IDictionary<string, string[]>? errors = null)
     {
         http.Response.StatusCode = status;
-        var problem = errors is null
-            ? new ProblemDetails { Status = status, Detail = detail }
-            : new HttpValidationProblemDetails(errors) { Status = status, Detail = detail };
+        var problem = Build(status, detail, errors);
         if (message is not null)
         {
             problem.Extensions[MessageKey] = message;
@@ -57,12 +55,15 @@ public static class ProblemDetailsSetup
     /// <summary>The same problem as an MVC result, for filters and the model-state factory.</summary>
     public static ObjectResult CreateResult(HttpContext http, int status, string detail, IDictionary<string, string[]>? errors = null)
     {
-        var problem = errors is null
-            ? new ProblemDetails { Status = status, Detail = detail }
-            : new ValidationProblemDetails(errors) { Status = status, Detail = detail };
+        var problem = Build(status, detail, errors);
         Customize(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
         return new ObjectResult(problem) { StatusCode = status, ContentTypes = { "application/problem+json" } };
     }
+
+    private static ProblemDetails Build(int status, string detail, IDictionary<string, string[]>? errors) =>
+        errors is null
+            ? new ProblemDetails { Status = status, Detail = detail }
+            : new HttpValidationProblemDetails(errors) { Status = status, Detail = detail };
 
     private static string DefaultDetail(int status, HttpContext http) => status switch
     {
@@ -71,5 +72,4 @@ public static class ProblemDetailsSetup
         415 => "the request body must be application/json",
         _ => ProblemMessages.For(status),
     };
-
 }
