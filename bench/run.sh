@@ -3,7 +3,7 @@
 # scenario with the framework's ceiling (bench/Ceiling: same-shaped JSON, no database, no auth).
 #
 #   bench/run.sh [--provider postgres|sqlite] [--actors 100000] [--movies 10000] [--roles 50000]
-#                [--duration 10s] [--connections 16] [--threads 2] [--warmup 3s]
+#                [--duration 10s] [--connections 16] [--threads 2] [--warmup 15s]
 #                [--scenarios "get_by_id list_page filtered_search candidates write_mix"]
 #                [--no-generate]   # reuse the data already in the bench database
 #
@@ -22,7 +22,7 @@ ACTORS=100000
 MOVIES=10000
 ROLES=50000
 DURATION=10s
-WARMUP=3s
+WARMUP=15s
 CONNECTIONS=16
 THREADS=2
 SCENARIOS="get_by_id list_page filtered_search candidates write_mix"

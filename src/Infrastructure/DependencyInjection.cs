@@ -39,7 +39,7 @@ public static class DependencyInjection
                 break;
             case DatabaseProvider.Postgres:
                 AddContext<PostgresCastingAgencyDbContext>(services, o => o.UseNpgsql(
-                    Required(connectionString, options.Provider),
+                    PostgresConnectionString.WithDefaults(Required(connectionString, options.Provider)),
                     sql => sql.MigrationsAssembly(migrationsAssembly)));
                 break;
             case DatabaseProvider.SqlServer:
@@ -56,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<IRoleRepository, RoleRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddSingleton<IQueryRunner, QueryRunner>();
+        services.AddSingleton<ProjectionQueries>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddHealthChecks().AddDbContextCheck<CastingAgencyDbContext>("database", tags: ["ready"]);

@@ -9,6 +9,12 @@ public interface IRepository<T>
     /// <summary>A no-tracking query for reads and projections.</summary>
     IQueryable<T> Query();
 
+    /// <summary>
+    /// Reads one entity projected to <typeparamref name="TResult"/> by the mapping profiles (as <c>ProjectTo</c> does),
+    /// without tracking, or null. One SQL statement, compiled once per entity and result type.
+    /// </summary>
+    Task<TResult?> GetAsync<TResult>(int id, CancellationToken cancellationToken);
+
     /// <summary>Loads one entity, tracked for a write, or null.</summary>
     Task<T?> FindAsync(int id, CancellationToken cancellationToken);
 

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CastingAgency.Infrastructure.Persistence.Repositories;
 
-internal sealed class ActorRepository(CastingAgencyDbContext context) : Repository<Actor>(context), IActorRepository
+internal sealed class ActorRepository(CastingAgencyDbContext context, ProjectionQueries projections)
+    : Repository<Actor>(context, projections), IActorRepository
 {
     public Task<Actor?> FindWithRolesAsync(int id, CancellationToken cancellationToken) =>
         Set.Include(a => a.Roles).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);

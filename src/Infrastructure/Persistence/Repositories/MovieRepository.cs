@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CastingAgency.Infrastructure.Persistence.Repositories;
 
-internal sealed class MovieRepository(CastingAgencyDbContext context) : Repository<Movie>(context), IMovieRepository
+internal sealed class MovieRepository(CastingAgencyDbContext context, ProjectionQueries projections)
+    : Repository<Movie>(context, projections), IMovieRepository
 {
     public Task<bool> TitleTakenAsync(string title, DateOnly releaseDate, int? exceptId, CancellationToken cancellationToken)
     {

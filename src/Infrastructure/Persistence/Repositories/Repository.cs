@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CastingAgency.Infrastructure.Persistence.Repositories;
 
-internal abstract class Repository<T>(CastingAgencyDbContext context) : IRepository<T>
+internal abstract class Repository<T>(CastingAgencyDbContext context, ProjectionQueries projections) : IRepository<T>
     where T : AuditableEntity
 {
     protected CastingAgencyDbContext Context { get; } = context;
@@ -15,6 +15,9 @@ internal abstract class Repository<T>(CastingAgencyDbContext context) : IReposit
 
     public Task<T?> FindAsync(int id, CancellationToken cancellationToken) =>
         Set.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+
+    public Task<TResult?> GetAsync<TResult>(int id, CancellationToken cancellationToken) =>
+        projections.ByIdAsync<T, TResult>(Context, id, cancellationToken);
 
     public void Add(T entity) => Set.Add(entity);
 

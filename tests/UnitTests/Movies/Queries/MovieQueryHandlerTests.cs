@@ -28,6 +28,7 @@ public class MovieQueryHandlerTests
             new Movie("Delta Alpha", new DateOnly(2004, 1, 1)).WithIdentity(4),
         };
         _movies.Setup(m => m.Query()).Returns(movies.AsQueryable());
+        _movies.SetupGet<IMovieRepository, Movie, Application.Movies.Dtos.MovieDetailDto>(() => movies);
     }
 
     private Task<PagedList<Application.Movies.Dtos.MovieDto>> List(MovieFilter filter, PageRequest paging) =>
@@ -71,7 +72,7 @@ public class MovieQueryHandlerTests
     [Test]
     public async Task ShouldGetMovie()
     {
-        var dto = await new GetMovieQueryHandler(_movies.Object, _runner, TestMapper.Create()).Handle(new GetMovieQuery(3), CancellationToken.None);
+        var dto = await new GetMovieQueryHandler(_movies.Object).Handle(new GetMovieQuery(3), CancellationToken.None);
         Assert.That(dto.Title, Is.EqualTo("Charlie"));
         Assert.That(dto.Cast, Is.Empty);
     }
@@ -79,7 +80,7 @@ public class MovieQueryHandlerTests
     [Test]
     public void ShouldThrowNotFoundForUnknownMovie() =>
         Assert.ThrowsAsync<NotFoundException>(() =>
-            new GetMovieQueryHandler(_movies.Object, _runner, TestMapper.Create()).Handle(new GetMovieQuery(42), CancellationToken.None));
+            new GetMovieQueryHandler(_movies.Object).Handle(new GetMovieQuery(42), CancellationToken.None));
 
     [TestCase(0, null, null, "page")]
     [TestCase(null, 0, null, "page_size")]

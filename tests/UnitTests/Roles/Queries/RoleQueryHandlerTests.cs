@@ -42,6 +42,7 @@ public abstract class RoleQueryTestBase
         Runner = new InMemoryQueryRunner();
         Roles = new Mock<IRoleRepository>();
         Roles.Setup(r => r.Query()).Returns(() => RoleRows.AsQueryable());
+        Roles.SetupGet<IRoleRepository, Role, Application.Roles.Dtos.RoleDto>(() => RoleRows);
         Actors = new Mock<IActorRepository>();
         Actors.Setup(a => a.Query()).Returns(() => ActorRows.AsQueryable());
         Movies = new Mock<IMovieRepository>();
@@ -187,7 +188,7 @@ public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
     [Test]
     public async Task Get_returns_the_role()
     {
-        var dto = await new GetRoleQueryHandler(Roles.Object, Runner, RoleTestData.Mapper).Handle(new GetRoleQuery(3), CancellationToken.None);
+        var dto = await new GetRoleQueryHandler(Roles.Object).Handle(new GetRoleQuery(3), CancellationToken.None);
 
         Assert.That((dto.Id, dto.Name, dto.Gender, dto.ActorId), Is.EqualTo((3, "Lead", RoleGender.Any, (int?)7)));
     }
@@ -196,7 +197,7 @@ public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
     public void Get_unknown_role_is_not_found()
     {
         var ex = Assert.ThrowsAsync<NotFoundException>(
-            () => new GetRoleQueryHandler(Roles.Object, Runner, RoleTestData.Mapper).Handle(new GetRoleQuery(42), CancellationToken.None));
+            () => new GetRoleQueryHandler(Roles.Object).Handle(new GetRoleQuery(42), CancellationToken.None));
         Assert.That(ex!.Message, Is.EqualTo("role 42 does not exist"));
     }
 

@@ -1,5 +1,3 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using CastingAgency.Application.Actors.Dtos;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
@@ -9,12 +7,10 @@ namespace CastingAgency.Application.Actors.Queries.GetActor;
 
 public sealed record GetActorQuery(int Id) : IRequest<ActorDetailDto>;
 
-public sealed class GetActorQueryHandler(IActorRepository actors, IQueryRunner runner, IMapper mapper)
+public sealed class GetActorQueryHandler(IActorRepository actors)
     : IRequestHandler<GetActorQuery, ActorDetailDto>
 {
     public async Task<ActorDetailDto> Handle(GetActorQuery request, CancellationToken cancellationToken) =>
-        await runner.FirstOrDefaultAsync(
-            actors.Query().Where(a => a.Id == request.Id).ProjectTo<ActorDetailDto>(mapper.ConfigurationProvider),
-            cancellationToken)
+        await actors.GetAsync<ActorDetailDto>(request.Id, cancellationToken)
         ?? throw new NotFoundException("actor", request.Id);
 }

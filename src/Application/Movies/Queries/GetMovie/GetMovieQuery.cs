@@ -1,5 +1,3 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Movies.Dtos;
@@ -9,12 +7,10 @@ namespace CastingAgency.Application.Movies.Queries.GetMovie;
 
 public sealed record GetMovieQuery(int Id) : IRequest<MovieDetailDto>;
 
-public sealed class GetMovieQueryHandler(IMovieRepository movies, IQueryRunner runner, IMapper mapper)
+public sealed class GetMovieQueryHandler(IMovieRepository movies)
     : IRequestHandler<GetMovieQuery, MovieDetailDto>
 {
     public async Task<MovieDetailDto> Handle(GetMovieQuery request, CancellationToken cancellationToken) =>
-        await runner.FirstOrDefaultAsync(
-            movies.Query().Where(m => m.Id == request.Id).ProjectTo<MovieDetailDto>(mapper.ConfigurationProvider),
-            cancellationToken)
+        await movies.GetAsync<MovieDetailDto>(request.Id, cancellationToken)
         ?? throw new NotFoundException("movie", request.Id);
 }

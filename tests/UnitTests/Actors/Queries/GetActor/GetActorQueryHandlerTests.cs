@@ -1,3 +1,4 @@
+using CastingAgency.Application.Actors.Dtos;
 using CastingAgency.Application.Actors.Queries.GetActor;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
@@ -17,8 +18,8 @@ public class GetActorQueryHandlerTests
     {
         _store.Clear();
         var actors = new Mock<IActorRepository>();
-        actors.Setup(a => a.Query()).Returns(() => _store.AsQueryable());
-        _handler = new GetActorQueryHandler(actors.Object, new InMemoryQueryRunner(), TestMapper.Create());
+        actors.SetupGet<IActorRepository, Actor, ActorDetailDto>(() => _store);
+        _handler = new GetActorQueryHandler(actors.Object);
     }
 
     [Test]

@@ -1,0 +1,37 @@
+using CastingAgency.Infrastructure.Persistence;
+using Npgsql;
+using NUnit.Framework;
+
+namespace CastingAgency.UnitTests.Infrastructure;
+
+[TestFixture]
+public sealed class PostgresConnectionStringTests
+{
+    private const string Base = "Host=127.0.0.1;Database=casting;Username=app;Password=secret";
+
+    [Test]
+    public void Turns_on_automatic_preparation_when_the_string_leaves_it_unset()
+    {
+        var result = new NpgsqlConnectionStringBuilder(PostgresConnectionString.WithDefaults(Base));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.MaxAutoPrepare, Is.EqualTo(PostgresConnectionString.DefaultMaxAutoPrepare));
+            Assert.That(result.Host, Is.EqualTo("127.0.0.1"));
+            Assert.That(result.Database, Is.EqualTo("casting"));
+            Assert.That(result.Username, Is.EqualTo("app"));
+            Assert.That(result.Password, Is.EqualTo("secret"));
+        });
+    }
+
+    [TestCase("Max Auto Prepare=0", 0)]
+    [TestCase("MaxAutoPrepare=0", 0)]
+    [TestCase("max auto prepare=5", 5)]
+    [TestCase("MAXAUTOPREPARE=200", 200)]
+    public void Keeps_the_value_the_string_sets(string setting, int expected)
+    {
+        var result = new NpgsqlConnectionStringBuilder(PostgresConnectionString.WithDefaults($"{Base};{setting}"));
+
+        Assert.That(result.MaxAutoPrepare, Is.EqualTo(expected));
+    }
+}
