@@ -136,6 +136,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("Gender", "LocationNormalized", "Age");
 
+                    b.HasIndex("Gender", "LocationNormalized", "Id");
+
                     b.ToTable("actors", (string)null);
                 });
 

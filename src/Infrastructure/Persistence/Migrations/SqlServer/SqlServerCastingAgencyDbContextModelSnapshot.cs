@@ -137,6 +137,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Gender", "LocationNormalized", "Age");
 
+                    b.HasIndex("Gender", "LocationNormalized", "Id");
+
                     b.ToTable("actors", (string)null);
                 });
 

@@ -129,6 +129,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Gender", "LocationNormalized", "Age");
 
+                    b.HasIndex("Gender", "LocationNormalized", "Id");
+
                     b.ToTable("actors", (string)null);
                 });
 
