@@ -32,15 +32,19 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
         // Unique email, case-insensitively (SQL Server gets an IS NOT NULL filter by convention).
         builder.HasIndex(a => a.EmailNormalized).IsUnique();
         builder.HasIndex(a => a.NameNormalized);
-        // Gender + age serves the casting rule's candidate search and the common filtered search.
-        builder.HasIndex(a => new { a.Gender, a.Age });
+        // Gender + age serves the casting rule's candidate search and the common filtered search. The id is the
+        // last key column so that the candidates' count, which excludes the cast actor by id, stays an index-only
+        // scan on PostgreSQL (its indexes do not carry the primary key; SQL Server's and SQLite's do): at 1M actors
+        // without it, a broad role's count fetched 130k heap rows (600 ms) instead of reading the index (15 ms).
+        builder.HasIndex(a => new { a.Gender, a.Age, a.Id });
         // The filtered search (gender + location + age range, docs/performance.md). Its total: equality columns
         // first, the range last, so the count is one index-only range.
         builder.HasIndex(a => new { a.Gender, a.LocationNormalized, a.Age });
         // Its page: the same equality columns, then the page order (id), so the page is read in order and stops
         // after page_size matches instead of fetching and sorting every match (5x the throughput, measured).
         builder.HasIndex(a => new { a.Gender, a.LocationNormalized, a.Id });
-        builder.HasIndex(a => a.Age);
+        // The same for roles open to any gender (age range only).
+        builder.HasIndex(a => new { a.Age, a.Id });
         builder.HasIndex(a => a.Height);
         builder.HasIndex(a => a.LocationNormalized);
         builder.HasIndex(a => a.Ethnicity);

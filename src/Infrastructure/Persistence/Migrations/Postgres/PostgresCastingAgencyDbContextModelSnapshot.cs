@@ -113,8 +113,6 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Age");
-
                     b.HasIndex("BodyType");
 
                     b.HasIndex("EmailNormalized")
@@ -132,7 +130,9 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("NameNormalized");
 
-                    b.HasIndex("Gender", "Age");
+                    b.HasIndex("Age", "Id");
+
+                    b.HasIndex("Gender", "Age", "Id");
 
                     b.HasIndex("Gender", "LocationNormalized", "Age");
 

@@ -113,8 +113,6 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Age");
-
                     b.HasIndex("BodyType");
 
                     b.HasIndex("EmailNormalized")
@@ -133,7 +131,9 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("NameNormalized");
 
-                    b.HasIndex("Gender", "Age");
+                    b.HasIndex("Age", "Id");
+
+                    b.HasIndex("Gender", "Age", "Id");
 
                     b.HasIndex("Gender", "LocationNormalized", "Age");
 

@@ -106,8 +106,6 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Age");
-
                     b.HasIndex("BodyType");
 
                     b.HasIndex("EmailNormalized")
@@ -125,7 +123,9 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("NameNormalized");
 
-                    b.HasIndex("Gender", "Age");
+                    b.HasIndex("Age", "Id");
+
+                    b.HasIndex("Gender", "Age", "Id");
 
                     b.HasIndex("Gender", "LocationNormalized", "Age");
 
