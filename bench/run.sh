@@ -10,9 +10,10 @@
 #
 # Steps: install wrk (Debian) if missing; start PostgreSQL (scripts/start-postgres.sh) for postgres;
 # create the dedicated bench database; load it with tools/DataGenerator; build and start the API
-# (Production settings, a random HS256 key) and the ceiling app on 127.0.0.1; mint a token; run
-# every scenario once to prime the JIT, then each scenario (a short warm-up, then the measured run with wrk --latency); read each server's
-# peak RSS (VmHWM, reset before each scenario); write bench/results/<provider>-<date>.md.
+# (Production settings, a random HS256 key) and the ceiling app on 127.0.0.1; mint a token; prime
+# every API scenario (tiered PGO needs 20-30 s of load); run each scenario (a short warm-up, then the
+# measured run with wrk --latency); read each server's peak RSS (VmHWM, reset before each scenario);
+# write the results file.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
