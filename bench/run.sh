@@ -181,21 +181,23 @@ scenario_args() {
     filtered_search) echo "$S/filtered_search.lua $TOKEN" ;;
     candidates) echo "$S/candidates.lua $TOKEN $ROLES" ;;
     write_mix) echo "$S/write_mix.lua $TOKEN" ;;
-    *) log "unknown scenario $1"; exit 2 ;;
+    *) log "unknown scenario $1"; return 1 ;;
   esac
 }
 # Prime every scenario first: tiered compilation with dynamic PGO needs some 20-30 s of load on two shared cores
 # before the hot paths run as optimised tier-1 code, and each scenario's own query shapes must be compiled too.
 # A 3 s warm-up measured tier-0 code (≈2.5x slower on GET by id).
 for scenario in $SCENARIOS; do
-  read -r script a1 a2 <<<"$(scenario_args "$scenario")"
+  args=$(scenario_args "$scenario") || exit 2
+  read -r script a1 a2 <<<"$args"
   log "$scenario: priming $PRIME"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$PRIME" -s "$script" "$API" -- $a1 $a2 >/dev/null
 done
 run_scenario 0 ceiling "http://127.0.0.1:$CEILING_PORT/ceiling/1"
 i=1
 for scenario in $SCENARIOS; do
-  read -r script a1 a2 <<<"$(scenario_args "$scenario")"
+  args=$(scenario_args "$scenario") || exit 2
+  read -r script a1 a2 <<<"$args"
   # shellcheck disable=SC2086 # a2 is empty for the scenarios with one argument
   run_scenario $i "$scenario" "$API" "$script" $a1 $a2
   i=$((i + 1))
