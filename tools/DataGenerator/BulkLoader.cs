@@ -45,7 +45,18 @@ public abstract class BulkLoader(DbConnection connection)
         _ => throw new NotSupportedException($"No bulk loader for {provider}."),
     };
 
-    public abstract Task<bool> IsEmptyAsync(IReadOnlyList<TableMap> tables);
+    public async Task<bool> IsEmptyAsync(IReadOnlyList<TableMap> tables)
+    {
+        foreach (var table in tables)
+        {
+            if (await ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 FROM {Quote(table.Table)} LIMIT 1) t") > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Deletes every row of <paramref name="tables"/> (children first) and restarts their ids.</summary>
     public abstract Task ResetAsync(IReadOnlyList<TableMap> tables);
@@ -59,11 +70,10 @@ public abstract class BulkLoader(DbConnection connection)
 
     protected static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    protected async Task ExecuteAsync(string sql, DbTransaction? transaction = null)
+    protected async Task ExecuteAsync(string sql)
     {
         await using var command = Connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = transaction;
         await command.ExecuteNonQueryAsync();
     }
 
@@ -73,25 +83,10 @@ public abstract class BulkLoader(DbConnection connection)
         command.CommandText = sql;
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
-
-    protected async Task<bool> AllEmptyAsync(IReadOnlyList<TableMap> tables)
-    {
-        foreach (var table in tables)
-        {
-            if (await ScalarAsync($"SELECT COUNT(*) FROM (SELECT 1 FROM {Quote(table.Table)} LIMIT 1) t") > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }
 
 public sealed class PostgresBulkLoader(NpgsqlConnection connection) : BulkLoader(connection)
 {
-    public override Task<bool> IsEmptyAsync(IReadOnlyList<TableMap> tables) => AllEmptyAsync(tables);
-
     public override Task ResetAsync(IReadOnlyList<TableMap> tables) =>
         ExecuteAsync($"TRUNCATE TABLE {string.Join(", ", tables.Select(t => Quote(t.Table)))} RESTART IDENTITY CASCADE");
 
@@ -148,8 +143,6 @@ public sealed class SqliteBulkLoader(SqliteConnection connection) : BulkLoader(c
 {
     private SqliteTransaction? _transaction;
 
-    public override Task<bool> IsEmptyAsync(IReadOnlyList<TableMap> tables) => AllEmptyAsync(tables);
-
     public override async Task ResetAsync(IReadOnlyList<TableMap> tables)
     {
         foreach (var table in tables)
@@ -166,8 +159,8 @@ public sealed class SqliteBulkLoader(SqliteConnection connection) : BulkLoader(c
 
     public override async Task BeginAsync()
     {
-        // Durability is pointless while loading a throw-away dataset; WAL is what the API runs with.
-        await ExecuteAsync("PRAGMA journal_mode=WAL");
+        // Durability is pointless while loading a throw-away dataset (WAL, what the API runs with, was set when
+        // DatabaseInitializer migrated the file, and the journal mode is stored in it).
         await ExecuteAsync("PRAGMA synchronous=OFF");
         _transaction = connection.BeginTransaction();
     }

@@ -26,7 +26,7 @@ public sealed class Dataset(GeneratorOptions options)
     public static readonly string[] RoleProperties =
         ["Id", "MovieId", "ActorId", "Name", "NameNormalized", "Gender", "MinAge", "MaxAge", "Description", "CreatedAt", "UpdatedAt", "Version"];
 
-    /// <summary>The cities actors live in; the benchmark's filtered search picks from the same list.</summary>
+    /// <summary>The cities actors live in; the benchmark's filtered search picks from this list less São Paulo.</summary>
     public static readonly string[] Cities =
     [
         "Los Angeles", "New York", "Atlanta", "Chicago", "Austin", "Vancouver", "Toronto", "London", "Manchester",
@@ -105,7 +105,6 @@ public sealed class Dataset(GeneratorOptions options)
     private static readonly string[] Qualities =
         ["Versatile", "Expressive", "Charismatic", "Intense", "Warm", "Comic", "Physical", "Classically trained", "Understated", "Magnetic"];
 
-    private static readonly Gender[] GenderValues = Enum.GetValues<Gender>();
     private static readonly Ethnicity[] EthnicityValues = Enum.GetValues<Ethnicity>();
     private static readonly HairColor[] HairColorValues = Enum.GetValues<HairColor>();
     private static readonly EyeColor[] EyeColorValues = Enum.GetValues<EyeColor>();

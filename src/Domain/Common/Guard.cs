@@ -56,6 +56,9 @@ public static class Guard
         return value;
     }
 
-    /// <summary>The form used for case-insensitive equality and search on every provider.</summary>
-    public static string? Normalize(string? value) => value?.ToUpperInvariant();
+    /// <summary>
+    /// The form used for case-insensitive equality and search on every provider: trimmed, then upper-cased, so a
+    /// filter value and a stored value normalize alike whether or not the caller trimmed first.
+    /// </summary>
+    public static string? Normalize(string? value) => value?.Trim().ToUpperInvariant();
 }

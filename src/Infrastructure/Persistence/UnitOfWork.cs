@@ -52,7 +52,7 @@ internal sealed class UnitOfWork(CastingAgencyDbContext context) : IUnitOfWork
             return "a movie with this title and release date already exists";
         }
 
-        return message.Contains("FOREIGN KEY", StringComparison.OrdinalIgnoreCase) || message.Contains("foreign key", StringComparison.OrdinalIgnoreCase)
+        return message.Contains("FOREIGN KEY", StringComparison.OrdinalIgnoreCase)
             ? "a referenced movie or actor no longer exists"
             : "the write conflicts with stored data";
     }

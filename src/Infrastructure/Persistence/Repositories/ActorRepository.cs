@@ -13,7 +13,7 @@ internal sealed class ActorRepository(CastingAgencyDbContext context, Projection
 
     public Task<bool> EmailTakenAsync(string email, int? exceptId, CancellationToken cancellationToken)
     {
-        var normalized = Guard.Normalize(email.Trim());
+        var normalized = Guard.Normalize(email);
         return Set.AnyAsync(a => a.EmailNormalized == normalized && (exceptId == null || a.Id != exceptId), cancellationToken);
     }
 }

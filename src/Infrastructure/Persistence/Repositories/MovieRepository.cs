@@ -10,7 +10,7 @@ internal sealed class MovieRepository(CastingAgencyDbContext context, Projection
 {
     public Task<bool> TitleTakenAsync(string title, DateOnly releaseDate, int? exceptId, CancellationToken cancellationToken)
     {
-        var normalized = Guard.Normalize(title.Trim());
+        var normalized = Guard.Normalize(title);
         return Set.AnyAsync(
             m => m.TitleNormalized == normalized && m.ReleaseDate == releaseDate && (exceptId == null || m.Id != exceptId),
             cancellationToken);

@@ -49,13 +49,13 @@ public sealed record ActorFilter
     {
         if (!string.IsNullOrEmpty(SearchTerm))
         {
-            var term = Guard.Normalize(SearchTerm.Trim())!;
+            var term = Guard.Normalize(SearchTerm)!;
             query = query.Where(a => a.NameNormalized.Contains(term));
         }
 
         if (Name is not null)
         {
-            var name = Guard.Normalize(Name.Trim());
+            var name = Guard.Normalize(Name);
             query = query.Where(a => a.NameNormalized == name);
         }
 
@@ -81,7 +81,7 @@ public sealed record ActorFilter
 
         if (Location is not null)
         {
-            var location = Guard.Normalize(Location.Trim());
+            var location = Guard.Normalize(Location);
             query = query.Where(a => a.LocationNormalized == location);
         }
 
@@ -132,7 +132,7 @@ public sealed record ActorFilter
 
         if (Email is not null)
         {
-            var email = Guard.Normalize(Email.Trim());
+            var email = Guard.Normalize(Email);
             query = query.Where(a => a.EmailNormalized == email);
         }
 

@@ -25,19 +25,19 @@ public sealed class ListMoviesQueryHandler(IMovieRepository movies, IQueryRunner
     {
         if (!string.IsNullOrEmpty(f.SearchTerm))
         {
-            var term = Guard.Normalize(f.SearchTerm.Trim())!;
+            var term = Guard.Normalize(f.SearchTerm)!;
             query = query.Where(m => m.TitleNormalized.Contains(term));
         }
 
         if (f.Title is not null)
         {
-            var title = Guard.Normalize(f.Title.Trim());
+            var title = Guard.Normalize(f.Title);
             query = query.Where(m => m.TitleNormalized == title);
         }
 
         if (f.Company is not null)
         {
-            var company = Guard.Normalize(f.Company.Trim());
+            var company = Guard.Normalize(f.Company);
             query = query.Where(m => m.CompanyNormalized == company);
         }
 

@@ -34,7 +34,7 @@ public sealed record RoleFilter
     {
         if (!string.IsNullOrEmpty(SearchTerm))
         {
-            var term = Guard.Normalize(SearchTerm.Trim())!;
+            var term = Guard.Normalize(SearchTerm)!;
             query = query.Where(r => r.NameNormalized.Contains(term));
         }
 
@@ -50,7 +50,7 @@ public sealed record RoleFilter
 
         if (Name is not null)
         {
-            var name = Guard.Normalize(Name.Trim());
+            var name = Guard.Normalize(Name);
             query = query.Where(r => r.NameNormalized == name);
         }
 
