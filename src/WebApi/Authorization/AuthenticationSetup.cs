@@ -24,9 +24,7 @@ public static class AuthenticationSetup
     public static void EnsureSigningConfiguration(ConfigurationManager configuration, IHostEnvironment environment)
     {
         var section = configuration.GetSection(BearerSection);
-        var hasAuthority = !string.IsNullOrWhiteSpace(section["Authority"]);
-        var hasKey = !string.IsNullOrWhiteSpace(section["SigningKeys:0:Value"]);
-        if (hasAuthority || hasKey)
+        if (HasAuthority(configuration) || !string.IsNullOrWhiteSpace(section["SigningKeys:0:Value"]))
         {
             return;
         }
@@ -47,7 +45,7 @@ public static class AuthenticationSetup
 
     public static IServiceCollection AddPermissionAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        var hasAuthority = !string.IsNullOrWhiteSpace(configuration[$"{BearerSection}:Authority"]);
+        var hasAuthority = HasAuthority(configuration);
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {
@@ -93,18 +91,22 @@ public static class AuthenticationSetup
     {
         foreach (var permission in Permissions.All)
         {
-            builder.AddPolicy(permission, policy => policy
-                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
-                .RequireAuthenticatedUser()
-                .AddRequirements(new PermissionRequirement(permission)));
+            AddPermissionPolicy(builder, permission, permission);
         }
 
-        builder.AddPolicy(Permissions.GetRolesAndActors, policy => policy
-            .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
-            .RequireAuthenticatedUser()
-            .AddRequirements(new PermissionRequirement(Permissions.GetRoles, Permissions.GetActors)));
+        AddPermissionPolicy(builder, Permissions.GetRolesAndActors, Permissions.GetRoles, Permissions.GetActors);
         return builder;
     }
+
+    // No scheme is named: Bearer is the default scheme, so the policy uses the user UseAuthentication already
+    // established instead of authenticating the request a second time.
+    private static void AddPermissionPolicy(AuthorizationBuilder builder, string name, params string[] permissions) =>
+        builder.AddPolicy(name, policy => policy
+            .RequireAuthenticatedUser()
+            .AddRequirements(new PermissionRequirement(permissions)));
+
+    private static bool HasAuthority(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{BearerSection}:Authority"]);
 
     /// <summary>Reads the token only from a well-formed <c>Authorization: Bearer &lt;token&gt;</c> header (never the query string).</summary>
     private static Task OnMessageReceived(MessageReceivedContext context)

@@ -31,9 +31,8 @@ public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcepti
             ConcurrencyException c => httpContext.Request.Headers.ContainsKey(HeaderNames.IfMatch)
                 ? (StatusCodes.Status412PreconditionFailed, "If-Match does not match: the resource was changed by another request.", null)
                 : (StatusCodes.Status409Conflict, c.Message, null),
-            ForbiddenException f => (StatusCodes.Status403Forbidden, f.Message, null),
             BadHttpRequestException b => (b.StatusCode, b.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? $"the request body is larger than {RequestLimits.MaxBodyBytes} bytes" : "the request could not be read", null),
+                ? RequestLimits.TooLargeDetail : "the request could not be read", null),
             // A body whose bytes do not decode in the charset its Content-Type declares (e.g. charset=utf-16).
             DecoderFallbackException => (StatusCodes.Status400BadRequest, "the request body is not valid text in its declared charset", null),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred. Quote the trace_id when reporting it.", (Dictionary<string, string[]>?)null),

@@ -7,13 +7,16 @@ public static class RequestLimits
 {
     public const long MaxBodyBytes = 1024 * 1024;
 
+    /// <summary>The 413 detail, whether the declared length or the bytes read went over the limit.</summary>
+    public static readonly string TooLargeDetail = $"the request body is larger than {MaxBodyBytes} bytes";
+
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
             if (context.Request.ContentLength > MaxBodyBytes)
             {
                 await ProblemDetailsSetup.WriteAsync(
-                    context, StatusCodes.Status413PayloadTooLarge, $"the request body is larger than {MaxBodyBytes} bytes");
+                    context, StatusCodes.Status413PayloadTooLarge, TooLargeDetail);
                 return;
             }
 
