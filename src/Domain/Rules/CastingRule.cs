@@ -20,6 +20,11 @@ public static class CastingRule
     /// <summary>The <see cref="RoleGender"/> a role must have, or be <see cref="RoleGender.Any"/>, to fit the actor.</summary>
     public static RoleGender ToRoleGender(Gender gender) => (RoleGender)(int)gender;
 
+    /// <summary>The actor gender a role of <paramref name="roleGender"/> asks for; <see cref="RoleGender.Any"/> asks for none.</summary>
+    public static Gender ToGender(RoleGender roleGender) => roleGender == RoleGender.Any
+        ? throw new ArgumentOutOfRangeException(nameof(roleGender), "a role open to any gender asks for no single gender")
+        : (Gender)(int)roleGender;
+
     /// <summary>Throws <see cref="CastingRuleViolationException"/> naming both parties when the actor does not fit.</summary>
     public static void EnsureFits(
         int roleId, string roleName, RoleGender roleGender, int minAge, int maxAge,

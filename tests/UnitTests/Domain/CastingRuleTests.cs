@@ -53,6 +53,17 @@ public sealed class CastingRuleTests
         }
     }
 
+    [Test]
+    public void ToGender_inverts_ToRoleGender_and_refuses_any()
+    {
+        foreach (var gender in Enum.GetValues<Gender>())
+        {
+            Assert.That(CastingRule.ToGender(CastingRule.ToRoleGender(gender)), Is.EqualTo(gender));
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => CastingRule.ToGender(RoleGender.Any));
+    }
+
     [TestCase(Gender.Male, 25, "female", TestName = "EnsureFits_wrong_gender")]
     [TestCase(Gender.NonBinary, 25, "female", TestName = "EnsureFits_wrong_gender_non_binary")]
     [TestCase(Gender.Female, 19, "ages 20-30", TestName = "EnsureFits_too_young")]

@@ -6,7 +6,7 @@ using MediatR;
 namespace CastingAgency.Application.Actors.Commands.DeleteActor;
 
 /// <summary>Deletes an actor; the roles they held stay, uncast.</summary>
-public sealed record DeleteActorCommand(int Id, int? ExpectedVersion = null) : IRequest<int>, IVersionedCommand;
+public sealed record DeleteActorCommand(int Id, int? ExpectedVersion = null) : IRequest<int>;
 
 public sealed class DeleteActorCommandHandler(IActorRepository actors, IUnitOfWork unitOfWork)
     : IRequestHandler<DeleteActorCommand, int>

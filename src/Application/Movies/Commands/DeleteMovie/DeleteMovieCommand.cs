@@ -6,7 +6,7 @@ using MediatR;
 namespace CastingAgency.Application.Movies.Commands.DeleteMovie;
 
 /// <summary>Deletes a movie and, with it, its roles.</summary>
-public sealed record DeleteMovieCommand(int Id, int? ExpectedVersion = null) : IRequest<int>, IVersionedCommand;
+public sealed record DeleteMovieCommand(int Id, int? ExpectedVersion = null) : IRequest<int>;
 
 public sealed class DeleteMovieCommandHandler(IMovieRepository movies, IUnitOfWork unitOfWork)
     : IRequestHandler<DeleteMovieCommand, int>

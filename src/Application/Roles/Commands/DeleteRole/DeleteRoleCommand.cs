@@ -6,7 +6,7 @@ using MediatR;
 namespace CastingAgency.Application.Roles.Commands.DeleteRole;
 
 /// <summary>Deletes a role; the movie and the actor stay.</summary>
-public sealed record DeleteRoleCommand(int Id, int? ExpectedVersion = null) : IRequest<int>, IVersionedCommand;
+public sealed record DeleteRoleCommand(int Id, int? ExpectedVersion = null) : IRequest<int>;
 
 public sealed class DeleteRoleCommandHandler(IRoleRepository roles, IUnitOfWork unitOfWork)
     : IRequestHandler<DeleteRoleCommand, int>

@@ -46,7 +46,7 @@ public sealed class ListCandidatesQueryHandler(IRoleRepository roles, IActorRepo
 
         if (role.Gender != RoleGender.Any)
         {
-            var gender = Enum.GetValues<Gender>().Single(g => CastingRule.ToRoleGender(g) == role.Gender);
+            var gender = CastingRule.ToGender(role.Gender);
             query = query.Where(a => a.Gender == gender);
         }
 
