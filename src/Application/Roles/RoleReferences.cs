@@ -7,9 +7,9 @@ namespace CastingAgency.Application.Roles;
 /// <summary>The movie and actor a role points at must exist; a dangling id is a validation error naming the field (422).</summary>
 internal static class RoleReferences
 {
-    public static async Task EnsureMovieExistsAsync(IMovieRepository movies, IQueryRunner runner, int movieId, CancellationToken cancellationToken)
+    public static async Task EnsureMovieExistsAsync(IMovieRepository movies, int movieId, CancellationToken cancellationToken)
     {
-        if (!await runner.AnyAsync(movies.Query().Where(m => m.Id == movieId), cancellationToken))
+        if (!await movies.ExistsAsync(movieId, cancellationToken))
         {
             throw new ValidationException("movie_id", $"movie {movieId} does not exist");
         }

@@ -13,7 +13,4 @@ internal sealed class QueryRunner : IQueryRunner
 
     public Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
         query.FirstOrDefaultAsync(cancellationToken);
-
-    public Task<bool> AnyAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
-        query.AnyAsync(cancellationToken);
 }

@@ -34,10 +34,4 @@ public sealed class InMemoryQueryRunner : IQueryRunner
         Executed.Add(query.Expression);
         return Task.FromResult(query.FirstOrDefault());
     }
-
-    public Task<bool> AnyAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
-    {
-        Executed.Add(query.Expression);
-        return Task.FromResult(query.Any());
-    }
 }

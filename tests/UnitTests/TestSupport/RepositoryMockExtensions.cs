@@ -12,6 +12,14 @@ public static class RepositoryMockExtensions
     /// <c>GetAsync&lt;TResult&gt;(id)</c> answers as the EF implementation does: the row with that id, projected
     /// by AutoMapper's <c>ProjectTo</c> (LINQ to Objects here), or null.
     /// </summary>
+    /// <summary><c>ExistsAsync(id)</c> answers from the in-memory store, as the EF implementation does from the table.</summary>
+    public static void SetupExists<TRepository, TEntity>(this Mock<TRepository> repository, Func<IEnumerable<TEntity>> rows)
+        where TRepository : class, IRepository<TEntity>
+        where TEntity : AuditableEntity =>
+        repository
+            .Setup(r => r.ExistsAsync(It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .Returns((int id, CancellationToken _) => Task.FromResult(rows().Any(e => e.Id == id)));
+
     public static void SetupGet<TRepository, TEntity, TResult>(this Mock<TRepository> repository, Func<IEnumerable<TEntity>> rows)
         where TRepository : class, IRepository<TEntity>
         where TEntity : AuditableEntity =>

@@ -11,6 +11,4 @@ public interface IQueryRunner
     Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
 
     Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
-
-    Task<bool> AnyAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
 }

@@ -15,6 +15,9 @@ public interface IRepository<T>
     /// </summary>
     Task<TResult?> GetAsync<TResult>(int id, CancellationToken cancellationToken);
 
+    /// <summary>Whether an entity with this id exists (reads no columns).</summary>
+    Task<bool> ExistsAsync(int id, CancellationToken cancellationToken);
+
     /// <summary>Loads one entity, tracked for a write, or null.</summary>
     Task<T?> FindAsync(int id, CancellationToken cancellationToken);
 

@@ -23,7 +23,7 @@ internal static class RolesOfOwner
         CancellationToken cancellationToken)
         where TOwner : AuditableEntity
     {
-        if (!await runner.AnyAsync(owners.Query().Where(o => o.Id == ownerId), cancellationToken))
+        if (!await owners.ExistsAsync(ownerId, cancellationToken))
         {
             throw new NotFoundException(ownerName, ownerId);
         }

@@ -13,6 +13,9 @@ internal abstract class Repository<T>(CastingAgencyDbContext context, Projection
 
     public IQueryable<T> Query() => Set.AsNoTracking();
 
+    public Task<bool> ExistsAsync(int id, CancellationToken cancellationToken) =>
+        Set.AnyAsync(e => e.Id == id, cancellationToken);
+
     public Task<T?> FindAsync(int id, CancellationToken cancellationToken) =>
         Set.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
 

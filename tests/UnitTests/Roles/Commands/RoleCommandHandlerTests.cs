@@ -6,6 +6,7 @@ using CastingAgency.Application.Roles.Commands.UpdateRole;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
 using CastingAgency.Domain.Rules;
+using CastingAgency.UnitTests.TestSupport;
 using Moq;
 
 namespace CastingAgency.UnitTests.Roles.Commands;
@@ -19,7 +20,6 @@ public abstract class RoleCommandTestBase
 
     protected Mock<IActorRepository> Actors { get; private set; } = null!;
 
-    protected Mock<IQueryRunner> Runner { get; private set; } = null!;
 
     protected Mock<IUnitOfWork> UnitOfWork { get; private set; } = null!;
 
@@ -33,14 +33,11 @@ public abstract class RoleCommandTestBase
         Roles = new Mock<IRoleRepository>(MockBehavior.Strict);
         Movies = new Mock<IMovieRepository>();
         Actors = new Mock<IActorRepository>();
-        Runner = new Mock<IQueryRunner>(MockBehavior.Strict);
         UnitOfWork = new Mock<IUnitOfWork>();
         UnitOfWork.Setup(u => u.SaveChangesAsync(It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
 
-        // The movie-exists check runs the composed query against the movies the test declares.
-        Movies.Setup(m => m.Query()).Returns(() => ExistingMovies.Select(id => RoleTestData.Movie(id)).ToList().AsQueryable());
-        Runner.Setup(r => r.AnyAsync(It.IsAny<IQueryable<Movie>>(), It.IsAny<CancellationToken>()))
-            .Returns((IQueryable<Movie> q, CancellationToken _) => Task.FromResult(q.Any()));
+        // The movie-exists check answers from the movies the test declares.
+        Movies.SetupExists<IMovieRepository, Movie>(() => ExistingMovies.Select(id => RoleTestData.Movie(id)));
         Actors.Setup(a => a.FindAsync(It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync((Actor?)null);
     }
 
@@ -58,7 +55,7 @@ public sealed class CreateRoleCommandHandlerTests : RoleCommandTestBase
     private Role? _added;
 
     private CreateRoleCommandHandler Handler() =>
-        new(Roles.Object, Movies.Object, Actors.Object, Runner.Object, UnitOfWork.Object, RoleTestData.Mapper);
+        new(Roles.Object, Movies.Object, Actors.Object, UnitOfWork.Object, RoleTestData.Mapper);
 
     private static CreateRoleCommand Command(int? actorId = null) => new()
     {
@@ -172,7 +169,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     private UpdateRoleCommandHandler Handler() =>
-        new(Roles.Object, Movies.Object, Actors.Object, Runner.Object, UnitOfWork.Object, RoleTestData.Mapper);
+        new(Roles.Object, Movies.Object, Actors.Object, UnitOfWork.Object, RoleTestData.Mapper);
 
     [Test]
     public void Unknown_role_is_not_found()
@@ -211,7 +208,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
             Assert.That(dto.Version, Is.EqualTo(3));
         });
         SavedOnce();
-        Runner.Verify(r => r.AnyAsync(It.IsAny<IQueryable<Movie>>(), It.IsAny<CancellationToken>()), Times.Never);
+        Movies.Verify(m => m.ExistsAsync(It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -367,7 +364,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     {
         await Handler().Handle(new UpdateRoleCommand { Id = 5, MovieId = 1 }, CancellationToken.None);
 
-        Runner.Verify(r => r.AnyAsync(It.IsAny<IQueryable<Movie>>(), It.IsAny<CancellationToken>()), Times.Never);
+        Movies.Verify(m => m.ExistsAsync(It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never);
         SavedOnce();
     }
 }

@@ -45,8 +45,10 @@ public abstract class RoleQueryTestBase
         Roles.SetupGet<IRoleRepository, Role, Application.Roles.Dtos.RoleDto>(() => RoleRows);
         Actors = new Mock<IActorRepository>();
         Actors.Setup(a => a.Query()).Returns(() => ActorRows.AsQueryable());
+        Actors.SetupExists<IActorRepository, Actor>(() => ActorRows);
         Movies = new Mock<IMovieRepository>();
         Movies.Setup(m => m.Query()).Returns(() => MovieRows.AsQueryable());
+        Movies.SetupExists<IMovieRepository, Movie>(() => MovieRows);
     }
 }
 

@@ -30,13 +30,13 @@ public sealed record CreateRoleCommand : IRequest<RoleDto>
 }
 
 public sealed class CreateRoleCommandHandler(
-    IRoleRepository roles, IMovieRepository movies, IActorRepository actors, IQueryRunner runner, IUnitOfWork unitOfWork, IMapper mapper)
+    IRoleRepository roles, IMovieRepository movies, IActorRepository actors, IUnitOfWork unitOfWork, IMapper mapper)
     : IRequestHandler<CreateRoleCommand, RoleDto>
 {
     public async Task<RoleDto> Handle(CreateRoleCommand request, CancellationToken cancellationToken)
     {
         var movieId = request.MovieId!.Value;
-        await RoleReferences.EnsureMovieExistsAsync(movies, runner, movieId, cancellationToken);
+        await RoleReferences.EnsureMovieExistsAsync(movies, movieId, cancellationToken);
         var actor = request.ActorId is { } actorId ? await RoleReferences.LoadActorAsync(actors, actorId, cancellationToken) : null;
 
         // The entity checks the casting rule: an unfit actor throws CastingRuleViolationException (409).

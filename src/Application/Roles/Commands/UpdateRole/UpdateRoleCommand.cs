@@ -31,7 +31,7 @@ public sealed class UpdateRoleCommand : PatchCommand, IRequest<RoleDto>
 }
 
 public sealed class UpdateRoleCommandHandler(
-    IRoleRepository roles, IMovieRepository movies, IActorRepository actors, IQueryRunner runner, IUnitOfWork unitOfWork, IMapper mapper)
+    IRoleRepository roles, IMovieRepository movies, IActorRepository actors, IUnitOfWork unitOfWork, IMapper mapper)
     : IRequestHandler<UpdateRoleCommand, RoleDto>
 {
     public async Task<RoleDto> Handle(UpdateRoleCommand request, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ public sealed class UpdateRoleCommandHandler(
         var movieId = request.Pick(nameof(request.MovieId), request.MovieId, role.MovieId)!.Value;
         if (movieId != role.MovieId)
         {
-            await RoleReferences.EnsureMovieExistsAsync(movies, runner, movieId, cancellationToken);
+            await RoleReferences.EnsureMovieExistsAsync(movies, movieId, cancellationToken);
         }
 
         var actor = role.Actor;
