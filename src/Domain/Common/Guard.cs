@@ -56,6 +56,18 @@ public static class Guard
         return value;
     }
 
+    /// <summary>A phone number holds only digits, spaces and <c>+ - ( )</c>.</summary>
+    public static bool IsPhone(string value) => value.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')');
+
+    /// <summary>An absolute http(s) URL with a host.</summary>
+    public static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && !string.IsNullOrEmpty(uri.Host);
+
+    /// <summary>A release date within <see cref="Limits.MinReleaseDate"/> … <see cref="Limits.MaxReleaseDate"/>.</summary>
+    public static bool IsReleaseDate(DateOnly value) => value >= Limits.MinReleaseDate && value <= Limits.MaxReleaseDate;
+
     /// <summary>
     /// The form used for case-insensitive equality and search on every provider: trimmed, then upper-cased, so a
     /// filter value and a stored value normalize alike whether or not the caller trimmed first.

@@ -104,14 +104,13 @@ public sealed class Actor : AuditableEntity
         Height = p.Height is { } height ? Guard.InRange(height, "height", Limits.MinHeight, Limits.MaxHeight) : null;
         Description = Guard.OptionalText(p.Description, "description", Limits.DescriptionMaxLength);
         ImageLink = Guard.OptionalText(p.ImageLink, "image_link", Limits.UrlMaxLength);
-        if (ImageLink is not null
-            && (!Uri.TryCreate(ImageLink, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+        if (ImageLink is not null && !Guard.IsHttpUrl(ImageLink))
         {
             throw new DomainValidationException("image_link", "image_link must be an absolute http(s) URL.");
         }
 
         Phone = Guard.OptionalText(p.Phone, "phone", Limits.PhoneMaxLength);
-        if (Phone is not null && !Phone.All(ch => char.IsAsciiDigit(ch) || ch is ' ' or '+' or '-' or '(' or ')'))
+        if (Phone is not null && !Guard.IsPhone(Phone))
         {
             throw new DomainValidationException("phone", "phone may hold only digits, spaces and + - ( ).");
         }

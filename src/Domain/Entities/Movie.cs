@@ -38,7 +38,7 @@ public sealed class Movie : AuditableEntity
     {
         Title = Guard.RequiredText(title, "title", Limits.NameMaxLength);
         TitleNormalized = Guard.Normalize(Title)!;
-        if (releaseDate < Limits.MinReleaseDate || releaseDate > Limits.MaxReleaseDate)
+        if (!Guard.IsReleaseDate(releaseDate))
         {
             throw new DomainValidationException(
                 "release_date", $"release_date must be between {Limits.MinReleaseDate:yyyy-MM-dd} and {Limits.MaxReleaseDate:yyyy-MM-dd}.");

@@ -44,7 +44,7 @@ public static class RuleExtensions
         rule.NotNull().WithMessage("{PropertyName} is required.")
             .Must(v => v is null || DateInput.TryParse(v, out _))
             .WithMessage("{PropertyName} must be a date: YYYY-MM-DD, YYYY-M-D or an ISO 8601 date-time.")
-            .Must(v => v is null || !DateInput.TryParse(v, out var d) || (d >= Limits.MinReleaseDate && d <= Limits.MaxReleaseDate))
+            .Must(v => v is null || !DateInput.TryParse(v, out var d) || Guard.IsReleaseDate(d))
             .WithMessage($"{{PropertyName}} must be between {Limits.MinReleaseDate:yyyy-MM-dd} and {Limits.MaxReleaseDate:yyyy-MM-dd}.");
 
     public static IRuleBuilderOptions<T, string?> Email<T>(this IRuleBuilder<T, string?> rule) =>
@@ -53,12 +53,12 @@ public static class RuleExtensions
 
     public static IRuleBuilderOptions<T, string?> Phone<T>(this IRuleBuilder<T, string?> rule) =>
         rule.OptionalText(Limits.PhoneMaxLength)
-            .Must(v => v is null || v.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')'))
+            .Must(v => v is null || Guard.IsPhone(v))
             .WithMessage("{PropertyName} may hold only digits, spaces and + - ( ).");
 
     public static IRuleBuilderOptions<T, string?> HttpUrl<T>(this IRuleBuilder<T, string?> rule) =>
         rule.OptionalText(Limits.UrlMaxLength)
-            .Must(v => v is null || v.Trim().Length == 0 || IsHttpUrl(v.Trim())).WithMessage("{PropertyName} must be an absolute http(s) URL.");
+            .Must(v => v is null || v.Trim().Length == 0 || Guard.IsHttpUrl(v.Trim())).WithMessage("{PropertyName} must be an absolute http(s) URL.");
 
     /// <summary>PATCH: a property that is present must not be null when the resource requires it.</summary>
     public static IRuleBuilderOptions<T, TProperty> NotNullWhenPresent<T, TProperty>(this IRuleBuilder<T, TProperty> rule, string property)
@@ -93,9 +93,4 @@ public static class RuleExtensions
         && address.DisplayName.Length == 0
         && address.Host.Contains('.', StringComparison.Ordinal)
         && !value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
-
-    private static bool IsHttpUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-        && !string.IsNullOrEmpty(uri.Host);
 }
