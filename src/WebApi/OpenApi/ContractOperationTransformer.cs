@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
@@ -110,11 +109,9 @@ internal sealed partial class ContractOperationTransformer : IOpenApiOperationTr
                 continue;
             }
 
-            if (parameter.Schema is OpenApiSchema schema && WireContract.RangeFor(name) is { } range
-                && schema.Type?.HasFlag(JsonSchemaType.Integer) == true)
+            if (parameter.Schema is OpenApiSchema schema && schema.Type?.HasFlag(JsonSchemaType.Integer) == true)
             {
-                schema.Minimum = range.Min.ToString(CultureInfo.InvariantCulture);
-                schema.Maximum = range.Max?.ToString(CultureInfo.InvariantCulture);
+                WireContract.ApplyRange(schema, name);
             }
         }
     }

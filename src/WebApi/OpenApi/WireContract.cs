@@ -1,4 +1,7 @@
+using System.Globalization;
+using CastingAgency.Application.Common.Models;
 using CastingAgency.Domain.Common;
+using Microsoft.OpenApi;
 using CastingAgency.Domain.Enums;
 
 namespace CastingAgency.WebApi.OpenApi;
@@ -37,10 +40,20 @@ internal static class WireContract
         "age" or "min_age" or "max_age" => (Limits.MinAge, Limits.MaxAge),
         "height" or "min_height" or "max_height" => (Limits.MinHeight, Limits.MaxHeight),
         "page" => (1, null),
-        "page_size" => (1, 100),
+        "page_size" => (1, PageRequest.MaxPageSize),
         "id" or "movie_id" or "actor_id" => (1, null),
         _ => null,
     };
+
+    /// <summary>Writes the field's <see cref="RangeFor"/> bounds, if it has any, into its schema.</summary>
+    public static void ApplyRange(OpenApiSchema schema, string field)
+    {
+        if (RangeFor(field) is { } range)
+        {
+            schema.Minimum = range.Min.ToString(CultureInfo.InvariantCulture);
+            schema.Maximum = range.Max?.ToString(CultureInfo.InvariantCulture);
+        }
+    }
 
     /// <summary>Maximum lengths of the string fields of the request bodies.</summary>
     public static int? MaxLengthFor(string field) => field switch

@@ -84,11 +84,7 @@ internal sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
                 }
             }
 
-            if (WireContract.RangeFor(name) is { } range)
-            {
-                field.Minimum = range.Min.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                field.Maximum = range.Max?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
+            WireContract.ApplyRange(field, name);
 
             if (WireContract.MaxLengthFor(name) is { } maxLength)
             {
