@@ -53,7 +53,7 @@ public sealed class UpdateActorCommandHandler(IActorRepository actors, IUnitOfWo
         Concurrency.EnsureVersion(actor, request.ExpectedVersion);
 
         var email = request.Pick(nameof(request.Email), request.Email, actor.Email)?.Trim();
-        if (email is { Length: > 0 } && !string.Equals(email, actor.Email, StringComparison.OrdinalIgnoreCase))
+        if (email is { Length: > 0 } && Guard.Normalize(email) != actor.EmailNormalized)
         {
             await ActorRules.EnsureEmailFreeAsync(actors, email, actor.Id, cancellationToken);
         }

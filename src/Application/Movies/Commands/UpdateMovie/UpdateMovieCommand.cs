@@ -3,6 +3,7 @@ using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
 using CastingAgency.Application.Movies.Dtos;
+using CastingAgency.Domain.Common;
 using MediatR;
 
 namespace CastingAgency.Application.Movies.Commands.UpdateMovie;
@@ -29,7 +30,7 @@ public sealed class UpdateMovieCommandHandler(IMovieRepository movies, IUnitOfWo
 
         var title = request.Pick(nameof(request.Title), request.Title!, movie.Title);
         var releaseDate = request.IsPresent(nameof(request.ReleaseDate)) ? DateInput.Parse(request.ReleaseDate!) : movie.ReleaseDate;
-        if (!string.Equals(title.Trim(), movie.Title, StringComparison.OrdinalIgnoreCase) || releaseDate != movie.ReleaseDate)
+        if (Guard.Normalize(title) != movie.TitleNormalized || releaseDate != movie.ReleaseDate)
         {
             await MovieUniqueness.EnsureAsync(movies, title.Trim(), releaseDate, movie.Id, cancellationToken);
         }
