@@ -14,6 +14,18 @@ public abstract class AuditableEntity
     /// <summary>Incremented on every write; the source of the resource's ETag.</summary>
     public int Version { get; private set; }
 
+    /// <summary>
+    /// True when a rule that spans rows was checked against this entity's current state in the write being
+    /// made (a role cast with this actor is checked against the actor's age and gender). The persistence layer
+    /// then makes the write depend on this entity's version too: if another request changed or deleted the
+    /// entity meanwhile, the whole write is refused (409) instead of leaving a broken rule behind.
+    /// Not stored.
+    /// </summary>
+    public bool MustBeUnchanged { get; private set; }
+
+    /// <summary>Declares that the write being made relies on this entity's current state (see <see cref="MustBeUnchanged"/>).</summary>
+    public void RequireUnchanged() => MustBeUnchanged = true;
+
     /// <summary>Called by the persistence layer when the entity is first stored.</summary>
     public void StampCreated(DateTime utcNow)
     {

@@ -67,6 +67,11 @@ public sealed class Actor : AuditableEntity
     /// Replaces the profile. The roles the actor holds must be loaded: a new age or gender that no
     /// longer fits one of them breaks the casting rule and nothing changes.
     /// </summary>
+    /// <remarks>
+    /// The roles were read with the actor. A role cast with this actor by a concurrent request moves the actor's
+    /// version (the role requires the actor unchanged), so this update then fails its version check: the two
+    /// writes cannot both commit.
+    /// </remarks>
     public void Update(ActorProfile profile)
     {
         foreach (var role in _roles)

@@ -71,6 +71,9 @@ public sealed class Role : AuditableEntity
         if (actor is not null)
         {
             CastingRule.EnsureFits(Id, trimmedName, gender, minAge, maxAge, actor.Id, actor.Name, actor.Gender, actor.Age);
+            // The rule was checked against the actor as read: a concurrent change of their age or gender (or their
+            // deletion) must make this write fail rather than commit a role held by an actor who no longer fits.
+            actor.RequireUnchanged();
         }
 
         Name = trimmedName;

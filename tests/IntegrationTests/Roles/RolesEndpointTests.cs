@@ -104,6 +104,7 @@ public sealed class RolesEndpointTests : IntegrationTestBase
         var movie = await InsertMovieAsync();
         var actor = await InsertActorAsync("Amara Okafor", 30, Gender.Female);
         var role = await InsertRoleAsync(movie.Id, "Keeper", RoleGender.Female, 25, 35, actor.Id);
+        actor = (await FindAsync<Actor>(actor.Id))!; // casting moved the actor's version (ADR-007)
         var json = method switch
         {
             "POST" => $$"""{"movie_id":{{movie.Id}},"name":"Sidekick","gender":"any","min_age":20,"max_age":40}""",
@@ -388,6 +389,7 @@ public sealed class RolesEndpointTests : IntegrationTestBase
         var amara = await InsertActorAsync("Amara Okafor", 30, Gender.Female);
         var ben = await InsertActorAsync("Ben Carter", 30, Gender.Male);
         var role = await InsertRoleAsync(movie.Id, "Lighthouse Keeper", RoleGender.Female, 25, 35, amara.Id);
+        amara = (await FindAsync<Actor>(amara.Id))!; // casting moved the actor's version (ADR-007)
 
         var response = await AsDirector().PatchAsync($"/roles/{role.Id}", RawJson($$"""{"actor_id":{{ben.Id}},"description":"x"}"""));
 
@@ -408,6 +410,7 @@ public sealed class RolesEndpointTests : IntegrationTestBase
         var movie = await InsertMovieAsync();
         var actor = await InsertActorAsync("Amara Okafor", 30, Gender.Female);
         var role = await InsertRoleAsync(movie.Id, "Lighthouse Keeper", RoleGender.Any, 25, 35, actor.Id);
+        actor = (await FindAsync<Actor>(actor.Id))!; // casting moved the actor's version (ADR-007)
 
         var response = await AsDirector().PatchAsync($"/roles/{role.Id}", RawJson(json));
 
@@ -426,6 +429,7 @@ public sealed class RolesEndpointTests : IntegrationTestBase
         var actor = await InsertActorAsync("Amara Okafor", 30, Gender.Female);
         var fine = await InsertRoleAsync(movie.Id, "Crowd", RoleGender.Any, 0, 120, actor.Id);
         var role = await InsertRoleAsync(movie.Id, "Lighthouse Keeper", RoleGender.Female, 25, 35, actor.Id);
+        actor = (await FindAsync<Actor>(actor.Id))!; // casting moved the actor's version (ADR-007)
 
         var response = await AsDirector().PatchAsync($"/actors/{actor.Id}", RawJson(json));
 

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CastingAgency.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
-/// Stamps <c>created_at</c>/<c>updated_at</c> and bumps the concurrency version on every write.
+/// Stamps <c>created_at</c>/<c>updated_at</c> and bumps the concurrency version on every write, and on every
+/// entity that a cross-row rule was checked against (<see cref="AuditableEntity.MustBeUnchanged"/>, ADR-007).
 /// The version's original value stays the one that was read, so the UPDATE only matches an unchanged row.
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
@@ -40,6 +41,14 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                     break;
                 case EntityState.Modified:
                     entry.Entity.StampUpdated(now);
+                    break;
+                case EntityState.Unchanged when entry.Entity.MustBeUnchanged:
+                    // A rule spanning rows was checked against this entity: bump its version in the same transaction.
+                    // The UPDATE matches only the version that was read, so a concurrent change or delete of this
+                    // row makes the whole SaveChanges fail (DbUpdateConcurrencyException → 409), on every provider.
+                    entry.Entity.StampUpdated(now);
+                    entry.Property(e => e.Version).IsModified = true;
+                    entry.Property(e => e.UpdatedAt).IsModified = true;
                     break;
             }
         }
