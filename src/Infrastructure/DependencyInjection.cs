@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CastingAgency.Infrastructure;
 
@@ -29,28 +30,41 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IInterceptor, AuditInterceptor>();
         var migrationsAssembly = typeof(DependencyInjection).Assembly.FullName;
+        var commandTimeout = Math.Max(1, options.CommandTimeoutSeconds);
+        var connectTimeout = Math.Max(1, options.ConnectTimeoutSeconds);
+        string effectiveConnectionString;
 
+        // Every provider: the same command timeout (on SQLite it is also how long a write waits for another
+        // writer's lock) and the same execution strategy, so a fault is answered the same way on all three.
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                AddContext<SqliteCastingAgencyDbContext>(services, o => o.UseSqlite(
-                    string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString,
-                    sql => sql.MigrationsAssembly(migrationsAssembly)));
+                effectiveConnectionString = SqliteWithDefaults(
+                    string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString, commandTimeout);
+                AddContext<SqliteCastingAgencyDbContext>(services, o => o.UseSqlite(effectiveConnectionString, sql => sql
+                    .MigrationsAssembly(migrationsAssembly)
+                    .CommandTimeout(commandTimeout)
+                    .ExecutionStrategy(d => new TransientFaultExecutionStrategy(d))));
                 break;
             case DatabaseProvider.Postgres:
-                AddContext<PostgresCastingAgencyDbContext>(services, o => o.UseNpgsql(
-                    PostgresConnectionString.WithDefaults(Required(connectionString, options.Provider)),
-                    sql => sql.MigrationsAssembly(migrationsAssembly)));
+                effectiveConnectionString = PostgresConnectionString.WithDefaults(Required(connectionString, options.Provider), connectTimeout);
+                AddContext<PostgresCastingAgencyDbContext>(services, o => o.UseNpgsql(effectiveConnectionString, sql => sql
+                    .MigrationsAssembly(migrationsAssembly)
+                    .CommandTimeout(commandTimeout)
+                    .ExecutionStrategy(d => new TransientFaultExecutionStrategy(d))));
                 break;
             case DatabaseProvider.SqlServer:
-                AddContext<SqlServerCastingAgencyDbContext>(services, o => o.UseSqlServer(
-                    Required(connectionString, options.Provider),
-                    sql => sql.MigrationsAssembly(migrationsAssembly).EnableRetryOnFailure()));
+                effectiveConnectionString = SqlServerWithDefaults(Required(connectionString, options.Provider), connectTimeout);
+                AddContext<SqlServerCastingAgencyDbContext>(services, o => o.UseSqlServer(effectiveConnectionString, sql => sql
+                    .MigrationsAssembly(migrationsAssembly)
+                    .CommandTimeout(commandTimeout)
+                    .ExecutionStrategy(d => new TransientFaultExecutionStrategy(d))));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not one of Sqlite, Postgres, SqlServer.");
         }
 
+        services.AddSingleton(new DatabaseProbe(options.Provider, effectiveConnectionString));
         services.AddScoped<IMovieRepository, MovieRepository>();
         services.AddScoped<IActorRepository, ActorRepository>();
         services.AddScoped<IRoleRepository, RoleRepository>();
@@ -59,7 +73,7 @@ public static class DependencyInjection
         services.AddSingleton<ProjectionQueries>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
-        services.AddHealthChecks().AddDbContextCheck<CastingAgencyDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }
 
@@ -69,10 +83,46 @@ public static class DependencyInjection
         services.AddDbContextPool<TContext>((provider, builder) =>
         {
             configure(builder);
+            // A failed command is logged once, by whoever handles it: a lost race as one line without SQL, an outage
+            // as a 503 warning, a bug as a 500 error (the exception handler). EF's own error events would log the
+            // SQL text of every refused command, a handled unique-key race included.
+            builder.ConfigureWarnings(w => w.Log(
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (RelationalEventId.TransactionError, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                (CoreEventId.OptimisticConcurrencyException, LogLevel.Debug)));
             // The audit interceptor and any other registered in DI (e.g. a test's SQL command counter).
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddScoped<CastingAgencyDbContext>(provider => provider.GetRequiredService<TContext>());
+    }
+
+    // The transaction's BEGIN waits for another writer's lock for the connection's Default Timeout (30 s unless set),
+    // not the command timeout: both get the same bound.
+    private static string SqliteWithDefaults(string connectionString, int commandTimeoutSeconds)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        var raw = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!raw.Keys.Cast<string>().Any(key => key.Trim().ToUpperInvariant() is "DEFAULT TIMEOUT" or "DEFAULTTIMEOUT" or "COMMAND TIMEOUT" or "COMMANDTIMEOUT"))
+        {
+            builder.DefaultTimeout = commandTimeoutSeconds;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static string SqlServerWithDefaults(string connectionString, int connectTimeoutSeconds)
+    {
+        var builder = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(connectionString);
+        var raw = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!raw.Keys.Cast<string>().Any(key => key.Trim().ToUpperInvariant() is "CONNECT TIMEOUT" or "CONNECTION TIMEOUT" or "TIMEOUT"))
+        {
+            builder.ConnectTimeout = connectTimeoutSeconds;
+        }
+
+        return builder.ConnectionString;
     }
 
     private static string Required(string? connectionString, DatabaseProvider provider) =>

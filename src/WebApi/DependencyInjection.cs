@@ -29,11 +29,7 @@ public static class DependencyInjection
 
         services.AddPermissionAuthentication(configuration);
         services.AddCallerRateLimiting(configuration);
-        services.AddRequestTimeouts(options => options.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
-        {
-            Timeout = TimeSpan.FromSeconds(30),
-            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
-        });
+        services.AddAvailability(configuration);
 
         var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
         services.AddCors(options => options.AddDefaultPolicy(policy => policy

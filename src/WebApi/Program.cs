@@ -5,7 +5,6 @@ using CastingAgency.Infrastructure.Persistence;
 using CastingAgency.WebApi;
 using CastingAgency.WebApi.Authorization;
 using CastingAgency.WebApi.Infrastructure;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
@@ -53,9 +52,9 @@ app.UseRequestTimeouts();
 
 app.MapControllers();
 // Health probes are GET (and HEAD) only: any other method is a 405 with Allow, like every other route.
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
+app.MapHealthChecks("/health/live", Availability.Liveness())
     .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
+app.MapHealthChecks("/health/ready", Availability.Readiness())
     .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
 app.MapOpenApi("/openapi/{documentName}.json");
 // Scalar serves its own scripts from the package; no fonts, telemetry or agent from the internet, so the page
@@ -74,9 +73,9 @@ if (app.Environment.IsDevelopment())
     app.MapDevTokenEndpoint();
 }
 
-if (!isDocumentGenerator)
+if (!isDocumentGenerator && !await InitializeDatabaseAsync(app))
 {
-    await InitializeDatabaseAsync(app);
+    return 1;
 }
 
 app.Lifetime.ApplicationStarted.Register(() =>
@@ -101,22 +100,35 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 
 await app.RunAsync();
+return 0;
 
-static async Task InitializeDatabaseAsync(WebApplication app)
+// Migrates (and in Development seeds) before serving. An unreachable database is retried with backoff for
+// Database:StartupTimeoutSeconds; then one clear line and exit code 1, never an abort.
+static async Task<bool> InitializeDatabaseAsync(WebApplication app)
 {
     var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
     var development = app.Environment.IsDevelopment();
     if (!development && !options.MigrateOnStartup)
     {
-        return;
+        return true;
     }
 
-    await using var scope = app.Services.CreateAsyncScope();
-    var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-    await initializer.MigrateAsync(app.Lifetime.ApplicationStopping);
-    if (development && options.SeedDemoData)
+    try
     {
-        await initializer.SeedAsync(app.Lifetime.ApplicationStopping);
+        await using var scope = app.Services.CreateAsyncScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        await initializer.MigrateAsync(app.Lifetime.ApplicationStopping);
+        if (development && options.SeedDemoData)
+        {
+            await initializer.SeedAsync(app.Lifetime.ApplicationStopping);
+        }
+
+        return true;
+    }
+    catch (DatabaseStartupException ex)
+    {
+        app.Logger.LogCritical("Start-up failed: {Reason}", ex.Message);
+        return false;
     }
 }
 

@@ -51,6 +51,16 @@ public static class DatabaseErrors
     /// <summary>Classifies <paramref name="exception"/> or the first database exception among its inner exceptions.</summary>
     public static DatabaseErrorKind Classify(Exception? exception)
     {
+        // A timeout anywhere in the chain decides (drivers wrap it in one or more transient-looking exceptions):
+        // the budget is spent, so it must not be retried.
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is TimeoutException)
+            {
+                return DatabaseErrorKind.Timeout;
+            }
+        }
+
         for (var e = exception; e is not null; e = e.InnerException)
         {
             var kind = ClassifyOne(e);
@@ -70,15 +80,20 @@ public static class DatabaseErrors
     /// <summary>Safe to retry the whole operation: the failure happened before (or instead of) any change being kept.</summary>
     public static bool IsTransient(Exception? exception) => Classify(exception) == DatabaseErrorKind.Unavailable;
 
+    /// <summary>One line for a log: the kind and the innermost message (driver messages carry no SQL text).</summary>
+    public static string Describe(Exception exception) =>
+        $"{Classify(exception)}: {exception.GetBaseException().Message}";
+
     private static DatabaseErrorKind ClassifyOne(Exception e) => e switch
     {
         SqliteException s => s.SqliteExtendedErrorCode switch
         {
             SqliteConstraintUnique or SqliteConstraintPrimaryKey => DatabaseErrorKind.UniqueViolation,
             SqliteConstraintForeignKey => DatabaseErrorKind.ForeignKeyViolation,
-            _ => s.SqliteErrorCode is SqliteBusy or SqliteLocked or SqliteIoErr or SqliteCantOpen
-                ? DatabaseErrorKind.Unavailable
-                : DatabaseErrorKind.Unknown,
+            // Busy/locked is reported only after the busy timeout (the command timeout) ran out: a timeout.
+            _ when s.SqliteErrorCode is SqliteBusy or SqliteLocked => DatabaseErrorKind.Timeout,
+            _ when s.SqliteErrorCode is SqliteIoErr or SqliteCantOpen => DatabaseErrorKind.Unavailable,
+            _ => DatabaseErrorKind.Unknown,
         },
         PostgresException p => p.SqlState switch
         {

@@ -17,13 +17,23 @@ public static class PostgresConnectionString
     /// </summary>
     public const int DefaultMaxAutoPrepare = 64;
 
-    /// <summary>Returns <paramref name="connectionString"/> with the API's defaults added where it leaves them unset.</summary>
-    public static string WithDefaults(string connectionString)
+
+    /// <summary>
+    /// Returns <paramref name="connectionString"/> with the API's defaults added where it leaves them unset:
+    /// <c>Max Auto Prepare</c>, and <c>Timeout</c> (opening a connection or waiting for a pooled one) set to
+    /// <paramref name="connectTimeoutSeconds"/> so that an unreachable server is reported quickly.
+    /// </summary>
+    public static string WithDefaults(string connectionString, int connectTimeoutSeconds = 15)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!Sets(connectionString, nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare)))
         {
             builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
+
+        if (!Sets(connectionString, nameof(NpgsqlConnectionStringBuilder.Timeout)))
+        {
+            builder.Timeout = connectTimeoutSeconds;
         }
 
         return builder.ConnectionString;

@@ -1,17 +1,17 @@
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
-using Microsoft.Data.SqlClient;
-using Microsoft.Data.Sqlite;
+using CastingAgency.Domain.Entities;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using Microsoft.Extensions.Logging;
 
 namespace CastingAgency.Infrastructure.Persistence;
 
 /// <summary>
-/// One SaveChanges per use case (EF wraps it in a transaction). Database refusals become application
-/// exceptions so that the API answers 409/412, never 500.
+/// One SaveChanges per use case (EF wraps it in a transaction, retried by the execution strategy on a transient
+/// fault). A lost race becomes an application exception, so the API answers 409/412 and logs one line without SQL;
+/// an outage propagates and is answered 503 by the exception handler.
 /// </summary>
-internal sealed class UnitOfWork(CastingAgencyDbContext context) : IUnitOfWork
+internal sealed class UnitOfWork(CastingAgencyDbContext context, ILogger<UnitOfWork> logger) : IUnitOfWork
 {
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
@@ -21,39 +21,32 @@ internal sealed class UnitOfWork(CastingAgencyDbContext context) : IUnitOfWork
         }
         catch (DbUpdateConcurrencyException ex)
         {
+            var entity = EntityName(ex);
             context.ChangeTracker.Clear();
+            logger.LogInformation("Write refused: a concurrent request changed or deleted the {Entity} first", entity);
             throw new ConcurrencyException("the resource was changed or deleted by another request; read it again and retry", ex);
         }
-        catch (DbUpdateException ex) when (IsConstraintViolation(ex.InnerException))
+        catch (DbUpdateException ex) when (DatabaseErrors.Classify(ex) is var kind
+            && kind is DatabaseErrorKind.UniqueViolation or DatabaseErrorKind.ForeignKeyViolation)
         {
+            var detail = kind == DatabaseErrorKind.ForeignKeyViolation
+                ? "a referenced movie or actor no longer exists"
+                : UniqueDetail(ex);
+            var entity = EntityName(ex);
             context.ChangeTracker.Clear();
-            throw new ConflictException(Describe(ex.InnerException!), ex);
+            logger.LogInformation("Write refused: {Kind} on {Entity} (a concurrent request won the race)", kind, entity);
+            throw new ConflictException(detail, ex);
         }
     }
 
-    private static bool IsConstraintViolation(Exception? inner) => inner switch
+    // Each table has one unique index, so the entity that was refused names the rule (no message text is read).
+    private static string UniqueDetail(DbUpdateException ex) => (ex.Entries.Count > 0 ? ex.Entries[0].Entity : null) switch
     {
-        SqliteException s => s.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
-        PostgresException p => p.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation,
-        SqlException q => q.Number is 2601 or 2627 or 547,
-        _ => false,
+        Actor => "an actor with this email already exists",
+        Movie => "a movie with this title and release date already exists",
+        _ => "the write conflicts with stored data",
     };
 
-    private static string Describe(Exception inner)
-    {
-        var message = inner.Message;
-        if (message.Contains("EmailNormalized", StringComparison.OrdinalIgnoreCase))
-        {
-            return "an actor with this email already exists";
-        }
-
-        if (message.Contains("TitleNormalized", StringComparison.OrdinalIgnoreCase))
-        {
-            return "a movie with this title and release date already exists";
-        }
-
-        return message.Contains("FOREIGN KEY", StringComparison.OrdinalIgnoreCase)
-            ? "a referenced movie or actor no longer exists"
-            : "the write conflicts with stored data";
-    }
+    private static string EntityName(DbUpdateException ex) =>
+        ex.Entries.Count > 0 ? ex.Entries[0].Metadata.ClrType.Name.ToLowerInvariant() : "row";
 }

@@ -2,6 +2,7 @@ using System.Text;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Rules;
+using CastingAgency.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
 
@@ -15,9 +16,28 @@ public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcepti
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        if (exception is OperationCanceledException or IOException && httpContext.RequestAborted.IsCancellationRequested)
         {
-            return true; // the client went away; nobody to answer
+            // The client went away (or closed its upload): nobody to answer, nothing to alert on.
+            logger.LogDebug("Request aborted by the client: {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            return true;
+        }
+
+        if (DatabaseErrors.IsUnavailable(exception))
+        {
+            // An outage, not a bug: one warning line without SQL, and a 503 the client can retry.
+            logger.LogWarning(
+                "Database unavailable for {Method} {Path}: {Reason}",
+                httpContext.Request.Method, httpContext.Request.Path, DatabaseErrors.Describe(exception));
+            if (httpContext.Response.HasStarted)
+            {
+                return false;
+            }
+
+            httpContext.Response.Clear();
+            await Availability.WriteUnavailableAsync(
+                httpContext, $"the database did not answer in time; retry after {Availability.RetryAfterSeconds} s");
+            return true;
         }
 
         var (status, detail, errors) = exception switch

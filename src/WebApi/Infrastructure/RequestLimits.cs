@@ -26,6 +26,51 @@ public static class RequestLimits
                 feature.MaxRequestBodySize = MaxBodyBytes;
             }
 
+            if (HasBody(context.Request))
+            {
+                await BufferBodyAsync(context);
+            }
+
             await next(context);
         });
+
+    private static bool HasBody(HttpRequest request) =>
+        request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
+
+    /// <summary>
+    /// Reads the whole body (at most <see cref="MaxBodyBytes"/>) before the API sees it. When the server begins its
+    /// graceful shutdown it cancels pending reads on every connection; a JSON reader would take that for a failure
+    /// (and answer 500), so a cancelled read that is not the client's abort is simply read again. The upload in flight
+    /// then finishes and is answered (contract §11); bodies are small, so the copy costs little.
+    /// </summary>
+    private static async Task BufferBodyAsync(HttpContext context)
+    {
+        var reader = context.Request.BodyReader;
+        var buffer = new MemoryStream(context.Request.ContentLength is { } length ? (int)length : 4096);
+        while (true)
+        {
+            var result = await reader.ReadAsync(context.RequestAborted);
+            if (result.IsCanceled && !context.RequestAborted.IsCancellationRequested)
+            {
+                reader.AdvanceTo(result.Buffer.Start);
+                continue; // the server's shutdown woke the read; the client is still sending
+            }
+
+            foreach (var segment in result.Buffer)
+            {
+                buffer.Write(segment.Span);
+            }
+
+            reader.AdvanceTo(result.Buffer.End);
+            if (result.IsCompleted)
+            {
+                break;
+            }
+        }
+
+        await reader.CompleteAsync();
+        buffer.Position = 0;
+        context.Request.Body = buffer;
+        context.Response.RegisterForDispose(buffer);
+    }
 }

@@ -24,6 +24,8 @@ public sealed class CastingAgencyFactory(IReadOnlyDictionary<string, string?>? o
             ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = TestTokens.Issuer,
             ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = TestTokens.KeyBase64,
             ["RateLimiting:Enabled"] = "false",
+            // A test host stops at once: no drain window (the shutdown tests run the real process).
+            ["Shutdown:DrainSeconds"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:CastingAgency.Requests"] = "Warning",
         };

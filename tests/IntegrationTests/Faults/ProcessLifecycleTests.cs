@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using CastingAgency.Domain.Entities;
+using CastingAgency.IntegrationTests.Infrastructure;
+using Npgsql;
+
+namespace CastingAgency.IntegrationTests.Faults;
+
+/// <summary>
+/// Contract §11, start-up and shutdown, on the real process: an unreachable database at start is retried with backoff,
+/// then the process exits 1 with one clear line (no abort); SIGTERM reports unready at once, keeps serving for the drain
+/// window, and lets an upload that is still arriving finish with its 201; a client that abandons its upload is no error.
+/// </summary>
+[NonParallelizable]
+public sealed class ProcessLifecycleTests : IntegrationTestBase
+{
+    private static Dictionary<string, string> Settings(string provider, string connectionString, bool migrate) => new()
+    {
+        ["Database:Provider"] = provider,
+        ["ConnectionStrings:CastingAgency"] = connectionString,
+        ["Database:MigrateOnStartup"] = migrate ? "true" : "false",
+        ["Authentication:Schemes:Bearer:ValidIssuer"] = TestTokens.Issuer,
+        ["Authentication:Schemes:Bearer:ValidAudiences:0"] = TestTokens.Audience,
+        ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = TestTokens.Issuer,
+        ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = TestTokens.KeyBase64,
+        ["RateLimiting:Enabled"] = "false",
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+    };
+
+    private static int ClosedPort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private static void AssertNoErrorLines(string output) => Assert.Multiple(() =>
+    {
+        Assert.That(output, Does.Not.Contain("fail:"), output);
+        Assert.That(output, Does.Not.Contain("Unhandled exception"), output);
+        Assert.That(output, Does.Not.Contain("   at "), "no stack trace in the output:\n" + output);
+    });
+
+    [Test]
+    public async Task ShouldRetryThenExitWithOneClearLineWhenTheDatabaseIsUnreachable()
+    {
+        var settings = Settings("Postgres", $"Host=127.0.0.1;Port={ClosedPort()};Database=nowhere;Username=u;Password=p", migrate: true);
+        settings["Database:StartupTimeoutSeconds"] = "3";
+        await using var api = ApiProcess.Start(settings);
+
+        Assert.That(await api.WaitForExitAsync(TimeSpan.FromSeconds(60)), Is.True, "the process gave up and exited:\n" + api.Output);
+        var output = api.Output;
+        Assert.Multiple(() =>
+        {
+            Assert.That(api.ExitCode, Is.EqualTo(1), output);
+            Assert.That(output, Does.Contain("Database not reachable (attempt 1"), "each try is logged");
+            Assert.That(output, Does.Contain("Database not reachable (attempt 2"), "it retried with backoff");
+            Assert.That(output.Split('\n').Count(l => l.Contains("Start-up failed:", StringComparison.Ordinal)), Is.EqualTo(1), output);
+            Assert.That(output, Does.Contain("Database:StartupTimeoutSeconds=3"), "the line says what to change");
+            Assert.That(output, Does.Not.Contain("Unhandled exception"), output);
+            Assert.That(output, Does.Not.Contain("   at "), "no stack trace:\n" + output);
+        });
+    }
+
+    [Test]
+    public async Task ShouldStartOnceTheDatabaseBecomesReachable()
+    {
+        if (!TestDatabase.IsPostgres)
+        {
+            Assert.Ignore("needs a database server to put a proxy in front of (the PostgreSQL suite).");
+        }
+
+        var upstream = new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString);
+        await using var proxy = FaultProxy.Start(upstream.Host!, upstream.Port);
+        proxy.Set(ProxyMode.Refuse);
+        var viaProxy = new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port };
+        await using var api = ApiProcess.Start(Settings("Postgres", viaProxy.ConnectionString, migrate: true));
+
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        Assert.That(api.HasExited, Is.False, "still retrying:\n" + api.Output);
+        proxy.Set(ProxyMode.Pass);
+        await api.WaitUntilLiveAsync(TimeSpan.FromSeconds(30));
+        Assert.That(api.Output, Does.Contain("Database not reachable (attempt 1"));
+        AssertNoErrorLines(api.Output);
+    }
+
+    [Test]
+    public async Task ShouldDrainOnSigtermAndFinishUploadsInFlight()
+    {
+        var settings = Settings(TestDatabase.Provider, TestDatabase.ConnectionString, migrate: false);
+        settings["Shutdown:DrainSeconds"] = "3";
+        await using var api = ApiProcess.Start(settings);
+        await api.WaitUntilLiveAsync(TimeSpan.FromSeconds(60));
+        using var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Director, "test|drain"));
+        Assert.That((await http.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        // Two uploads whose bodies are still arriving: one the client will finish, one it abandons.
+        var body = Encoding.UTF8.GetBytes("{\"name\":\"Slow Upload\",\"age\":41,\"gender\":\"male\",\"description\":\"" + new string('x', 2000) + "\"}");
+        using var finishing = await BeginUploadAsync(api, body);
+        using (var abandoned = await BeginUploadAsync(api, body))
+        {
+            await Task.Delay(300);
+            abandoned.Client.LingerState = new LingerOption(true, 0);
+        }
+
+        var sigterm = Stopwatch.StartNew();
+        api.Terminate();
+        await Task.Delay(500);
+        var ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable), "unready at once after SIGTERM");
+        Assert.That(ready.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+        var during = await http.GetAsync(new Uri("/actors", UriKind.Relative));
+        Assert.That(during.StatusCode, Is.EqualTo(HttpStatusCode.OK), "still serving during the drain window");
+
+        // Past the drain window the listeners close, but the upload in flight is let finish.
+        await Task.Delay(TimeSpan.FromSeconds(3.5) - sigterm.Elapsed);
+        var stream = finishing.GetStream();
+        await stream.WriteAsync(body.AsMemory(body.Length / 2));
+        var response = await ReadResponseAsync(stream);
+        Assert.That(response, Does.StartWith("HTTP/1.1 201"), response + "\n" + api.Output);
+
+        Assert.That(await api.WaitForExitAsync(TimeSpan.FromSeconds(40)), Is.True, "the process stopped:\n" + api.Output);
+        Assert.That(api.ExitCode, Is.EqualTo(0), api.Output);
+        Assert.That(api.Output, Does.Contain("Shutdown: readiness now reports 503"));
+        AssertNoErrorLines(api.Output);
+        Assert.That(await ExecuteDbContextAsync(c => Task.FromResult(c.Set<Actor>().Count(a => a.Name == "Slow Upload"))), Is.EqualTo(1));
+    }
+
+    private static async Task<TcpClient> BeginUploadAsync(ApiProcess api, byte[] body)
+    {
+        var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, api.Port);
+        var head = $"POST /actors HTTP/1.1\r\nHost: 127.0.0.1:{api.Port}\r\nAuthorization: Bearer {TestTokens.Create(TestTokens.Director, "test|upload")}\r\n" +
+                   $"Content-Type: application/json\r\nContent-Length: {body.Length}\r\n\r\n";
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        await stream.WriteAsync(body.AsMemory(0, body.Length / 2));
+        await stream.FlushAsync();
+        return client;
+    }
+
+    private static async Task<string> ReadResponseAsync(NetworkStream stream)
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var buffer = new byte[8192];
+        var text = new StringBuilder();
+        while (!text.ToString().Contains("\r\n\r\n", StringComparison.Ordinal))
+        {
+            var read = await stream.ReadAsync(buffer, cts.Token);
+            if (read == 0)
+            {
+                break;
+            }
+
+            text.Append(Encoding.ASCII.GetString(buffer, 0, read));
+        }
+
+        return text.ToString();
+    }
+}
