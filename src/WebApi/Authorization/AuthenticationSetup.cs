@@ -215,7 +215,13 @@ public static class AuthenticationSetup
 
     internal static bool HasCriticalHeader(string encodedHeader)
     {
-        using var header = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(encodedHeader));
+        var bytes = Base64UrlEncoder.DecodeBytes(encodedHeader);
+        if (bytes.AsSpan().IndexOf("crit"u8) < 0 && bytes.AsSpan().IndexOf((byte)'\\') < 0)
+        {
+            return false; // the usual case, without parsing the header again (an escaped name needs a backslash)
+        }
+
+        using var header = JsonDocument.Parse(bytes);
         foreach (var parameter in header.RootElement.EnumerateObject())
         {
             // NameEquals compares the unescaped name, so "cr\u0069t" is caught too.
