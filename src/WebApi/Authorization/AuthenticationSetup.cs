@@ -1,7 +1,12 @@
+using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.Json;
 using CastingAgency.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using Microsoft.Net.Http.Headers;
 
@@ -14,6 +19,22 @@ namespace CastingAgency.WebApi.Authorization;
 public static class AuthenticationSetup
 {
     public const string BearerSection = "Authentication:Schemes:Bearer";
+
+    /// <summary>
+    /// Default rate limit of the JWKS refetch that a token with an unknown <c>kid</c> triggers: with it, a key the
+    /// provider has just published is accepted within this interval plus one fetch (contract §11: within 60 s).
+    /// </summary>
+    public static readonly TimeSpan DefaultRefreshInterval = TimeSpan.FromSeconds(30);
+
+    /// <summary>Default interval of the background refresh of the provider's metadata and keys.</summary>
+    public static readonly TimeSpan DefaultAutomaticRefreshInterval = TimeSpan.FromHours(1);
+
+    /// <summary>Default timeout of each request to the provider (metadata, JWKS).</summary>
+    public static readonly TimeSpan DefaultBackchannelTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>The <c>Retry-After</c> of the 503 answered while the provider's keys cannot be fetched.</summary>
+    public const int IdentityProviderRetryAfterSeconds = 5;
+
     private const string FailureMessageKey = "auth.failure.message";
 
     /// <summary>
@@ -46,9 +67,18 @@ public static class AuthenticationSetup
     public static IServiceCollection AddPermissionAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         var hasAuthority = HasAuthority(configuration);
+        var section = configuration.GetSection(BearerSection);
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {
+                // JwtBearer has already bound the section; these defaults apply only where it says nothing.
+                // An unknown kid refetches the keys (RefreshOnIssuerKeyNotFound, on by default), at most once per
+                // RefreshInterval; IdentityModel's own default (5 min) is too slow for contract §11.
+                options.RefreshInterval = ReadInterval(section, nameof(options.RefreshInterval)) ?? DefaultRefreshInterval;
+                options.AutomaticRefreshInterval =
+                    ReadInterval(section, nameof(options.AutomaticRefreshInterval)) ?? DefaultAutomaticRefreshInterval;
+                options.BackchannelTimeout = ReadInterval(section, nameof(options.BackchannelTimeout)) ?? DefaultBackchannelTimeout;
+
                 // Keep claim names as issued (sub, scope, permissions).
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
@@ -66,6 +96,7 @@ public static class AuthenticationSetup
                 options.Events = new JwtBearerEvents
                 {
                     OnMessageReceived = OnMessageReceived,
+                    OnTokenValidated = OnTokenValidated,
                     OnChallenge = OnChallenge,
                 };
             });
@@ -80,6 +111,22 @@ public static class AuthenticationSetup
             parameters.ValidIssuers = parameters.ValidIssuers?.ToArray();
             parameters.ValidAudiences = parameters.ValidAudiences?.ToArray();
         });
+
+        if (hasAuthority)
+        {
+            // After JwtBearer's own post-configuration, which built the configuration manager from Authority.
+            services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+                .PostConfigure<ILoggerFactory>((options, loggers) =>
+                {
+                    if (options.ConfigurationManager is ConfigurationManager<OpenIdConnectConfiguration> manager)
+                    {
+                        options.ConfigurationManager = new IdentityProviderKeys(
+                            manager, options.BackchannelTimeout, loggers.CreateLogger(typeof(IdentityProviderKeys).FullName!));
+                    }
+                });
+            services.AddHealthChecks().AddCheck<IdentityProviderHealthCheck>(
+                IdentityProviderHealthCheck.Name, tags: ["ready"], timeout: IdentityProviderHealthCheck.MaxWait + TimeSpan.FromSeconds(1));
+        }
 
         services.AddAuthorizationBuilder().AddPermissionPolicies();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
@@ -107,6 +154,10 @@ public static class AuthenticationSetup
 
     private static bool HasAuthority(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{BearerSection}:Authority"]);
+
+    /// <summary>A TimeSpan setting ("00:00:30"), or null when the section does not set it.</summary>
+    private static TimeSpan? ReadInterval(IConfigurationSection section, string key) =>
+        section[key] is { Length: > 0 } value ? TimeSpan.Parse(value, CultureInfo.InvariantCulture) : null;
 
     /// <summary>Reads the token only from a well-formed <c>Authorization: Bearer &lt;token&gt;</c> header (never the query string).</summary>
     private static Task OnMessageReceived(MessageReceivedContext context)
@@ -147,10 +198,57 @@ public static class AuthenticationSetup
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// RFC 7515 §4.1.11: a recipient must reject a token whose <c>crit</c> header lists extensions it does not
+    /// understand. This API understands none, so any <c>crit</c> is refused (IdentityModel does not check it).
+    /// Runs after the signature check; the failure is an ordinary 401 "Invalid token" through <see cref="OnChallenge"/>.
+    /// </summary>
+    private static Task OnTokenValidated(TokenValidatedContext context)
+    {
+        if (context.SecurityToken is JsonWebToken token && HasCriticalHeader(token.EncodedHeader))
+        {
+            context.Fail(new SecurityTokenValidationException("The token's header lists critical ('crit') parameters this API does not understand."));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    internal static bool HasCriticalHeader(string encodedHeader)
+    {
+        var bytes = Base64UrlEncoder.DecodeBytes(encodedHeader);
+        if (bytes.AsSpan().IndexOf("crit"u8) < 0 && bytes.AsSpan().IndexOf((byte)'\\') < 0)
+        {
+            return false; // the usual case, without parsing the header again (an escaped name needs a backslash)
+        }
+
+        using var header = JsonDocument.Parse(bytes);
+        foreach (var parameter in header.RootElement.EnumerateObject())
+        {
+            // NameEquals compares the unescaped name, so "cr\u0069t" is caught too.
+            if (parameter.NameEquals("crit"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static async Task OnChallenge(JwtBearerChallengeContext context)
     {
         context.HandleResponse();
         var http = context.HttpContext;
+        if (context.Options.ConfigurationManager is IdentityProviderKeys { HasSigningKeys: false }
+            && IsForWantOfMetadata(context.AuthenticateFailure))
+        {
+            // The token could not be checked at all: no keys from the identity provider yet. Not the caller's
+            // fault (401) and not ours (500): a failing dependency, like an unreachable database (contract §11).
+            http.Response.Headers[HeaderNames.RetryAfter] = IdentityProviderRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            await ProblemDetailsSetup.WriteAsync(
+                http, StatusCodes.Status503ServiceUnavailable, "the identity provider's signing keys cannot be fetched at the moment; try again shortly");
+            return;
+        }
+
         var message = http.Items[FailureMessageKey] as string
             ?? (context.AuthenticateFailure is SecurityTokenExpiredException ? ProblemMessages.TokenExpired : ProblemMessages.InvalidToken);
         var noToken = http.Items.ContainsKey(FailureMessageKey);
@@ -162,4 +260,15 @@ public static class AuthenticationSetup
             : message == ProblemMessages.TokenExpired ? "the token has expired" : "the token failed validation";
         await ProblemDetailsSetup.WriteAsync(http, StatusCodes.Status401Unauthorized, detail, message);
     }
+
+    /// <summary>
+    /// The failures that missing provider metadata causes: no key to check the signature with, no issuer to
+    /// compare with (IdentityModel checks either first). A malformed or unsigned token stays a 401.
+    /// </summary>
+    private static bool IsForWantOfMetadata(Exception? failure) => failure switch
+    {
+        SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidIssuerException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsForWantOfMetadata),
+        _ => false,
+    };
 }

@@ -43,6 +43,12 @@ public sealed class AuthenticationAttackTests : IntegrationTestBase
         yield return Case("token-without-scheme", valid, "Authorization header must start with Bearer");
         yield return Case("bearer-without-token", "Bearer", "Authorization header has no token");
         yield return Case("bearer-two-parts", "Bearer a b", "Authorization header must be bearer token");
+        var signing = new SigningCredentials(TestTokens.SigningKey, SecurityAlgorithms.HmacSha256);
+        string Critical(Dictionary<string, object> header) => $"Bearer {JwtCrafting.SignedWithHeader(payload, signing, header)}";
+        yield return Case("crit-unknown-extension", Critical(new() { ["crit"] = new[] { "x-evil" }, ["x-evil"] = true }), "Invalid token");
+        yield return Case("crit-b64-unencoded-payload", Critical(new() { ["crit"] = new[] { "b64" }, ["b64"] = false }), "Invalid token");
+        yield return Case("crit-empty-list", Critical(new() { ["crit"] = Array.Empty<string>() }), "Invalid token");
+        yield return Case("crit-not-a-list", Critical(new() { ["crit"] = "x-evil" }), "Invalid token");
         yield return Case("garbage-token", "Bearer not.a.jwt", "Invalid token");
         yield return Case("garbage-opaque", "Bearer 0123456789abcdef", "Invalid token");
         yield return Case("no-header", null, "Request does not contain authorization header");
@@ -95,6 +101,20 @@ public sealed class AuthenticationAttackTests : IntegrationTestBase
     public async Task AValidTokenShouldStillWork()
     {
         var response = await AsProducer().PostAsync("/movies", RawJson(NewMovie));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        Assert.That(await CountAsync<Movie>(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task ATokenWithAnUnknownNonCriticalHeaderParameterShouldStillWork()
+    {
+        // RFC 7515 §4: header parameters a recipient does not understand are ignored unless listed in crit.
+        var payload = JwtCrafting.Payload(AllPermissions, TestTokens.Issuer, TestTokens.Audience, "test|producer");
+        var token = JwtCrafting.SignedWithHeader(
+            payload, new SigningCredentials(TestTokens.SigningKey, SecurityAlgorithms.HmacSha256), new Dictionary<string, object> { ["x-note"] = "hello" });
+
+        var response = await WithToken(token).PostAsync("/movies", RawJson(NewMovie));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         Assert.That(await CountAsync<Movie>(), Is.EqualTo(1));

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CastingAgency.IntegrationTests.Security;
@@ -41,6 +42,10 @@ public static class JwtCrafting
         var signature = HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(signingInput));
         return $"{signingInput}.{Base64UrlEncoder.Encode(signature)}";
     }
+
+    /// <summary>A properly signed token whose header carries extra parameters (e.g. <c>crit</c>), which the token library passes through.</summary>
+    public static string SignedWithHeader(JsonObject payload, SigningCredentials credentials, IDictionary<string, object> header) =>
+        new JsonWebTokenHandler().CreateToken(payload.ToJsonString(), credentials, header);
 
     /// <summary>Replaces the payload of a signed token and keeps its original signature.</summary>
     public static string WithPayload(string token, Func<JsonObject, JsonObject> change)

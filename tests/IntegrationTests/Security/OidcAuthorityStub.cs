@@ -21,6 +21,7 @@ public sealed class OidcAuthorityStub : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private volatile RsaSecurityKey[] _published;
+    private volatile bool _available = true;
     private int _jwksRequests;
 
     private OidcAuthorityStub(WebApplication app, RsaSecurityKey[] published, string authority)
@@ -36,6 +37,13 @@ public sealed class OidcAuthorityStub : IAsyncDisposable
     /// <summary>How many times the JWKS has been fetched.</summary>
     public int JwksRequests => Volatile.Read(ref _jwksRequests);
 
+    /// <summary>False: the discovery document and the JWKS answer 500 (a provider outage); true again: it recovers.</summary>
+    public bool Available
+    {
+        get => _available;
+        set => _available = value;
+    }
+
     public static RsaSecurityKey NewKey(string kid) => new(RSA.Create(2048)) { KeyId = kid };
 
     public static async Task<OidcAuthorityStub> StartAsync(params RsaSecurityKey[] keys)
@@ -45,11 +53,15 @@ public sealed class OidcAuthorityStub : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         OidcAuthorityStub? stub = null;
-        app.MapGet("/.well-known/openid-configuration", () => Results.Text(stub!.Discovery().ToJsonString(), "application/json"));
+        app.MapGet("/.well-known/openid-configuration", () => stub!.Available
+            ? Results.Text(stub.Discovery().ToJsonString(), "application/json")
+            : Results.StatusCode(StatusCodes.Status500InternalServerError));
         app.MapGet("/.well-known/jwks.json", () =>
         {
             Interlocked.Increment(ref stub!._jwksRequests);
-            return Results.Text(stub.Jwks().ToJsonString(), "application/json");
+            return stub.Available
+                ? Results.Text(stub.Jwks().ToJsonString(), "application/json")
+                : Results.StatusCode(StatusCodes.Status500InternalServerError);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

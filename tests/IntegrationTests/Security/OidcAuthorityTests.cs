@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using CastingAgency.Domain.Entities;
@@ -16,23 +17,43 @@ public abstract class OidcTestBase : IntegrationTestBase
 
     protected RsaSecurityKey Key { get; } = OidcAuthorityStub.NewKey("key-1");
 
+    /// <summary>The <c>RefreshInterval</c> setting, or null for the production default.</summary>
+    protected virtual string? RefreshInterval => "00:00:01";
+
+    protected CastingAgencyFactory Factory => _factory!;
+
     [OneTimeSetUp]
     public async Task StartAuthorityAsync()
     {
         // The stub starts before the API's factory, never concurrently with it (both build hosts).
         Stub = await OidcAuthorityStub.StartAsync(Key);
-        _factory = new CastingAgencyFactory(new Dictionary<string, string?>
+        _factory = AuthorityFactory(Stub.Authority, RefreshInterval);
+        _ = _factory.Server;
+    }
+
+    /// <summary>The API with an identity provider at <paramref name="authority"/> instead of the suite's HS256 key.</summary>
+    /// <param name="authority">The authority URL.</param>
+    /// <param name="refreshInterval">
+    /// "00:00:01" is the minimum the configuration manager allows (an unknown kid can trigger a JWKS refresh once a
+    /// second); null keeps the production default.
+    /// </param>
+    public static CastingAgencyFactory AuthorityFactory(string authority, string? refreshInterval = null)
+    {
+        var settings = new Dictionary<string, string?>
         {
-            ["Authentication:Schemes:Bearer:Authority"] = Stub.Authority,
+            ["Authentication:Schemes:Bearer:Authority"] = authority,
             // Plain HTTP is only for the loopback stub; production keeps the HTTPS requirement.
             ["Authentication:Schemes:Bearer:RequireHttpsMetadata"] = "false",
-            // The minimum the configuration manager allows: an unknown kid can trigger a JWKS refresh once a second.
-            ["Authentication:Schemes:Bearer:RefreshInterval"] = "00:00:01",
             ["Authentication:Schemes:Bearer:ValidIssuer"] = null,
             ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = null,
             ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = null,
-        });
-        _ = _factory.Server;
+        };
+        if (refreshInterval is not null)
+        {
+            settings["Authentication:Schemes:Bearer:RefreshInterval"] = refreshInterval;
+        }
+
+        return new CastingAgencyFactory(settings);
     }
 
     [OneTimeTearDown]
@@ -148,6 +169,37 @@ public sealed class OidcAuthorityTests : OidcTestBase
     }
 
     [Test]
+    public async Task TokenWithAnUnknownCriticalHeaderParameterShouldBe401()
+    {
+        var payload = JwtCrafting.Payload(TestTokens.Producer, Stub.Authority, Audience);
+        var credentials = new SigningCredentials(Key, SecurityAlgorithms.RsaSha256);
+
+        var critical = JwtCrafting.SignedWithHeader(payload, credentials, new Dictionary<string, object>
+        {
+            ["crit"] = new[] { "x-evil" },
+            ["x-evil"] = true,
+        });
+        var response = await Raw($"Bearer {critical}").PostAsync("/movies", NewMovie());
+
+        await AssertProblemAsync(response, 401, "Invalid token");
+        Assert.That(response.Headers.WwwAuthenticate.ToString(), Does.StartWith("Bearer"));
+        Assert.That(await CountAsync<Movie>(), Is.Zero);
+
+        // The same token without crit, but with the same unknown (non-critical) parameter, is fine: RFC 7515 says to ignore those.
+        var plain = JwtCrafting.SignedWithHeader(payload, credentials, new Dictionary<string, object> { ["x-evil"] = true });
+        var accepted = await Raw($"Bearer {plain}").PostAsync("/movies", NewMovie());
+        Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.Created), await accepted.Content.ReadAsStringAsync());
+    }
+
+    [Test]
+    public async Task ReadinessShouldBe200OnceTheSigningKeysAreFetched()
+    {
+        var response = await Factory.CreateClient().GetAsync("/health/ready");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+    }
+
+    [Test]
     public async Task SuiteHs256TokenShouldNotBeAcceptedWhenAnAuthorityIsConfigured()
     {
         var response = await Client(TestTokens.Create(TestTokens.Producer)).PostAsync("/movies", NewMovie());
@@ -196,5 +248,62 @@ public sealed class OidcKeyRotationTests : OidcTestBase
         // (BaseConfigurationManager.LastKnownGoodLifetime, 1 h) so a rotation never locks out tokens in flight.
         var retired = await Client(Stub.CreateToken(Key, TestTokens.Assistant, Audience)).GetAsync("/movies");
         TestContext.Out.WriteLine($"token signed with the retired key right after rotation: {(int)retired.StatusCode}");
+    }
+}
+
+/// <summary>
+/// Key rotation with the production defaults (no RefreshInterval override): contract §11 says a token signed with
+/// a newly published key is accepted within 60 s of the provider publishing it.
+/// </summary>
+public sealed class OidcKeyRotationWithProductionDefaultsTests : OidcTestBase
+{
+    protected override string? RefreshInterval => null;
+
+    [Test]
+    public async Task RotatedKeyShouldBeAcceptedWithin60SecondsEvenRightAfterARefetch()
+    {
+        var before = await Client(Stub.CreateToken(Key, TestTokens.Assistant, Audience)).GetAsync("/movies");
+        Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.OK), await before.Content.ReadAsStringAsync());
+
+        // The worst case: a token with an unknown kid has just spent the refetch that the rate limit allows, so
+        // the next one may only happen RefreshInterval later. Wait until that refetch has read the JWKS, then rotate.
+        var fetches = Stub.JwksRequests;
+        var unknown = await Client(Stub.CreateToken(OidcAuthorityStub.NewKey("not-published"), TestTokens.Producer, Audience)).GetAsync("/movies");
+        await AssertProblemAsync(unknown, 401, "Invalid token");
+        var waited = Stopwatch.StartNew();
+        while (Stub.JwksRequests == fetches && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.That(Stub.JwksRequests, Is.GreaterThan(fetches), "an unknown kid made the API refetch the JWKS");
+        await Task.Delay(200); // let that refetch install the keys it read
+
+        var next = OidcAuthorityStub.NewKey("key-2");
+        Stub.Publish(Key, next);
+        var published = Stopwatch.StartNew();
+        var token = Stub.CreateToken(next, TestTokens.Producer, Audience, "oidc|rotated");
+
+        // Poll as a client would retry; pass as soon as it is accepted (not a fixed sleep).
+        HttpResponseMessage response;
+        var attempts = 0;
+        while (true)
+        {
+            attempts++;
+            response = await Client(token).PostAsync("/movies", NewMovie());
+            if (response.StatusCode != HttpStatusCode.Unauthorized || published.Elapsed > TimeSpan.FromSeconds(70))
+            {
+                break;
+            }
+
+            await AssertProblemAsync(response, 401, "Invalid token");
+            await Task.Delay(500);
+        }
+
+        var elapsed = published.Elapsed;
+        TestContext.Out.WriteLine($"rotated key accepted {elapsed.TotalSeconds:0.0} s after it was published, on attempt {attempts}");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(60)), "contract §11: within 60 s of the provider publishing it");
+        Assert.That(await CountAsync<Movie>(), Is.EqualTo(1));
     }
 }
