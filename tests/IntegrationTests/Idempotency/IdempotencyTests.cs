@@ -272,6 +272,18 @@ public sealed class IdempotencyTests : IntegrationTestBase
     }
 
     [Test]
+    public async Task ErrorResponseWrittenByMvcShouldPassThroughUnchangedAndReleaseTheKey()
+    {
+        // A 400 that MVC writes itself (no exception): the buffered problem reaches the client as written.
+        var response = await PostAsync(Director(), "/actors", """{"name":"Lena Park","age":31,"gender":"female",}""", "bad-json");
+
+        await AssertProblemAsync(response, 400, "The server cannot process the request");
+        Assert.That(response.Headers.Contains(IdempotencyKeys.ReplayedHeaderName), Is.False);
+        Assert.That(await CountAsync<IdempotencyRecord>(), Is.EqualTo(0));
+        Assert.That(await CountAsync<Actor>(), Is.EqualTo(0));
+    }
+
+    [Test]
     public async Task ConflictInsideTheTransactionShouldRollBackAndReleaseTheKey()
     {
         var client = Director();
@@ -331,6 +343,7 @@ public sealed class IdempotencyTests : IntegrationTestBase
         var responses = await Task.WhenAll(clients.Select(c => PostAsync(c, "/actors", ActorJson, "parallel-key")));
 
         var statuses = responses.Select(r => (int)r.StatusCode).ToList();
+        TestContext.Out.WriteLine($"answers: {string.Join(", ", responses.Select(r => $"{(int)r.StatusCode}{(r.Headers.Contains(IdempotencyKeys.ReplayedHeaderName) ? " replayed" : string.Empty)}"))}");
         Assert.That(statuses, Is.All.AnyOf(201, 409), string.Join(",", statuses));
         var created = responses.Where(r => r.StatusCode == HttpStatusCode.Created).ToList();
         Assert.That(created, Is.Not.Empty);
