@@ -1,4 +1,5 @@
 using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Infrastructure.Idempotency;
 using CastingAgency.Infrastructure.Persistence;
 using CastingAgency.Infrastructure.Persistence.Interceptors;
 using CastingAgency.Infrastructure.Persistence.Repositories;
@@ -73,6 +74,7 @@ public static class DependencyInjection
         services.AddSingleton<ProjectionQueries>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddIdempotencyStore(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }

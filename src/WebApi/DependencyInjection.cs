@@ -35,8 +35,8 @@ public static class DependencyInjection
         services.AddCors(options => options.AddDefaultPolicy(policy => policy
             .WithOrigins(origins)
             .WithMethods("GET", "POST", "PATCH", "DELETE")
-            .WithHeaders(HeaderNames.Authorization, HeaderNames.ContentType, HeaderNames.IfMatch, HeaderNames.IfNoneMatch)
-            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.Location, HeaderNames.RetryAfter)
+            .WithHeaders(HeaderNames.Authorization, HeaderNames.ContentType, HeaderNames.IfMatch, HeaderNames.IfNoneMatch, IdempotencyKeys.HeaderName)
+            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.Location, HeaderNames.RetryAfter, IdempotencyKeys.ReplayedHeaderName)
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
         services.AddOpenApi(OpenApiSetup.DocumentName, OpenApiSetup.Configure);

@@ -49,6 +49,7 @@ app.UseAuthorization();
 // After authorization: an unauthenticated request is 401 whatever its body (contract §5).
 app.UseRequestBodyLimit();
 app.UseRequestTimeouts();
+app.UseIdempotency(); // Idempotency-Key on POST (contract §11): after auth, body limit and timeout; before the endpoints.
 
 app.MapControllers();
 // Health probes are GET (and HEAD) only: any other method is a 405 with Allow, like every other route.

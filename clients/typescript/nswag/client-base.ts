@@ -35,9 +35,9 @@ export class ClientBase {
 
     protected async transformOptions(options: RequestInit): Promise<RequestInit> {
         const headers = new Headers(options.headers);
-        // The generated code sends an optional header it was not given (If-Match, If-None-Match) as "":
-        // drop those, since an empty If-Match would match nothing and fail with 412.
-        for (const name of ["If-Match", "If-None-Match"]) {
+        // The generated code sends an optional header it was not given (If-Match, If-None-Match, Idempotency-Key) as "":
+        // drop those, since an empty If-Match would match nothing and fail with 412, and an empty Idempotency-Key is 400.
+        for (const name of ["If-Match", "If-None-Match", "Idempotency-Key"]) {
             if (headers.get(name) === "") {
                 headers.delete(name);
             }

@@ -25,9 +25,9 @@ export class ClientBase {
 
     protected async transformOptions(options: RequestInit): Promise<RequestInit> {
         const headers = new Headers(options.headers);
-        // The generated code sends an optional header it was not given (If-Match, If-None-Match) as "":
-        // drop those, since an empty If-Match would match nothing and fail with 412.
-        for (const name of ["If-Match", "If-None-Match"]) {
+        // The generated code sends an optional header it was not given (If-Match, If-None-Match, Idempotency-Key) as "":
+        // drop those, since an empty If-Match would match nothing and fail with 412, and an empty Idempotency-Key is 400.
+        for (const name of ["If-Match", "If-None-Match", "Idempotency-Key"]) {
             if (headers.get(name) === "") {
                 headers.delete(name);
             }
@@ -78,9 +78,10 @@ export interface ICastingAgencyClient {
 
     /**
      * Create an actor.
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again.
      * @return Created
      */
-    createActor(body: CreateActorCommand, signal?: AbortSignal): Promise<ApiResponse<ActorCreatedResponse>>;
+    createActor(body: CreateActorCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<ActorCreatedResponse>>;
 
     /**
      * Get one actor with the roles they hold.
@@ -130,9 +131,10 @@ export interface ICastingAgencyClient {
 
     /**
      * Create a movie.
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again.
      * @return Created
      */
-    createMovie(body: CreateMovieCommand, signal?: AbortSignal): Promise<ApiResponse<MovieCreatedResponse>>;
+    createMovie(body: CreateMovieCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<MovieCreatedResponse>>;
 
     /**
      * Get one movie with its cast.
@@ -183,9 +185,10 @@ export interface ICastingAgencyClient {
 
     /**
      * Create a role, optionally cast with an actor who fits it.
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again.
      * @return Created
      */
-    createRole(body: CreateRoleCommand, signal?: AbortSignal): Promise<ApiResponse<RoleCreatedResponse>>;
+    createRole(body: CreateRoleCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<RoleCreatedResponse>>;
 
     /**
      * Get one role.
@@ -428,9 +431,10 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
 
     /**
      * Create an actor.
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again.
      * @return Created
      */
-    createActor(body: CreateActorCommand, signal?: AbortSignal): Promise<ApiResponse<ActorCreatedResponse>> {
+    createActor(body: CreateActorCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<ActorCreatedResponse>> {
         let url_ = this.baseUrl + "/actors";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -441,6 +445,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -484,7 +489,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             return response.text().then((_responseText) => {
             let result409: any = null;
             result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Conflict", status, _responseText, _headers, result409);
+            return throwException("Conflict. Also: a request with this Idempotency-Key is still being processed.", status, _responseText, _headers, result409);
             });
         } else if (status === 413) {
             return response.text().then((_responseText) => {
@@ -502,7 +507,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             return response.text().then((_responseText) => {
             let result422: any = null;
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            return throwException("Unprocessable Entity. Also: this Idempotency-Key was already used with a different request (errors name Idempotency-Key).", status, _responseText, _headers, result422);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -1023,9 +1028,10 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
 
     /**
      * Create a movie.
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again.
      * @return Created
      */
-    createMovie(body: CreateMovieCommand, signal?: AbortSignal): Promise<ApiResponse<MovieCreatedResponse>> {
+    createMovie(body: CreateMovieCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<MovieCreatedResponse>> {
         let url_ = this.baseUrl + "/movies";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -1036,6 +1042,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -1079,7 +1086,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             return response.text().then((_responseText) => {
             let result409: any = null;
             result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Conflict", status, _responseText, _headers, result409);
+            return throwException("Conflict. Also: a request with this Idempotency-Key is still being processed.", status, _responseText, _headers, result409);
             });
         } else if (status === 413) {
             return response.text().then((_responseText) => {
@@ -1097,7 +1104,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             return response.text().then((_responseText) => {
             let result422: any = null;
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            return throwException("Unprocessable Entity. Also: this Idempotency-Key was already used with a different request (errors name Idempotency-Key).", status, _responseText, _headers, result422);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -1623,9 +1630,10 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
 
     /**
      * Create a role, optionally cast with an actor who fits it.
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again.
      * @return Created
      */
-    createRole(body: CreateRoleCommand, signal?: AbortSignal): Promise<ApiResponse<RoleCreatedResponse>> {
+    createRole(body: CreateRoleCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<RoleCreatedResponse>> {
         let url_ = this.baseUrl + "/roles";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -1636,6 +1644,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -1679,7 +1688,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             return response.text().then((_responseText) => {
             let result409: any = null;
             result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Conflict", status, _responseText, _headers, result409);
+            return throwException("Conflict. Also: a request with this Idempotency-Key is still being processed.", status, _responseText, _headers, result409);
             });
         } else if (status === 413) {
             return response.text().then((_responseText) => {
@@ -1697,7 +1706,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             return response.text().then((_responseText) => {
             let result422: any = null;
             result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            return throwException("Unprocessable Entity. Also: this Idempotency-Key was already used with a different request (errors name Idempotency-Key).", status, _responseText, _headers, result422);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {

@@ -102,6 +102,21 @@ describe("Casting Agency API through the generated TypeScript client", { concurr
         movieETag = updated.headers["etag"];
     });
 
+    test("an Idempotency-Key makes a repeated create a replay of the first", async () => {
+        const key = `create-${unique}`;
+        const body = { name: `Idem Typed ${unique}`, age: 29, gender: "male" as const };
+        const first = await producer.createActor(body, key);
+        const again = await producer.createActor(body, key);
+        assert.equal(first.status, 201);
+        assert.equal(again.status, 201);
+        assert.equal(again.headers["idempotent-replayed"], "true");
+        assert.equal(again.result.actor.id, first.result.actor.id);
+        assert.equal(again.headers["location"], first.headers["location"]);
+        const other = await problemOf(() => producer.createActor({ ...body, age: 30 }, key));
+        assert.equal(other.status, 422);
+        await producer.deleteActor(first.result.actor.id);
+    });
+
     test("creates, reads, updates and lists actors", async () => {
         const created = await producer.createActor({
             name: `Ada Typed ${unique}`,

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
+using CastingAgency.WebApi.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 
 namespace CastingAgency.WebApi.OpenApi;
@@ -8,7 +10,8 @@ namespace CastingAgency.WebApi.OpenApi;
 /// <summary>
 /// Per operation: a short summary and a description naming the permission (from the endpoint's policy, not
 /// from prose); the bearer requirement; query parameters with their ranges, enums and meanings; the
-/// <c>ETag</c>, <c>Location</c>, <c>If-Match</c> and <c>If-None-Match</c> headers (contract §6); and JSON as
+/// <c>ETag</c>, <c>Location</c>, <c>If-Match</c> and <c>If-None-Match</c> headers (contract §6); the <c>Idempotency-Key</c>
+/// of every POST (§11); and JSON as
 /// the only media type.
 /// </summary>
 internal sealed partial class ContractOperationTransformer : IOpenApiOperationTransformer
@@ -170,6 +173,11 @@ internal sealed partial class ContractOperationTransformer : IOpenApiOperationTr
             AddHeader(responses, "200", "ETag", "Strong tag of the new version.");
         }
 
+        if (method == "POST" && responses.ContainsKey("201"))
+        {
+            DescribeIdempotencyKey(operation, responses);
+        }
+
         if (responses.ContainsKey("201"))
         {
             AddHeader(responses, "201", "ETag", "Strong tag of the new resource's version.");
@@ -178,6 +186,40 @@ internal sealed partial class ContractOperationTransformer : IOpenApiOperationTr
 
         AddHeader(responses, "401", "WWW-Authenticate", "Bearer challenge with the reason.");
         AddHeader(responses, "429", "Retry-After", "Seconds to wait before trying again.");
+    }
+
+    /// <summary>Contract §11: the optional <c>Idempotency-Key</c> of every POST, its replay header and its 409/422.</summary>
+    private static void DescribeIdempotencyKey(OpenApiOperation operation, OpenApiResponses responses)
+    {
+        operation.Parameters ??= [];
+        if (operation.Parameters.All(p => p.Name != IdempotencyKeys.HeaderName))
+        {
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = IdempotencyKeys.HeaderName,
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = $"Optional, 1–{IdempotencyKeys.MaxLength} printable ASCII characters, unique per intended write. For "
+                    + "24 hours, repeating the request with the same key (same caller, same body) returns the first successful "
+                    + $"response again (status, body, Location, ETag, plus `{IdempotencyKeys.ReplayedHeaderName}: true`) and writes "
+                    + "nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 "
+                    + "(retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = IdempotencyKeys.MaxLength },
+            });
+        }
+
+        AddHeader(responses, "201", IdempotencyKeys.ReplayedHeaderName, "`true` when this is the stored response of an earlier request with the same Idempotency-Key.");
+        AddHeader(responses, "409", HeaderNames.RetryAfter, "With an Idempotency-Key still in use by a running request: seconds to wait.");
+        AppendDescription(responses, "409", "Also: a request with this Idempotency-Key is still being processed.");
+        AppendDescription(responses, "422", "Also: this Idempotency-Key was already used with a different request (errors name Idempotency-Key).");
+    }
+
+    private static void AppendDescription(OpenApiResponses responses, string status, string text)
+    {
+        if (responses.TryGetValue(status, out var found) && found is OpenApiResponse response)
+        {
+            response.Description = string.IsNullOrEmpty(response.Description) ? text : $"{response.Description}. {text}";
+        }
     }
 
     private static void AddHeaderParameter(OpenApiOperation operation, string name, string description)
