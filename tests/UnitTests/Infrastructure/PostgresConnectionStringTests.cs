@@ -34,4 +34,11 @@ public sealed class PostgresConnectionStringTests
 
         Assert.That(result.MaxAutoPrepare, Is.EqualTo(expected));
     }
+
+    [Test]
+    public void Bounds_the_connect_timeout_unless_the_string_sets_it() => Assert.Multiple(() =>
+    {
+        Assert.That(new NpgsqlConnectionStringBuilder(PostgresConnectionString.WithDefaults(Base, 2)).Timeout, Is.EqualTo(2));
+        Assert.That(new NpgsqlConnectionStringBuilder(PostgresConnectionString.WithDefaults($"{Base};Timeout=9", 2)).Timeout, Is.EqualTo(9));
+    });
 }
