@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 GeneratorOptions options;
 try
@@ -25,7 +26,14 @@ var configuration = new ConfigurationBuilder()
     .AddInMemoryCollection(new Dictionary<string, string?>
     {
         [$"{DatabaseOptions.SectionName}:Provider"] = options.Provider.ToString(),
-        [$"ConnectionStrings:{DependencyInjection.ConnectionStringName}"] = options.Connection,
+        // COPY and the loader's own commands take the connection string's Command Timeout: 0 waits as long as it takes.
+        [$"ConnectionStrings:{DependencyInjection.ConnectionStringName}"] = options.Provider == DatabaseProvider.Postgres
+            ? new NpgsqlConnectionStringBuilder(options.Connection) { CommandTimeout = 0 }.ConnectionString
+            : options.Connection,
+        // A bulk load is bounded by its size, not a clock: a day's command timeout (the API's 4 s would end a 1M-row COPY,
+        // and Npgsql's own 30 s default did: NpgsqlBinaryImporter.Complete timed out at 1,000,000 actors).
+        [$"{DatabaseOptions.SectionName}:CommandTimeoutSeconds"] = "86400",
+        [$"{DatabaseOptions.SectionName}:MigrationCommandTimeoutSeconds"] = "3600",
     })
     .Build();
 var services = new ServiceCollection()

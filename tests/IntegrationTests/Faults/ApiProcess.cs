@@ -148,7 +148,8 @@ public sealed class ApiProcess : IAsyncDisposable
         return File.Exists(path) ? path : throw new FileNotFoundException("build the solution first", path);
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nobody listens on at this moment.</summary>
+    public static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -28,10 +28,7 @@ public sealed class FaultProxy : IAsyncDisposable
 
     public static FaultProxy Start(string upstreamHost, int upstreamPort)
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        var port = ApiProcess.FreePort();
         var proxy = new FaultProxy(new IPEndPoint(Dns.GetHostAddresses(upstreamHost).First(a => a.AddressFamily == AddressFamily.InterNetwork), upstreamPort), port);
         proxy.Listen();
         return proxy;

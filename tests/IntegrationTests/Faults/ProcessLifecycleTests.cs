@@ -31,15 +31,6 @@ public sealed class ProcessLifecycleTests : IntegrationTestBase
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
     };
 
-    private static int ClosedPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
     private static void AssertNoErrorLines(string output) => Assert.Multiple(() =>
     {
         Assert.That(output, Does.Not.Contain("fail:"), output);
@@ -50,7 +41,7 @@ public sealed class ProcessLifecycleTests : IntegrationTestBase
     [Test]
     public async Task ShouldRetryThenExitWithOneClearLineWhenTheDatabaseIsUnreachable()
     {
-        var settings = Settings("Postgres", $"Host=127.0.0.1;Port={ClosedPort()};Database=nowhere;Username=u;Password=p", migrate: true);
+        var settings = Settings("Postgres", $"Host=127.0.0.1;Port={ApiProcess.FreePort()};Database=nowhere;Username=u;Password=p", migrate: true);
         settings["Database:StartupTimeoutSeconds"] = "3";
         await using var api = ApiProcess.Start(settings);
 
