@@ -164,6 +164,10 @@ describe("Casting Agency API through the generated TypeScript client", { concurr
         const cast = await producer.updateRole(role.id, { actor_id: actor.id }, created.headers["etag"]);
         assert.equal(cast.result.role.actor_id, actor.id);
         roleETag = cast.headers["etag"];
+        // Casting moves the actor's version too (the casting rule's guard under concurrency, ADR-007): the old tag is stale.
+        const recast = await assistant.getActor(actor.id);
+        assert.notEqual(recast.headers["etag"], actorETag);
+        actorETag = recast.headers["etag"];
 
         const after = await assistant.listRoleCandidates(role.id, `Bea Typed ${unique}`);
         assert.deepEqual(after.actors.map((a) => a.id), [otherActor.id], "the cast actor is no longer a candidate");

@@ -11,6 +11,8 @@ namespace CastingAgency.Infrastructure.Persistence.Interceptors;
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
+    private const long TicksPerMicrosecond = TimeSpan.TicksPerMillisecond / 1000;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Stamp(eventData.Context);
@@ -31,7 +33,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             return;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        // Whole microseconds, the finest precision PostgreSQL stores (SQLite and SQL Server keep more): a POST or PATCH
+        // then answers the very timestamps the next GET reads back, on every provider.
+        var utc = clock.GetUtcNow().UtcDateTime;
+        var now = new DateTime(utc.Ticks - (utc.Ticks % TicksPerMicrosecond), DateTimeKind.Utc);
         foreach (var entry in context.ChangeTracker.Entries<AuditableEntity>())
         {
             switch (entry.State)
