@@ -30,6 +30,7 @@ public static class DependencyInjection
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IInterceptor, AuditInterceptor>();
+        services.AddSingleton<IInterceptor, WriteCommandInterceptor>();
         var migrationsAssembly = typeof(DependencyInjection).Assembly.FullName;
         var commandTimeout = Math.Max(1, options.CommandTimeoutSeconds);
         var connectTimeout = Math.Max(1, options.ConnectTimeoutSeconds);

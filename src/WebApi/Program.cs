@@ -47,8 +47,9 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 // After authorization: an unauthenticated request is 401 whatever its body (contract §5).
-app.UseRequestBodyLimit();
+// The request timeout covers everything after it, reading the body included (a trickling upload ends at 30 s).
 app.UseRequestTimeouts();
+app.UseRequestBodyLimit();
 app.UseIdempotency(); // Idempotency-Key on POST (contract §11): after auth, body limit and timeout; before the endpoints.
 
 app.MapControllers();
@@ -129,6 +130,7 @@ static async Task<bool> InitializeDatabaseAsync(WebApplication app)
     catch (DatabaseStartupException ex)
     {
         app.Logger.LogCritical("Start-up failed: {Reason}", ex.Message);
+        await app.DisposeAsync(); // flushes the console logger's queue, so the line is never lost
         return false;
     }
 }

@@ -18,15 +18,33 @@ public sealed class IdempotencyCleanupService(
     IOptions<IdempotencyOptions> options,
     ILogger<IdempotencyCleanupService> logger) : BackgroundService
 {
-    /// <summary>One clean-up: deletes every record whose retention has passed; returns how many.</summary>
+    /// <summary>Rows one DELETE removes: each batch stays far inside the command timeout however large the backlog.</summary>
+    public const int BatchSize = 1000;
+
+    /// <summary>One clean-up: deletes every record whose retention has passed, a batch at a time; returns how many.</summary>
     public async Task<int> CleanupOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<CastingAgencyDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
-        var deleted = await context.Database.CreateExecutionStrategy().ExecuteAsync(
-            ct => context.Set<IdempotencyRecord>().Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(ct),
-            cancellationToken);
+        var deleted = 0;
+        int batch;
+        do
+        {
+            batch = await context.Database.CreateExecutionStrategy().ExecuteAsync(
+                ct => context.Set<IdempotencyRecord>()
+                    .Where(r => context.Set<IdempotencyRecord>()
+                        .Where(e => e.ExpiresAt <= now)
+                        .OrderBy(e => e.ExpiresAt)
+                        .Take(BatchSize)
+                        .Select(e => e.Id)
+                        .Contains(r.Id))
+                    .ExecuteDeleteAsync(ct),
+                cancellationToken);
+            deleted += batch;
+        }
+        while (batch == BatchSize);
+
         if (deleted > 0)
         {
             logger.LogInformation("Deleted {Count} expired idempotency key record(s)", deleted);

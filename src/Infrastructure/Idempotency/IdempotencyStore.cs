@@ -45,7 +45,9 @@ internal sealed class IdempotencyStore(
         // it, EF runs the handler's SaveChanges without retries of its own.
         var (outcome, failure) = await context.Database.CreateExecutionStrategy()
             .ExecuteAsync(ct => RunInTransactionAsync(claim, work, ct), cancellationToken);
-        if (outcome != IdempotencyExecution.Completed)
+        // After an outage the release would wait out the same dead database and push the 503 past its 10 s bound;
+        // the claim's lease expires instead, and the client's retry then takes the key over.
+        if (outcome != IdempotencyExecution.Completed && !DatabaseErrors.IsUnavailable(failure?.SourceException))
         {
             await ReleaseAsync(claim);
         }

@@ -80,6 +80,25 @@ public static class DatabaseErrors
     /// <summary>Safe to retry the whole operation: the failure happened before (or instead of) any change being kept.</summary>
     public static bool IsTransient(Exception? exception) => Classify(exception) == DatabaseErrorKind.Unavailable;
 
+    /// <summary>
+    /// The server refused the statement and rolled the transaction back itself (deadlock victim, serialization
+    /// failure): nothing of it was kept, even if writes had been sent, so the whole unit of work may run again.
+    /// </summary>
+    public static bool IsRolledBackByServer(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case PostgresException p when p.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected:
+                case SqlException q when q.Number == 1205:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>One line for a log: the kind and the innermost message (driver messages carry no SQL text).</summary>
     public static string Describe(Exception exception) =>
         $"{Classify(exception)}: {exception.GetBaseException().Message}";
@@ -107,15 +126,14 @@ public static class DatabaseErrors
             _ when p.SqlState.StartsWith("08", StringComparison.Ordinal) => DatabaseErrorKind.Unavailable, // connection exception class
             _ => DatabaseErrorKind.Unknown,
         },
-        // Npgsql: a network failure or a timeout below the protocol level (no SqlState).
-        NpgsqlException n when n.InnerException is TimeoutException => DatabaseErrorKind.Timeout,
+        // Npgsql: a network failure below the protocol level (no SqlState; timeouts were decided above).
         NpgsqlException { IsTransient: true } => DatabaseErrorKind.Unavailable,
         SqlException q when SqlServerUnique.Contains(q.Number) => DatabaseErrorKind.UniqueViolation,
         SqlException q when q.Number == SqlServerForeignKey => DatabaseErrorKind.ForeignKeyViolation,
         SqlException q when q.Number == SqlServerTimeout => DatabaseErrorKind.Timeout,
         SqlException q when SqlServerUnavailable.Contains(q.Number) || q.Class >= 20 => DatabaseErrorKind.Unavailable,
-        // The connection pool could not hand out a connection in time, or the socket failed.
-        TimeoutException => DatabaseErrorKind.Timeout,
+        // SqlClient reports an exhausted pool (no connection within Connect Timeout) as an InvalidOperationException.
+        InvalidOperationException { Source: "Microsoft.Data.SqlClient" } => DatabaseErrorKind.Timeout,
         SocketException => DatabaseErrorKind.Unavailable,
         _ => DatabaseErrorKind.Unknown,
     };

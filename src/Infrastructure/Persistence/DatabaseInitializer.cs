@@ -57,7 +57,17 @@ public sealed class DatabaseInitializer(
         }
     }
 
-    public Task SeedAsync(CancellationToken cancellationToken) => seeder.SeedAsync(cancellationToken);
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await seeder.SeedAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new DatabaseStartupException($"seeding the demo data failed: {DatabaseErrors.Describe(ex)}", ex);
+        }
+    }
 
     private async Task MigrateOnceAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CastingAgency.Infrastructure.Persistence;
@@ -5,8 +6,8 @@ namespace CastingAgency.Infrastructure.Persistence;
 /// <summary>
 /// The one execution strategy of every provider: it retries an operation (a query, or a whole SaveChanges,
 /// which runs in its own transaction) when the database refused it for a transient reason that left nothing
-/// written — a dropped or refused connection, a deadlock, a serialization failure, a server restarting
-/// (<see cref="DatabaseErrors.IsTransient"/>). Timeouts are not retried: they have already spent the request's
+/// written — a dropped or refused connection before any write was sent, a deadlock, a serialization failure, a
+/// server restarting (<see cref="DatabaseErrors.IsTransient"/>, <see cref="ShouldRetryOn"/>). Timeouts are not retried: they have already spent the request's
 /// budget, and the answer (503 + Retry-After) tells the client to retry later.
 /// </summary>
 /// <remarks>
@@ -22,11 +23,25 @@ public sealed class TransientFaultExecutionStrategy(ExecutionStrategyDependencie
 
     public static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(500);
 
+    // Whether the attempt under way has sent a write (a SaveChanges command); set by WriteCommandInterceptor, which runs
+    // in the same async flow as the operation, and read back here when the attempt fails.
+    private static readonly AsyncLocal<StrongBox<bool>?> WriteSentInAttempt = new();
+
     private bool InCallersTransaction => Dependencies.CurrentContext.Context.Database.CurrentTransaction is not null;
+
+    /// <summary>Called by <see cref="Interceptors.WriteCommandInterceptor"/> before a SaveChanges command goes to the server.</summary>
+    internal static void NoteWriteSent()
+    {
+        if (WriteSentInAttempt.Value is { } box)
+        {
+            box.Value = true;
+        }
+    }
 
     /// <summary>EF refuses to start inside a caller's transaction when it might retry; this strategy then runs once.</summary>
     protected override void OnFirstExecution()
     {
+        WriteSentInAttempt.Value = new StrongBox<bool>();
         if (InCallersTransaction)
         {
             ExceptionsEncountered.Clear();
@@ -36,7 +51,22 @@ public sealed class TransientFaultExecutionStrategy(ExecutionStrategyDependencie
         base.OnFirstExecution();
     }
 
-    protected override bool ShouldRetryOn(Exception exception) => !InCallersTransaction && DatabaseErrors.IsTransient(exception);
+    protected override void OnRetry()
+    {
+        WriteSentInAttempt.Value = new StrongBox<bool>();
+        base.OnRetry();
+    }
+
+    /// <summary>
+    /// A failure before any write was sent (opening the connection, a query) is safe to retry. Once a write was sent, a
+    /// lost connection leaves its fate unknown — the COMMIT may have happened — so only a refusal the server reports
+    /// with a rollback (deadlock, serialization failure) is retried; anything else is answered 503 and the client
+    /// retries, safely with an Idempotency-Key.
+    /// </summary>
+    protected override bool ShouldRetryOn(Exception exception) =>
+        !InCallersTransaction
+        && DatabaseErrors.IsTransient(exception)
+        && (WriteSentInAttempt.Value is not { Value: true } || DatabaseErrors.IsRolledBackByServer(exception));
 
     protected override TimeSpan? GetNextDelay(Exception lastException)
     {

@@ -39,12 +39,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ILogger<Idempote
             return;
         }
 
-        var body = await ReadBodyAsync(context);
-        if (body is null)
-        {
-            await ProblemDetailsSetup.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, RequestLimits.TooLargeDetail);
-            return;
-        }
+        var body = BodyBytes(context);
 
         var pathAndQuery = context.Request.PathBase.Add(context.Request.Path).Value + context.Request.QueryString.Value;
         var request = new IdempotencyRequest(
@@ -115,25 +110,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ILogger<Idempote
         }
     }
 
-    /// <summary>The body, buffered and rewound for model binding; null when it is over the 1 MiB limit.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext context)
-    {
-        context.Request.EnableBuffering();
-        using var copy = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
-        {
-            copy.Write(chunk, 0, read);
-            if (copy.Length > RequestLimits.MaxBodyBytes)
-            {
-                return null;
-            }
-        }
-
-        context.Request.Body.Position = 0;
-        return copy.ToArray();
-    }
+    /// <summary>
+    /// The body as <see cref="RequestLimits"/> buffered it (it holds every body an API action reads, within the 1 MiB
+    /// limit); empty when the request has none.
+    /// </summary>
+    private static byte[] BodyBytes(HttpContext context) => context.Request.Body is MemoryStream buffered ? buffered.ToArray() : [];
 
     private static async Task ReplayAsync(HttpContext context, StoredResponse stored)
     {

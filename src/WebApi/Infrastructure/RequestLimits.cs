@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Controllers;
 
 namespace CastingAgency.WebApi.Infrastructure;
 
@@ -6,6 +7,8 @@ namespace CastingAgency.WebApi.Infrastructure;
 public static class RequestLimits
 {
     public const long MaxBodyBytes = 1024 * 1024;
+
+    private const int InitialBufferBytes = 16 * 1024;
 
     /// <summary>The 413 detail, whether the declared length or the bytes read went over the limit.</summary>
     public static readonly string TooLargeDetail = $"the request body is larger than {MaxBodyBytes} bytes";
@@ -26,7 +29,9 @@ public static class RequestLimits
                 feature.MaxRequestBodySize = MaxBodyBytes;
             }
 
-            if (HasBody(context.Request))
+            // Only a body an API action will read, of a request authorization has let through (an unknown route, a
+            // health probe or a 405 never makes the server hold a body).
+            if (HasBody(context.Request) && context.GetEndpoint()?.Metadata.GetMetadata<ControllerActionDescriptor>() is not null)
             {
                 await BufferBodyAsync(context);
             }
@@ -46,7 +51,8 @@ public static class RequestLimits
     private static async Task BufferBodyAsync(HttpContext context)
     {
         var reader = context.Request.BodyReader;
-        var buffer = new MemoryStream(context.Request.ContentLength is { } length ? (int)length : 4096);
+        // Grown as bytes arrive, never sized from the declared length (a client could declare 1 MiB and send nothing).
+        var buffer = new MemoryStream(InitialBufferBytes);
         while (true)
         {
             var result = await reader.ReadAsync(context.RequestAborted);

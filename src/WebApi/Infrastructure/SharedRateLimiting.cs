@@ -15,8 +15,15 @@ namespace CastingAgency.WebApi.Infrastructure;
 internal sealed class FailOpenRedisLimiter(RateLimiter shared, RateLimiter fallback, RedisOutageLog outage, TimeProvider time)
     : RateLimiter
 {
+    private long _lastAcquireTicks = time.GetUtcNow().UtcTicks;
+
+    /// <summary>
+    /// How long this caller has been quiet. The Redis limiter always reports zero (it keeps no local state), so it is
+    /// not asked: the partitioned limiter drops a caller idle for 10 s, and the shared count stays in Redis. While the
+    /// fallback window is in use (Redis was down), the fallback decides.
+    /// </summary>
     public override TimeSpan? IdleDuration =>
-        shared.IdleDuration is { } a && fallback.IdleDuration is { } b ? (a < b ? a : b) : null;
+        fallback.IdleDuration is null ? null : TimeSpan.FromTicks(Math.Max(0, time.GetUtcNow().UtcTicks - Interlocked.Read(ref _lastAcquireTicks)));
 
     public override RateLimiterStatistics? GetStatistics() => null; // the Redis limiter keeps none (it throws)
 
@@ -25,6 +32,7 @@ internal sealed class FailOpenRedisLimiter(RateLimiter shared, RateLimiter fallb
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
+        Interlocked.Exchange(ref _lastAcquireTicks, time.GetUtcNow().UtcTicks);
         RateLimitLease lease;
         try
         {

@@ -115,6 +115,20 @@ public class RateLimiterTests
     }
 
     [Test]
+    public async Task ACallerQuietForAWhileShouldBeIdleSoItsLimiterIsDropped()
+    {
+        // The partitioned limiter frees a caller's limiter once IdleDuration passes 10 s; the Redis limiter reports 0
+        // forever, which would keep one limiter per caller ever seen.
+        var clock = new ManualClock(Start);
+        using var limiter = Wrap(new StubLimiter(_ => new RedisLikeLease(true, 0)), clock, out _);
+        Assert.That((await limiter.AcquireAsync()).IsAcquired, Is.True);
+
+        clock.Advance(TimeSpan.FromSeconds(11));
+
+        Assert.That(limiter.IdleDuration, Is.EqualTo(TimeSpan.FromSeconds(11)));
+    }
+
+    [Test]
     public async Task RedisFailureShouldFallBackToThisInstancesWindowAndWarnOncePerInterval()
     {
         var clock = new ManualClock(Start);
