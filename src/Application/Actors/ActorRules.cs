@@ -1,5 +1,3 @@
-using CastingAgency.Application.Common.Exceptions;
-using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Validation;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Enums;
@@ -15,7 +13,7 @@ internal static class ActorRules
     /// <paramref name="isSupplied"/> says the request carries them (create: always; PATCH: when present);
     /// the optional ones whenever they are not null.
     /// </summary>
-    public static void ActorFields<T>(this ValidatorBase<T> validator, Func<T, string, bool> isSupplied)
+    public static void ActorFields<T>(this AbstractValidator<T> validator, Func<T, string, bool> isSupplied)
         where T : IActorInput
     {
         validator.When(c => isSupplied(c, nameof(IActorInput.Name)), () =>
@@ -35,14 +33,5 @@ internal static class ActorRules
         validator.RuleFor(c => c.ImageLink).HttpUrl();
         validator.RuleFor(c => c.Phone).Phone();
         validator.RuleFor(c => c.Email).Email();
-    }
-
-    /// <summary>Email is unique case-insensitively (the database index backs this up under races).</summary>
-    public static async Task EnsureEmailFreeAsync(IActorRepository actors, string? email, int? exceptId, CancellationToken cancellationToken)
-    {
-        if (email is not null && await actors.EmailTakenAsync(email, exceptId, cancellationToken))
-        {
-            throw new ConflictException($"an actor with email '{email}' already exists");
-        }
     }
 }

@@ -70,7 +70,7 @@ public static class RuleExtensions
         rule.Must(v => !map.UnknownFields(v).Any())
             .WithMessage((_, v) => $"sort has unknown field(s) {string.Join(", ", map.UnknownFields(v))}; allowed: {string.Join(", ", map.Fields)}.");
 
-    public static void Paging<T>(this ValidatorBase<T> validator, Func<T, PageRequest> paging)
+    public static void Paging<T>(this AbstractValidator<T> validator, Func<T, PageRequest> paging)
     {
         validator.RuleFor(x => paging(x).Page).GreaterThanOrEqualTo(1).WithName("page").OverridePropertyName("page")
             .WithMessage("page must be 1 or more.");
@@ -79,7 +79,7 @@ public static class RuleExtensions
     }
 
     /// <summary>An empty PATCH body <c>{}</c> is a validation error.</summary>
-    public static void NotEmptyPatch<T>(this ValidatorBase<T> validator)
+    public static void NotEmptyPatch<T>(this AbstractValidator<T> validator)
         where T : PatchCommand =>
         validator.RuleFor(c => c.PresentCount).GreaterThan(0).OverridePropertyName("body")
             .WithMessage("The body must hold at least one property to change.");

@@ -1,5 +1,6 @@
 using AutoMapper;
 using CastingAgency.Application.Actors.Dtos;
+using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
@@ -69,7 +70,7 @@ public sealed class CreateActorCommandHandler(IActorRepository actors, IUnitOfWo
             request.ImageLink,
             request.Phone,
             request.Email));
-        await ActorRules.EnsureEmailFreeAsync(actors, actor.Email, null, cancellationToken);
+        await UniqueKeys.EnsureActorEmailFreeAsync(actors, actor.Email, null, cancellationToken);
         actors.Add(actor);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return mapper.Map<ActorDto>(actor);

@@ -1,8 +1,9 @@
+using FluentValidation;
 using CastingAgency.Application.Common.Validation;
 
 namespace CastingAgency.Application.Actors.Commands.CreateActor;
 
-public sealed class CreateActorCommandValidator : ValidatorBase<CreateActorCommand>
+public sealed class CreateActorCommandValidator : AbstractValidator<CreateActorCommand>
 {
     public CreateActorCommandValidator() => this.ActorFields((_, _) => true);
 }

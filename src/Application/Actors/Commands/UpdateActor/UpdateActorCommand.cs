@@ -1,5 +1,6 @@
 using AutoMapper;
 using CastingAgency.Application.Actors.Dtos;
+using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
@@ -55,7 +56,7 @@ public sealed class UpdateActorCommandHandler(IActorRepository actors, IUnitOfWo
         var email = request.Pick(nameof(request.Email), request.Email, actor.Email)?.Trim();
         if (email is { Length: > 0 } && Guard.Normalize(email) != actor.EmailNormalized)
         {
-            await ActorRules.EnsureEmailFreeAsync(actors, email, actor.Id, cancellationToken);
+            await UniqueKeys.EnsureActorEmailFreeAsync(actors, email, actor.Id, cancellationToken);
         }
 
         var current = actor.Profile;

@@ -1,8 +1,9 @@
+using FluentValidation;
 using CastingAgency.Application.Common.Validation;
 
 namespace CastingAgency.Application.Actors.Commands.UpdateActor;
 
-public sealed class UpdateActorCommandValidator : ValidatorBase<UpdateActorCommand>
+public sealed class UpdateActorCommandValidator : AbstractValidator<UpdateActorCommand>
 {
     public UpdateActorCommandValidator()
     {

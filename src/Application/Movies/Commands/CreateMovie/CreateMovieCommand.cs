@@ -1,4 +1,5 @@
 using AutoMapper;
+using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
@@ -28,7 +29,7 @@ public sealed class CreateMovieCommandHandler(IMovieRepository movies, IUnitOfWo
     public async Task<MovieDto> Handle(CreateMovieCommand request, CancellationToken cancellationToken)
     {
         var movie = new Movie(request.Title!, DateInput.Parse(request.ReleaseDate!), request.Company, request.Description);
-        await MovieUniqueness.EnsureAsync(movies, movie.Title, movie.ReleaseDate, null, cancellationToken);
+        await UniqueKeys.EnsureMovieTitleFreeAsync(movies, movie.Title, movie.ReleaseDate, null, cancellationToken);
         movies.Add(movie);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return mapper.Map<MovieDto>(movie);

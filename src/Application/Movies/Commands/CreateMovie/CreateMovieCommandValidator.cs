@@ -1,9 +1,10 @@
+using FluentValidation;
 using CastingAgency.Application.Common.Validation;
 using CastingAgency.Domain.Common;
 
 namespace CastingAgency.Application.Movies.Commands.CreateMovie;
 
-public sealed class CreateMovieCommandValidator : ValidatorBase<CreateMovieCommand>
+public sealed class CreateMovieCommandValidator : AbstractValidator<CreateMovieCommand>
 {
     public CreateMovieCommandValidator()
     {

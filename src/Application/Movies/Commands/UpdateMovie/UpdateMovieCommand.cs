@@ -1,4 +1,5 @@
 using AutoMapper;
+using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
@@ -32,7 +33,7 @@ public sealed class UpdateMovieCommandHandler(IMovieRepository movies, IUnitOfWo
         var releaseDate = request.IsPresent(nameof(request.ReleaseDate)) ? DateInput.Parse(request.ReleaseDate!) : movie.ReleaseDate;
         if (Guard.Normalize(title) != movie.TitleNormalized || releaseDate != movie.ReleaseDate)
         {
-            await MovieUniqueness.EnsureAsync(movies, title.Trim(), releaseDate, movie.Id, cancellationToken);
+            await UniqueKeys.EnsureMovieTitleFreeAsync(movies, title.Trim(), releaseDate, movie.Id, cancellationToken);
         }
 
         movie.Update(

@@ -4,7 +4,7 @@ using FluentValidation;
 
 namespace CastingAgency.Application.Movies.Commands.UpdateMovie;
 
-public sealed class UpdateMovieCommandValidator : ValidatorBase<UpdateMovieCommand>
+public sealed class UpdateMovieCommandValidator : AbstractValidator<UpdateMovieCommand>
 {
     public UpdateMovieCommandValidator()
     {

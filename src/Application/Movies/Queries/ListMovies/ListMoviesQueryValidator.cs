@@ -4,7 +4,7 @@ using FluentValidation;
 
 namespace CastingAgency.Application.Movies.Queries.ListMovies;
 
-public sealed class ListMoviesQueryValidator : ValidatorBase<ListMoviesQuery>
+public sealed class ListMoviesQueryValidator : AbstractValidator<ListMoviesQuery>
 {
     public ListMoviesQueryValidator()
     {

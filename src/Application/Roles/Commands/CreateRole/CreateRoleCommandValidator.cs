@@ -5,7 +5,7 @@ using FluentValidation;
 
 namespace CastingAgency.Application.Roles.Commands.CreateRole;
 
-public sealed class CreateRoleCommandValidator : ValidatorBase<CreateRoleCommand>
+public sealed class CreateRoleCommandValidator : AbstractValidator<CreateRoleCommand>
 {
     public CreateRoleCommandValidator()
     {

@@ -5,7 +5,7 @@ using FluentValidation;
 
 namespace CastingAgency.Application.Roles.Commands.UpdateRole;
 
-public sealed class UpdateRoleCommandValidator : ValidatorBase<UpdateRoleCommand>
+public sealed class UpdateRoleCommandValidator : AbstractValidator<UpdateRoleCommand>
 {
     public UpdateRoleCommandValidator()
     {

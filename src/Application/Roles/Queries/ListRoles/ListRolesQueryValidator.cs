@@ -5,7 +5,7 @@ using FluentValidation;
 
 namespace CastingAgency.Application.Roles.Queries.ListRoles;
 
-public sealed class ListRolesQueryValidator : ValidatorBase<ListRolesQuery>
+public sealed class ListRolesQueryValidator : AbstractValidator<ListRolesQuery>
 {
     public ListRolesQueryValidator()
     {
