@@ -70,7 +70,6 @@ internal sealed partial class ContractOperationTransformer : IOpenApiOperationTr
             .ToList();
 
         var text = Whitespace().Replace(operation.Summary ?? string.Empty, " ").Trim();
-        text = PermissionSentence().Replace(text, string.Empty).Trim();
         var firstSentence = FirstSentence().Match(text);
         operation.Summary = firstSentence.Success ? firstSentence.Value.Trim() : text;
         if (permissions.Count == 0 || metadata.OfType<IAllowAnonymous>().Any())
@@ -253,9 +252,6 @@ internal sealed partial class ContractOperationTransformer : IOpenApiOperationTr
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"\s*Permissions?:[^.]*\.\s*")]
-    private static partial Regex PermissionSentence();
 
     [GeneratedRegex(@"^.*?\.(?=\s|$)")]
     private static partial Regex FirstSentence();
