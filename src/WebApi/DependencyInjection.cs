@@ -16,6 +16,7 @@ public static class DependencyInjection
             {
                 options.Filters.Add<StrictQueryStringFilter>();
                 options.Conventions.Add(new ProblemResponsesConvention());
+                options.ModelMetadataDetailsProviders.Add(new SnakeCaseQueryNames());
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddJsonOptions(options =>

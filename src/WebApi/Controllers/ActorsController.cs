@@ -21,9 +21,9 @@ public sealed class ActorsController(IMediator mediator) : ApiControllerBase(med
     [HttpGet(Name = "listActors")]
     [Authorize(Policy = Permissions.GetActors)]
     [ProducesResponseType<ActorListResponse>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<ActorListResponse>> List([FromQuery] ActorListParameters query, CancellationToken cancellationToken)
+    public async Task<ActionResult<ActorListResponse>> List([FromQuery] ActorFilter filter, [FromQuery] PageParameters paging, CancellationToken cancellationToken)
     {
-        var page = await Mediator.Send(new ListActorsQuery(query.ToFilter(), query.ToPageRequest()), cancellationToken);
+        var page = await Mediator.Send(new ListActorsQuery(filter, paging.ToPageRequest()), cancellationToken);
         return new ActorListResponse(true, page.Items, page.Total, page.Page, page.PageSize);
     }
 

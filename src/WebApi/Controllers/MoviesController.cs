@@ -21,9 +21,9 @@ public sealed class MoviesController(IMediator mediator) : ApiControllerBase(med
     [HttpGet(Name = "listMovies")]
     [Authorize(Policy = Permissions.GetMovies)]
     [ProducesResponseType<MovieListResponse>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<MovieListResponse>> List([FromQuery] MovieListParameters query, CancellationToken cancellationToken)
+    public async Task<ActionResult<MovieListResponse>> List([FromQuery] MovieFilter filter, [FromQuery] PageParameters paging, CancellationToken cancellationToken)
     {
-        var page = await Mediator.Send(new ListMoviesQuery(query.ToFilter(), query.ToPageRequest()), cancellationToken);
+        var page = await Mediator.Send(new ListMoviesQuery(filter, paging.ToPageRequest()), cancellationToken);
         return new MovieListResponse(true, page.Items, page.Total, page.Page, page.PageSize);
     }
 

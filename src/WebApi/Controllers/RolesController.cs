@@ -1,3 +1,4 @@
+using CastingAgency.Application.Actors.Queries.ListActors;
 using CastingAgency.Application.Roles.Commands.CreateRole;
 using CastingAgency.Application.Roles.Commands.DeleteRole;
 using CastingAgency.Application.Roles.Commands.UpdateRole;
@@ -21,9 +22,9 @@ public sealed class RolesController(IMediator mediator) : ApiControllerBase(medi
     [HttpGet(Name = "listRoles")]
     [Authorize(Policy = Permissions.GetRoles)]
     [ProducesResponseType<RoleListResponse>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<RoleListResponse>> List([FromQuery] RoleListParameters query, CancellationToken cancellationToken)
+    public async Task<ActionResult<RoleListResponse>> List([FromQuery] RoleFilter filter, [FromQuery] PageParameters paging, CancellationToken cancellationToken)
     {
-        var page = await Mediator.Send(new ListRolesQuery(query.ToFilter(), query.ToPageRequest()), cancellationToken);
+        var page = await Mediator.Send(new ListRolesQuery(filter, paging.ToPageRequest()), cancellationToken);
         return new RoleListResponse(true, page.Items, page.Total, page.Page, page.PageSize);
     }
 
@@ -82,9 +83,9 @@ public sealed class RolesController(IMediator mediator) : ApiControllerBase(medi
     [HttpGet("{id:int}/candidates", Name = "listRoleCandidates")]
     [Authorize(Policy = Permissions.GetRolesAndActors)]
     [ProducesResponseType<CandidateListResponse>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<CandidateListResponse>> Candidates(int id, [FromQuery] ActorListParameters query, CancellationToken cancellationToken)
+    public async Task<ActionResult<CandidateListResponse>> Candidates(int id, [FromQuery] ActorFilter filter, [FromQuery] PageParameters paging, CancellationToken cancellationToken)
     {
-        var page = await Mediator.Send(new ListCandidatesQuery(id, query.ToFilter(), query.ToPageRequest()), cancellationToken);
+        var page = await Mediator.Send(new ListCandidatesQuery(id, filter, paging.ToPageRequest()), cancellationToken);
         return new CandidateListResponse(true, id, page.Items, page.Total, page.Page, page.PageSize);
     }
 }
