@@ -4,6 +4,8 @@ using CastingAgency.Domain.Rules;
 
 namespace CastingAgency.Domain.Entities;
 
+#pragma warning disable SA1402 // The entity and the profile that writes it state the actor's fields together.
+
 /// <summary>A performer on the agency's books.</summary>
 public sealed class Actor : AuditableEntity
 {
@@ -123,4 +125,26 @@ public sealed class Actor : AuditableEntity
         Email = Guard.OptionalText(p.Email, "email", Limits.EmailMaxLength);
         EmailNormalized = Guard.Normalize(Email);
     }
+}
+
+/// <summary>Everything about an actor that a client can write, as one value.</summary>
+public sealed record ActorProfile(
+    string Name,
+    int Age,
+    Gender Gender,
+    string? Location = null,
+    bool Passport = false,
+    bool DriverLicense = false,
+    Ethnicity? Ethnicity = null,
+    HairColor? HairColor = null,
+    EyeColor? EyeColor = null,
+    BodyType? BodyType = null,
+    int? Height = null,
+    string? Description = null,
+    string? ImageLink = null,
+    string? Phone = null,
+    string? Email = null)
+{
+    /// <summary>The starting point of a new actor: every optional field absent (null or false).</summary>
+    public static readonly ActorProfile Empty = new(string.Empty, 0, default);
 }

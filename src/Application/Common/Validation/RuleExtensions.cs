@@ -62,7 +62,7 @@ public static class RuleExtensions
 
     /// <summary>PATCH: a property that is present must not be null when the resource requires it.</summary>
     public static IRuleBuilderOptions<T, TProperty> NotNullWhenPresent<T, TProperty>(this IRuleBuilder<T, TProperty> rule, string property)
-        where T : PatchCommand =>
+        where T : FieldSet =>
         rule.Must((command, value) => !command.IsPresent(property) || value is not null)
             .WithMessage("{PropertyName} is required and cannot be null.");
 
@@ -80,7 +80,7 @@ public static class RuleExtensions
 
     /// <summary>An empty PATCH body <c>{}</c> is a validation error.</summary>
     public static void NotEmptyPatch<T>(this AbstractValidator<T> validator)
-        where T : PatchCommand =>
+        where T : FieldSet =>
         validator.RuleFor(c => c.PresentCount).GreaterThan(0).OverridePropertyName("body")
             .WithMessage("The body must hold at least one property to change.");
 

@@ -10,18 +10,7 @@ using MediatR;
 namespace CastingAgency.Application.Movies.Commands.CreateMovie;
 
 /// <summary>The body of <c>POST /movies</c>.</summary>
-public sealed record CreateMovieCommand : IRequest<MovieDto>
-{
-    /// <summary>1–200 characters after trimming.</summary>
-    public string? Title { get; init; }
-
-    /// <summary>YYYY-MM-DD (also YYYY-M-D or an ISO 8601 date-time), 1888-01-01 … 2100-12-31.</summary>
-    public string? ReleaseDate { get; init; }
-
-    public string? Company { get; init; }
-
-    public string? Description { get; init; }
-}
+public sealed record CreateMovieCommand : MovieFields, IRequest<MovieDto>;
 
 public sealed class CreateMovieCommandHandler(IMovieRepository movies, IUnitOfWork unitOfWork, IMapper mapper)
     : IRequestHandler<CreateMovieCommand, MovieDto>
