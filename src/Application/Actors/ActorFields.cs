@@ -60,6 +60,9 @@ public abstract record ActorFields : FieldSet
 
     public string? Email { get; set { field = value; MarkPresent(nameof(Email)); } }
 
+    /// <summary>Member of a performers' union such as SAG-AFTRA. Defaults to false.</summary>
+    public bool? UnionMember { get; set { field = value; MarkPresent(nameof(UnionMember)); } }
+
     /// <summary>
     /// The profile after this body: each present field replaces the current value (null clears an optional
     /// one); an absent one keeps it. On create the current profile is <see cref="ActorProfile.Empty"/>, so an
@@ -82,6 +85,7 @@ public abstract record ActorFields : FieldSet
         ImageLink = Pick(nameof(ImageLink), ImageLink, current.ImageLink),
         Phone = Pick(nameof(Phone), Phone, current.Phone),
         Email = Pick(nameof(Email), Email, current.Email)?.Trim(),
+        UnionMember = Pick(nameof(UnionMember), UnionMember, current.UnionMember) ?? current.UnionMember,
     };
 }
 
@@ -117,6 +121,7 @@ public sealed class ActorFieldsValidator<T> : AbstractValidator<T>
             this.NotEmptyPatch();
             RuleFor(c => c.Passport).NotNullWhenPresent(nameof(ActorFields.Passport));
             RuleFor(c => c.DriverLicense).NotNullWhenPresent(nameof(ActorFields.DriverLicense));
+            RuleFor(c => c.UnionMember).NotNullWhenPresent(nameof(ActorFields.UnionMember));
         }
     }
 }

@@ -38,6 +38,9 @@ public sealed class Actor : AuditableEntity
 
     public bool DriverLicense { get; private set; }
 
+    /// <summary>Member of a performers' union such as SAG-AFTRA.</summary>
+    public bool UnionMember { get; private set; }
+
     public Ethnicity? Ethnicity { get; private set; }
 
     public HairColor? HairColor { get; private set; }
@@ -63,7 +66,7 @@ public sealed class Actor : AuditableEntity
 
     public ActorProfile Profile => new(
         Name, Age, Gender, Location, Passport, DriverLicense, Ethnicity, HairColor, EyeColor, BodyType,
-        Height, Description, ImageLink, Phone, Email);
+        Height, Description, ImageLink, Phone, Email, UnionMember);
 
     /// <summary>
     /// Replaces the profile. The roles the actor holds must be loaded: a new age or gender that no
@@ -104,6 +107,7 @@ public sealed class Actor : AuditableEntity
         LocationNormalized = Guard.Normalize(Location);
         Passport = p.Passport;
         DriverLicense = p.DriverLicense;
+        UnionMember = p.UnionMember;
         Ethnicity = p.Ethnicity is { } e ? Guard.Defined(e, "ethnicity") : null;
         HairColor = p.HairColor is { } h ? Guard.Defined(h, "hair_color") : null;
         EyeColor = p.EyeColor is { } c ? Guard.Defined(c, "eye_color") : null;
@@ -143,7 +147,8 @@ public sealed record ActorProfile(
     string? Description = null,
     string? ImageLink = null,
     string? Phone = null,
-    string? Email = null)
+    string? Email = null,
+    bool UnionMember = false)
 {
     /// <summary>The starting point of a new actor: every optional field absent (null or false).</summary>
     public static readonly ActorProfile Empty = new(string.Empty, 0, default);

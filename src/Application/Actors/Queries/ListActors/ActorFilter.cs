@@ -55,6 +55,9 @@ public sealed record ActorFilter
     [Description("Whole e-mail address, case-insensitive.")]
     public string? Email { get; init; }
 
+    [Description("true: union members (e.g. SAG-AFTRA); false: non-members.")]
+    public bool? UnionMember { get; init; }
+
     /// <summary>Narrows <paramref name="query"/> by every filter that is set (AND). Each maps to an indexed column.</summary>
     public IQueryable<Actor> Apply(IQueryable<Actor> query)
     {
@@ -145,6 +148,11 @@ public sealed record ActorFilter
         {
             var email = Guard.Normalize(Email);
             query = query.Where(a => a.EmailNormalized == email);
+        }
+
+        if (UnionMember is { } unionMember)
+        {
+            query = query.Where(a => a.UnionMember == unionMember);
         }
 
         return query;
