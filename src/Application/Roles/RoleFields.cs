@@ -48,22 +48,22 @@ public sealed class RoleFieldsValidator<T> : AbstractValidator<T>
         {
             this.NotEmptyPatch();
             RuleFor(c => c.MovieId).NotNullWhenPresent(nameof(RoleFields.MovieId))
-                .GreaterThanOrEqualTo(1).WithMessage("{PropertyName} must be 1 or more.");
+                .GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("{PropertyName}"));
         }
         else
         {
-            RuleFor(c => c.MovieId).NotNull().WithMessage("{PropertyName} is required.")
-                .GreaterThanOrEqualTo(1).WithMessage("{PropertyName} must be 1 or more.");
+            RuleFor(c => c.MovieId).NotNull().WithMessage(Guard.Messages.Required("{PropertyName}"))
+                .GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("{PropertyName}"));
         }
 
-        RuleFor(c => c.ActorId).GreaterThanOrEqualTo(1).WithMessage("{PropertyName} must be 1 or more.");
+        RuleFor(c => c.ActorId).GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("{PropertyName}"));
         When(c => Supplied(c, nameof(RoleFields.Name)), () => RuleFor(c => c.Name).RequiredText(Limits.NameMaxLength));
         When(c => Supplied(c, nameof(RoleFields.Gender)), () => RuleFor(c => c.Gender).RequiredWireEnum<RoleGender, T>());
         When(c => Supplied(c, nameof(RoleFields.MinAge)), () => RuleFor(c => c.MinAge).RequiredInRange(Limits.MinAge, Limits.MaxAge));
         When(c => Supplied(c, nameof(RoleFields.MaxAge)), () => RuleFor(c => c.MaxAge).RequiredInRange(Limits.MinAge, Limits.MaxAge));
         RuleFor(c => c.MinAge)
             .Must((c, minAge) => minAge is null || c.MaxAge is null || minAge <= c.MaxAge)
-            .WithMessage("min_age must not be greater than max_age.");
+            .WithMessage(Guard.Messages.InvertedRange("min_age", "max_age"));
         RuleFor(c => c.Description).OptionalLongText(Limits.DescriptionMaxLength);
     }
 }

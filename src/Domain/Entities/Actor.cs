@@ -114,18 +114,8 @@ public sealed class Actor : AuditableEntity
         BodyType = p.BodyType is { } b ? Guard.Defined(b, "body_type") : null;
         Height = p.Height is { } height ? Guard.InRange(height, "height", Limits.MinHeight, Limits.MaxHeight) : null;
         Description = Guard.OptionalText(p.Description, "description", Limits.DescriptionMaxLength);
-        ImageLink = Guard.OptionalText(p.ImageLink, "image_link", Limits.UrlMaxLength);
-        if (ImageLink is not null && !Guard.IsHttpUrl(ImageLink))
-        {
-            throw new DomainValidationException("image_link", "image_link must be an absolute http(s) URL.");
-        }
-
-        Phone = Guard.OptionalText(p.Phone, "phone", Limits.PhoneMaxLength);
-        if (Phone is not null && !Guard.IsPhone(Phone))
-        {
-            throw new DomainValidationException("phone", "phone may hold only digits, spaces and + - ( ).");
-        }
-
+        ImageLink = Guard.OptionalHttpUrl(p.ImageLink, "image_link", Limits.UrlMaxLength);
+        Phone = Guard.OptionalPhone(p.Phone, "phone", Limits.PhoneMaxLength);
         Email = Guard.OptionalText(p.Email, "email", Limits.EmailMaxLength);
         EmailNormalized = Guard.Normalize(Email);
     }

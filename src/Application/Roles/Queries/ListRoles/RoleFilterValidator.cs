@@ -10,8 +10,8 @@ public sealed class RoleFilterValidator : AbstractValidator<RoleFilter>
 {
     public RoleFilterValidator()
     {
-        RuleFor(f => f.MovieId).GreaterThanOrEqualTo(1).WithMessage("movie_id must be 1 or more.");
-        RuleFor(f => f.ActorId).GreaterThanOrEqualTo(1).WithMessage("actor_id must be 1 or more.");
+        RuleFor(f => f.MovieId).GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("movie_id"));
+        RuleFor(f => f.ActorId).GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("actor_id"));
         RuleFor(f => f.Name).OptionalText(Limits.NameMaxLength);
         RuleFor(f => f.SearchTerm).OptionalText(Limits.NameMaxLength);
         RuleFor(f => f.Gender).WireEnum<RoleGender, RoleFilter>();
