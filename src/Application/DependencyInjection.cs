@@ -1,4 +1,5 @@
 using CastingAgency.Application.Common.Behaviours;
+using CastingAgency.Application.Common.Validation;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,8 @@ public static class DependencyInjection
     /// <summary>
     /// Registers MediatR 5.1 by hand (it has no AddMediatR of its own here): the mediator, its service
     /// factory, every handler by assembly scanning, then the behaviours in a fixed order —
-    /// logging outermost, validation next to the handler. Validators and AutoMapper profiles are scanned too.
+    /// logging outermost, validation next to the handler. Validators and AutoMapper profiles are scanned too;
+    /// the global validation convention (snake_case field names) is installed here, once.
     /// </summary>
     /// <param name="services">The container.</param>
     /// <param name="autoMapperLicenseKey">AutoMapper's licence key from configuration; never committed.</param>
@@ -29,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
 
+        ValidationConventions.Install();
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAutoMapper(cfg => cfg.LicenseKey = autoMapperLicenseKey, assembly);
         return services;

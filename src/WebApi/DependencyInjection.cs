@@ -1,4 +1,5 @@
 using CastingAgency.WebApi.Authorization;
+using CastingAgency.WebApi.Conventions;
 using CastingAgency.WebApi.Infrastructure;
 using CastingAgency.WebApi.Json;
 using CastingAgency.WebApi.OpenApi;
@@ -14,6 +15,8 @@ public static class DependencyInjection
         services.AddControllers(options =>
             {
                 options.Filters.Add<StrictQueryStringFilter>();
+                options.Conventions.Add(new ProblemResponsesConvention());
+                options.ModelMetadataDetailsProviders.Add(new SnakeCaseQueryNames());
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddJsonOptions(options =>

@@ -238,7 +238,7 @@ public sealed class Dataset(GeneratorOptions options)
                 var actor = _random.Next(1, options.Actors + 1);
                 var actorAge = _actorAges[actor];
                 var actorGender = _actorGenders[actor];
-                gender = _random.NextDouble() < 0.2 ? RoleGender.Any : CastingRule.ToRoleGender(actorGender);
+                gender = _random.NextDouble() < 0.2 ? RoleGender.Any : WireNames<RoleGender>.Parse(WireNames<Gender>.ToWire(actorGender));
                 minAge = Math.Max(Limits.MinAge, actorAge - _random.Next(0, 11));
                 maxAge = Math.Min(Limits.MaxAge, actorAge + _random.Next(0, 11));
                 if (!CastingRule.Fits(gender, minAge, maxAge, actorGender, actorAge))

@@ -68,13 +68,14 @@ export interface ICastingAgencyClient {
      * @param min_height (optional) Lowest height in centimetres, inclusive.
      * @param max_height (optional) Highest height in centimetres, inclusive.
      * @param email (optional) Whole e-mail address, case-insensitive.
+     * @param union_member (optional) true: union members (e.g. SAG-AFTRA); false: non-members.
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
      * @param search_term (optional) Case-insensitive substring of the title (movies) or name (actors, roles).
      * @return OK
      */
-    listActors(name?: string | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, gender?: Gender | undefined, location?: string | undefined, passport?: boolean | undefined, driver_license?: boolean | undefined, ethnicity?: Ethnicity | undefined, hair_color?: HairColor | undefined, eye_color?: EyeColor | undefined, body_type?: BodyType | undefined, height?: number | undefined, min_height?: number | undefined, max_height?: number | undefined, email?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, signal?: AbortSignal): Promise<ActorListResponse>;
+    listActors(name?: string | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, gender?: Gender | undefined, location?: string | undefined, passport?: boolean | undefined, driver_license?: boolean | undefined, ethnicity?: Ethnicity | undefined, hair_color?: HairColor | undefined, eye_color?: EyeColor | undefined, body_type?: BodyType | undefined, height?: number | undefined, min_height?: number | undefined, max_height?: number | undefined, email?: string | undefined, union_member?: boolean | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, signal?: AbortSignal): Promise<ActorListResponse>;
 
     /**
      * Create an actor.
@@ -233,13 +234,14 @@ export interface ICastingAgencyClient {
      * @param min_height (optional) Lowest height in centimetres, inclusive.
      * @param max_height (optional) Highest height in centimetres, inclusive.
      * @param email (optional) Whole e-mail address, case-insensitive.
+     * @param union_member (optional) true: union members (e.g. SAG-AFTRA); false: non-members.
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
      * @param search_term (optional) Case-insensitive substring of the title (movies) or name (actors, roles).
      * @return OK
      */
-    listRoleCandidates(id: number, name?: string | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, gender?: Gender | undefined, location?: string | undefined, passport?: boolean | undefined, driver_license?: boolean | undefined, ethnicity?: Ethnicity | undefined, hair_color?: HairColor | undefined, eye_color?: EyeColor | undefined, body_type?: BodyType | undefined, height?: number | undefined, min_height?: number | undefined, max_height?: number | undefined, email?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, signal?: AbortSignal): Promise<CandidateListResponse>;
+    listRoleCandidates(id: number, name?: string | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, gender?: Gender | undefined, location?: string | undefined, passport?: boolean | undefined, driver_license?: boolean | undefined, ethnicity?: Ethnicity | undefined, hair_color?: HairColor | undefined, eye_color?: EyeColor | undefined, body_type?: BodyType | undefined, height?: number | undefined, min_height?: number | undefined, max_height?: number | undefined, email?: string | undefined, union_member?: boolean | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, signal?: AbortSignal): Promise<CandidateListResponse>;
 }
 
 export class CastingAgencyClient extends ClientBase implements ICastingAgencyClient {
@@ -271,13 +273,14 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param min_height (optional) Lowest height in centimetres, inclusive.
      * @param max_height (optional) Highest height in centimetres, inclusive.
      * @param email (optional) Whole e-mail address, case-insensitive.
+     * @param union_member (optional) true: union members (e.g. SAG-AFTRA); false: non-members.
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
      * @param search_term (optional) Case-insensitive substring of the title (movies) or name (actors, roles).
      * @return OK
      */
-    listActors(name?: string | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, gender?: Gender | undefined, location?: string | undefined, passport?: boolean | undefined, driver_license?: boolean | undefined, ethnicity?: Ethnicity | undefined, hair_color?: HairColor | undefined, eye_color?: EyeColor | undefined, body_type?: BodyType | undefined, height?: number | undefined, min_height?: number | undefined, max_height?: number | undefined, email?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, signal?: AbortSignal): Promise<ActorListResponse> {
+    listActors(name?: string | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, gender?: Gender | undefined, location?: string | undefined, passport?: boolean | undefined, driver_license?: boolean | undefined, ethnicity?: Ethnicity | undefined, hair_color?: HairColor | undefined, eye_color?: EyeColor | undefined, body_type?: BodyType | undefined, height?: number | undefined, min_height?: number | undefined, max_height?: number | undefined, email?: string | undefined, union_member?: boolean | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, signal?: AbortSignal): Promise<ActorListResponse> {
         let url_ = this.baseUrl + "/actors?";
         if (name === null)
             throw new globalThis.Error("The parameter 'name' cannot be null.");
@@ -343,6 +346,10 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             throw new globalThis.Error("The parameter 'email' cannot be null.");
         else if (email !== undefined)
             url_ += "email=" + encodeURIComponent("" + email) + "&";
+        if (union_member === null)
+            throw new globalThis.Error("The parameter 'union_member' cannot be null.");
+        else if (union_member !== undefined)
+            url_ += "union_member=" + encodeURIComponent("" + union_member) + "&";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
         else if (page !== undefined)
@@ -2043,13 +2050,14 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param min_height (optional) Lowest height in centimetres, inclusive.
      * @param max_height (optional) Highest height in centimetres, inclusive.
      * @param email (optional) Whole e-mail address, case-insensitive.
+     * @param union_member (optional) true: union members (e.g. SAG-AFTRA); false: non-members.
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
      * @param search_term (optional) Case-insensitive substring of the title (movies) or name (actors, roles).
      * @return OK
      */
-    listRoleCandidates(id: number, name?: string | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, gender?: Gender | undefined, location?: string | undefined, passport?: boolean | undefined, driver_license?: boolean | undefined, ethnicity?: Ethnicity | undefined, hair_color?: HairColor | undefined, eye_color?: EyeColor | undefined, body_type?: BodyType | undefined, height?: number | undefined, min_height?: number | undefined, max_height?: number | undefined, email?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, signal?: AbortSignal): Promise<CandidateListResponse> {
+    listRoleCandidates(id: number, name?: string | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, gender?: Gender | undefined, location?: string | undefined, passport?: boolean | undefined, driver_license?: boolean | undefined, ethnicity?: Ethnicity | undefined, hair_color?: HairColor | undefined, eye_color?: EyeColor | undefined, body_type?: BodyType | undefined, height?: number | undefined, min_height?: number | undefined, max_height?: number | undefined, email?: string | undefined, union_member?: boolean | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, signal?: AbortSignal): Promise<CandidateListResponse> {
         let url_ = this.baseUrl + "/roles/{id}/candidates?";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2118,6 +2126,10 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             throw new globalThis.Error("The parameter 'email' cannot be null.");
         else if (email !== undefined)
             url_ += "email=" + encodeURIComponent("" + email) + "&";
+        if (union_member === null)
+            throw new globalThis.Error("The parameter 'union_member' cannot be null.");
+        else if (union_member !== undefined)
+            url_ += "union_member=" + encodeURIComponent("" + union_member) + "&";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
         else if (page !== undefined)
@@ -2235,6 +2247,7 @@ export interface ActorDetailDto {
     image_link?: string | null;
     phone?: string | null;
     email?: string | null;
+    union_member?: boolean;
     created_at?: string;
     updated_at?: string;
     /** The roles the actor holds, each with its movie. */
@@ -2264,6 +2277,7 @@ export interface ActorDto {
     image_link: string | null;
     phone: string | null;
     email: string | null;
+    union_member: boolean;
     created_at: string;
     updated_at: string;
 }
@@ -2336,6 +2350,8 @@ export interface CreateActorCommand {
     image_link?: string | null;
     phone?: string | null;
     email?: string | null;
+    /** Member of a performers' union such as SAG-AFTRA. Defaults to false. */
+    union_member?: boolean | null;
 }
 
 /** The body of `POST /movies`. */
@@ -2504,6 +2520,7 @@ export interface UpdateActorCommand {
     image_link?: string | null;
     phone?: string | null;
     email?: string | null;
+    union_member?: boolean | null;
 }
 
 /** The body of `PATCH /movies/{id}`: only the properties present change; null clears an optional one. */

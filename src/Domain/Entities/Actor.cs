@@ -4,6 +4,8 @@ using CastingAgency.Domain.Rules;
 
 namespace CastingAgency.Domain.Entities;
 
+#pragma warning disable SA1402 // The entity and the profile that writes it state the actor's fields together.
+
 /// <summary>A performer on the agency's books.</summary>
 public sealed class Actor : AuditableEntity
 {
@@ -36,6 +38,9 @@ public sealed class Actor : AuditableEntity
 
     public bool DriverLicense { get; private set; }
 
+    /// <summary>Member of a performers' union such as SAG-AFTRA.</summary>
+    public bool UnionMember { get; private set; }
+
     public Ethnicity? Ethnicity { get; private set; }
 
     public HairColor? HairColor { get; private set; }
@@ -61,7 +66,7 @@ public sealed class Actor : AuditableEntity
 
     public ActorProfile Profile => new(
         Name, Age, Gender, Location, Passport, DriverLicense, Ethnicity, HairColor, EyeColor, BodyType,
-        Height, Description, ImageLink, Phone, Email);
+        Height, Description, ImageLink, Phone, Email, UnionMember);
 
     /// <summary>
     /// Replaces the profile. The roles the actor holds must be loaded: a new age or gender that no
@@ -102,25 +107,39 @@ public sealed class Actor : AuditableEntity
         LocationNormalized = Guard.Normalize(Location);
         Passport = p.Passport;
         DriverLicense = p.DriverLicense;
+        UnionMember = p.UnionMember;
         Ethnicity = p.Ethnicity is { } e ? Guard.Defined(e, "ethnicity") : null;
         HairColor = p.HairColor is { } h ? Guard.Defined(h, "hair_color") : null;
         EyeColor = p.EyeColor is { } c ? Guard.Defined(c, "eye_color") : null;
         BodyType = p.BodyType is { } b ? Guard.Defined(b, "body_type") : null;
         Height = p.Height is { } height ? Guard.InRange(height, "height", Limits.MinHeight, Limits.MaxHeight) : null;
         Description = Guard.OptionalText(p.Description, "description", Limits.DescriptionMaxLength);
-        ImageLink = Guard.OptionalText(p.ImageLink, "image_link", Limits.UrlMaxLength);
-        if (ImageLink is not null && !Guard.IsHttpUrl(ImageLink))
-        {
-            throw new DomainValidationException("image_link", "image_link must be an absolute http(s) URL.");
-        }
-
-        Phone = Guard.OptionalText(p.Phone, "phone", Limits.PhoneMaxLength);
-        if (Phone is not null && !Guard.IsPhone(Phone))
-        {
-            throw new DomainValidationException("phone", "phone may hold only digits, spaces and + - ( ).");
-        }
-
+        ImageLink = Guard.OptionalHttpUrl(p.ImageLink, "image_link", Limits.UrlMaxLength);
+        Phone = Guard.OptionalPhone(p.Phone, "phone", Limits.PhoneMaxLength);
         Email = Guard.OptionalText(p.Email, "email", Limits.EmailMaxLength);
         EmailNormalized = Guard.Normalize(Email);
     }
+}
+
+/// <summary>Everything about an actor that a client can write, as one value.</summary>
+public sealed record ActorProfile(
+    string Name,
+    int Age,
+    Gender Gender,
+    string? Location = null,
+    bool Passport = false,
+    bool DriverLicense = false,
+    Ethnicity? Ethnicity = null,
+    HairColor? HairColor = null,
+    EyeColor? EyeColor = null,
+    BodyType? BodyType = null,
+    int? Height = null,
+    string? Description = null,
+    string? ImageLink = null,
+    string? Phone = null,
+    string? Email = null,
+    bool UnionMember = false)
+{
+    /// <summary>The starting point of a new actor: every optional field absent (null or false).</summary>
+    public static readonly ActorProfile Empty = new(string.Empty, 0, default);
 }

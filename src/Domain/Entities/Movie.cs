@@ -40,8 +40,7 @@ public sealed class Movie : AuditableEntity
         TitleNormalized = Guard.Normalize(Title)!;
         if (!Guard.IsReleaseDate(releaseDate))
         {
-            throw new DomainValidationException(
-                "release_date", $"release_date must be between {Limits.MinReleaseDate:yyyy-MM-dd} and {Limits.MaxReleaseDate:yyyy-MM-dd}.");
+            throw new DomainValidationException("release_date", Guard.Messages.ReleaseDateOutOfRange("release_date"));
         }
 
         ReleaseDate = releaseDate;

@@ -65,7 +65,7 @@ public sealed class Role : AuditableEntity
         Guard.InRange(maxAge, "max_age", Limits.MinAge, Limits.MaxAge);
         if (minAge > maxAge)
         {
-            throw new DomainValidationException("min_age", "min_age must not be greater than max_age.");
+            throw new DomainValidationException("min_age", Guard.Messages.InvertedRange("min_age", "max_age"));
         }
 
         if (actor is not null)

@@ -17,9 +17,6 @@ public static class CastingRule
     public static bool Fits(RoleGender roleGender, int minAge, int maxAge, Gender actorGender, int actorAge) =>
         GenderFits(roleGender, actorGender) && AgeFits(minAge, maxAge, actorAge);
 
-    /// <summary>The <see cref="RoleGender"/> a role must have, or be <see cref="RoleGender.Any"/>, to fit the actor.</summary>
-    public static RoleGender ToRoleGender(Gender gender) => (RoleGender)(int)gender;
-
     /// <summary>The actor gender a role of <paramref name="roleGender"/> asks for; <see cref="RoleGender.Any"/> asks for none.</summary>
     public static Gender ToGender(RoleGender roleGender) => roleGender == RoleGender.Any
         ? throw new ArgumentOutOfRangeException(nameof(roleGender), "a role open to any gender asks for no single gender")

@@ -1,6 +1,6 @@
+using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
-using CastingAgency.Domain.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -29,23 +29,16 @@ internal sealed class UnitOfWork(CastingAgencyDbContext context, ILogger<UnitOfW
         catch (DbUpdateException ex) when (DatabaseErrors.Classify(ex) is var kind
             && kind is DatabaseErrorKind.UniqueViolation or DatabaseErrorKind.ForeignKeyViolation)
         {
+            // Each table has one unique index, so the entity that was refused names the rule (no message text is read).
             var detail = kind == DatabaseErrorKind.ForeignKeyViolation
                 ? "a referenced movie or actor no longer exists"
-                : UniqueDetail(ex);
+                : UniqueKeys.MessageFor(ex.Entries.Count > 0 ? ex.Entries[0].Entity : null) ?? "the write conflicts with stored data";
             var entity = EntityName(ex);
             context.ChangeTracker.Clear();
             logger.LogInformation("Write refused: {Kind} on {Entity} (a concurrent request won the race)", kind, entity);
             throw new ConflictException(detail, ex);
         }
     }
-
-    // Each table has one unique index, so the entity that was refused names the rule (no message text is read).
-    private static string UniqueDetail(DbUpdateException ex) => (ex.Entries.Count > 0 ? ex.Entries[0].Entity : null) switch
-    {
-        Actor => "an actor with this email already exists",
-        Movie => "a movie with this title and release date already exists",
-        _ => "the write conflicts with stored data",
-    };
 
     private static string EntityName(DbUpdateException ex) =>
         ex.Entries.Count > 0 ? ex.Entries[0].Metadata.ClrType.Name.ToLowerInvariant() : "row";

@@ -17,38 +17,32 @@ namespace CastingAgency.WebApi.Controllers;
 [Tags("Actors")]
 public sealed class ActorsController(IMediator mediator) : ApiControllerBase(mediator)
 {
-    /// <summary>List actors with paging, sorting, search and filters. Permission: get:actors.</summary>
+    /// <summary>List actors with paging, sorting, search and filters.</summary>
     [HttpGet(Name = "listActors")]
     [Authorize(Policy = Permissions.GetActors)]
     [ProducesResponseType<ActorListResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
-    public async Task<ActionResult<ActorListResponse>> List([FromQuery] ActorListParameters query, CancellationToken cancellationToken)
+    public async Task<ActionResult<ActorListResponse>> List([FromQuery] ActorFilter filter, [FromQuery] PageParameters paging, CancellationToken cancellationToken)
     {
-        var page = await Mediator.Send(new ListActorsQuery(query.ToFilter(), query.ToPageRequest()), cancellationToken);
+        var page = await Mediator.Send(new ListActorsQuery(filter, paging.ToPageRequest()), cancellationToken);
         return new ActorListResponse(true, page.Items, page.Total, page.Page, page.PageSize);
     }
 
-    /// <summary>Get one actor with the roles they hold. Permission: get:actors.</summary>
+    /// <summary>Get one actor with the roles they hold.</summary>
     [HttpGet("{id:int}", Name = "getActor")]
     [Authorize(Policy = Permissions.GetActors)]
     [ProducesResponseType<ActorDetailResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<ActorDetailResponse>> Get(int id, CancellationToken cancellationToken)
     {
         var actor = await Mediator.Send(new GetActorQuery(id), cancellationToken);
         return OkWithETag(new ActorDetailResponse(true, actor), actor.Version);
     }
 
-    /// <summary>Create an actor. Permission: post:actors.</summary>
+    /// <summary>Create an actor.</summary>
     [HttpPost(Name = "createActor")]
     [Authorize(Policy = Permissions.PostActors)]
     [Consumes("application/json")]
     [ProducesResponseType<ActorCreatedResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<ActionResult<ActorCreatedResponse>> Create([FromBody] CreateActorCommand command, CancellationToken cancellationToken)
     {
         var actor = await Mediator.Send(command, cancellationToken);
@@ -57,18 +51,12 @@ public sealed class ActorsController(IMediator mediator) : ApiControllerBase(med
 
     /// <summary>
     /// Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a
-    /// role the actor holds is refused with 409. Permission: patch:actors.
+    /// role the actor holds is refused with 409.
     /// </summary>
     [HttpPatch("{id:int}", Name = "updateActor")]
     [Authorize(Policy = Permissions.PatchActors)]
     [Consumes("application/json")]
     [ProducesResponseType<ActorResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<ActionResult<ActorResponse>> Update(int id, [FromBody] UpdateActorCommand command, CancellationToken cancellationToken)
     {
         command.Id = id;
@@ -78,24 +66,20 @@ public sealed class ActorsController(IMediator mediator) : ApiControllerBase(med
         return new ActorResponse(true, actor);
     }
 
-    /// <summary>Delete an actor; the roles they held become open. Honours If-Match. Permission: delete:actors.</summary>
+    /// <summary>Delete an actor; the roles they held become open. Honours If-Match.</summary>
     [HttpDelete("{id:int}", Name = "deleteActor")]
     [Authorize(Policy = Permissions.DeleteActors)]
     [ProducesResponseType<DeletedResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<DeletedResponse>> Delete(int id, CancellationToken cancellationToken)
     {
         var deleted = await Mediator.Send(new DeleteActorCommand(id, IfMatchVersion()), cancellationToken);
         return new DeletedResponse(true, deleted);
     }
 
-    /// <summary>The roles an actor holds. Permission: get:roles.</summary>
+    /// <summary>The roles an actor holds.</summary>
     [HttpGet("{id:int}/roles", Name = "listActorRoles")]
     [Authorize(Policy = Permissions.GetRoles)]
     [ProducesResponseType<ActorRolesResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<ActorRolesResponse>> ListRoles(int id, CancellationToken cancellationToken)
     {
         var roles = await Mediator.Send(new ListActorRolesQuery(id), cancellationToken);

@@ -10,11 +10,6 @@ namespace CastingAgency.WebApi.Controllers;
 /// for writes and <c>If-None-Match</c> (304) for reads. Controllers hold no logic beyond that.
 /// </summary>
 [ApiController]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status500InternalServerError, "application/problem+json")]
 public abstract class ApiControllerBase(IMediator mediator) : ControllerBase
 {
     protected IMediator Mediator { get; } = mediator;

@@ -1,3 +1,4 @@
+using CastingAgency.Application.Actors.Queries.ListActors;
 using CastingAgency.Application.Roles.Commands.CreateRole;
 using CastingAgency.Application.Roles.Commands.DeleteRole;
 using CastingAgency.Application.Roles.Commands.UpdateRole;
@@ -17,38 +18,32 @@ namespace CastingAgency.WebApi.Controllers;
 [Tags("Roles")]
 public sealed class RolesController(IMediator mediator) : ApiControllerBase(mediator)
 {
-    /// <summary>List roles with paging, sorting, search and filters. Permission: get:roles.</summary>
+    /// <summary>List roles with paging, sorting, search and filters.</summary>
     [HttpGet(Name = "listRoles")]
     [Authorize(Policy = Permissions.GetRoles)]
     [ProducesResponseType<RoleListResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
-    public async Task<ActionResult<RoleListResponse>> List([FromQuery] RoleListParameters query, CancellationToken cancellationToken)
+    public async Task<ActionResult<RoleListResponse>> List([FromQuery] RoleFilter filter, [FromQuery] PageParameters paging, CancellationToken cancellationToken)
     {
-        var page = await Mediator.Send(new ListRolesQuery(query.ToFilter(), query.ToPageRequest()), cancellationToken);
+        var page = await Mediator.Send(new ListRolesQuery(filter, paging.ToPageRequest()), cancellationToken);
         return new RoleListResponse(true, page.Items, page.Total, page.Page, page.PageSize);
     }
 
-    /// <summary>Get one role. Permission: get:roles.</summary>
+    /// <summary>Get one role.</summary>
     [HttpGet("{id:int}", Name = "getRole")]
     [Authorize(Policy = Permissions.GetRoles)]
     [ProducesResponseType<RoleResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<RoleResponse>> Get(int id, CancellationToken cancellationToken)
     {
         var role = await Mediator.Send(new GetRoleQuery(id), cancellationToken);
         return OkWithETag(new RoleResponse(true, role), role.Version);
     }
 
-    /// <summary>Create a role, optionally cast with an actor who fits it. Permission: post:roles.</summary>
+    /// <summary>Create a role, optionally cast with an actor who fits it.</summary>
     [HttpPost(Name = "createRole")]
     [Authorize(Policy = Permissions.PostRoles)]
     [Consumes("application/json")]
     [ProducesResponseType<RoleCreatedResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<ActionResult<RoleCreatedResponse>> Create([FromBody] CreateRoleCommand command, CancellationToken cancellationToken)
     {
         var role = await Mediator.Send(command, cancellationToken);
@@ -57,18 +52,12 @@ public sealed class RolesController(IMediator mediator) : ApiControllerBase(medi
 
     /// <summary>
     /// Change the properties present in the body: terms, movie, or the actor cast (null uncasts). Honours
-    /// If-Match. An actor who does not fit is refused with 409. Permission: patch:roles.
+    /// If-Match. An actor who does not fit is refused with 409.
     /// </summary>
     [HttpPatch("{id:int}", Name = "updateRole")]
     [Authorize(Policy = Permissions.PatchRoles)]
     [Consumes("application/json")]
     [ProducesResponseType<RoleResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<ActionResult<RoleResponse>> Update(int id, [FromBody] UpdateRoleCommand command, CancellationToken cancellationToken)
     {
         command.Id = id;
@@ -78,13 +67,10 @@ public sealed class RolesController(IMediator mediator) : ApiControllerBase(medi
         return new RoleResponse(true, role);
     }
 
-    /// <summary>Delete a role. Honours If-Match. Permission: delete:roles.</summary>
+    /// <summary>Delete a role. Honours If-Match.</summary>
     [HttpDelete("{id:int}", Name = "deleteRole")]
     [Authorize(Policy = Permissions.DeleteRoles)]
     [ProducesResponseType<DeletedResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public async Task<ActionResult<DeletedResponse>> Delete(int id, CancellationToken cancellationToken)
     {
         var deleted = await Mediator.Send(new DeleteRoleCommand(id, IfMatchVersion()), cancellationToken);
@@ -93,16 +79,13 @@ public sealed class RolesController(IMediator mediator) : ApiControllerBase(medi
 
     /// <summary>
     /// The actors who fit the role by the casting rule, minus the one cast, narrowed by the actor filters.
-    /// Permissions: get:roles and get:actors.
     /// </summary>
     [HttpGet("{id:int}/candidates", Name = "listRoleCandidates")]
     [Authorize(Policy = Permissions.GetRolesAndActors)]
     [ProducesResponseType<CandidateListResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
-    public async Task<ActionResult<CandidateListResponse>> Candidates(int id, [FromQuery] ActorListParameters query, CancellationToken cancellationToken)
+    public async Task<ActionResult<CandidateListResponse>> Candidates(int id, [FromQuery] ActorFilter filter, [FromQuery] PageParameters paging, CancellationToken cancellationToken)
     {
-        var page = await Mediator.Send(new ListCandidatesQuery(id, query.ToFilter(), query.ToPageRequest()), cancellationToken);
+        var page = await Mediator.Send(new ListCandidatesQuery(id, filter, paging.ToPageRequest()), cancellationToken);
         return new CandidateListResponse(true, id, page.Items, page.Total, page.Page, page.PageSize);
     }
 }

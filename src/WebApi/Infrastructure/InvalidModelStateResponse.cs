@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Options;
 
 namespace CastingAgency.WebApi.Infrastructure;
 
@@ -21,7 +23,7 @@ public static class InvalidModelStateResponse
             }
 
             var field = FieldName(key);
-            errors[field] = [Describe(field, entry)];
+            errors[field] = [Describe(context, field, entry)];
         }
 
         var detail = errors.Count == 0
@@ -42,29 +44,49 @@ public static class InvalidModelStateResponse
         return field.Length > 64 ? field[..64] : field;
     }
 
-    private static string Describe(string field, ModelStateEntry entry)
+    /// <summary>
+    /// Classified by what failed, never by the serializer's or MVC's message text: a body-level failure with no
+    /// exception is a missing body; a JSON error on a name the body type does not have is an unknown property;
+    /// one the serializer raised itself, with no reader or converter failure inside, on a known property is a
+    /// duplicate; anything else at a property is a malformed value or the wrong JSON type.
+    /// </summary>
+    private static string Describe(ActionContext context, string field, ModelStateEntry entry)
     {
         var exception = entry.Errors.Select(e => e.Exception).FirstOrDefault(e => e is not null);
-        var message = exception?.Message ?? entry.Errors.FirstOrDefault()?.ErrorMessage ?? string.Empty;
-        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
-        {
-            return $"'{field}' is not a known property.";
-        }
-
-        if (message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
-        {
-            return $"'{field}' appears more than once.";
-        }
-
         if (field == "body")
         {
-            return message.Contains("non-empty request body", StringComparison.Ordinal)
-                ? "A JSON body is required."
-                : "The body is not valid JSON of the expected shape.";
+            return exception is null ? "A JSON body is required." : "The body is not valid JSON of the expected shape.";
+        }
+
+        if (exception is JsonException json)
+        {
+            if (!IsBodyProperty(context, field))
+            {
+                return $"'{field}' is not a known property.";
+            }
+
+            if (json.GetType() == typeof(JsonException) && json.InnerException is null)
+            {
+                return $"'{field}' appears more than once.";
+            }
         }
 
         return entry.AttemptedValue is not null
             ? $"'{field}' has a value of the wrong type."
             : $"'{field}' is malformed or has the wrong JSON type.";
+    }
+
+    /// <summary>Whether <paramref name="field"/> is a JSON property of the action's body type.</summary>
+    private static bool IsBodyProperty(ActionContext context, string field)
+    {
+        var bodyType = context.ActionDescriptor.Parameters
+            .FirstOrDefault(p => p.BindingInfo?.BindingSource == BindingSource.Body)?.ParameterType;
+        if (bodyType is null)
+        {
+            return false;
+        }
+
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.JsonSerializerOptions;
+        return options.GetTypeInfo(bodyType).Properties.Any(p => p.Name == field);
     }
 }

@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using Microsoft.AspNetCore.Mvc;
+using CastingAgency.WebApi.Conventions;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace CastingAgency.WebApi.Infrastructure;
 
 /// <summary>
 /// Contract §4: an unknown query parameter, or one given twice, is a 400 naming it. The known names are
-/// read once per action from its <c>[FromQuery(Name = …)]</c> parameters and their properties.
+/// read once per action from its query parameters and their properties (by the names they bind to).
 /// </summary>
 public sealed class StrictQueryStringFilter : IAsyncResourceFilter
 {
@@ -54,7 +54,8 @@ public sealed class StrictQueryStringFilter : IAsyncResourceFilter
             }
 
             var properties = parameter.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Select(p => p.GetCustomAttribute<FromQueryAttribute>()?.Name)
+                .Where(p => p.CanWrite)
+                .Select(SnakeCaseQueryNames.For)
                 .Where(n => n is not null)
                 .ToList();
             if (properties.Count > 0)

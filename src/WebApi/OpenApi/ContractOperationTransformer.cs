@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using CastingAgency.WebApi.Infrastructure;
@@ -18,30 +20,8 @@ internal sealed partial class ContractOperationTransformer : IOpenApiOperationTr
 {
     public const string BearerScheme = "Bearer";
 
-    private static readonly Dictionary<string, string> QueryDescriptions = new(StringComparer.Ordinal)
-    {
-        ["page"] = "1-based page number (default 1). A page past the end is an empty list with the true total.",
-        ["page_size"] = "Items per page, 1–100 (default 10).",
-        ["sort"] = "Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.",
-        ["search_term"] = "Case-insensitive substring of the title (movies) or name (actors, roles).",
-        ["title"] = "Whole title, case-insensitive.",
-        ["company"] = "Whole company name, case-insensitive.",
-        ["release_date"] = "Exact release date (YYYY-MM-DD).",
-        ["min_release_date"] = "Earliest release date, inclusive.",
-        ["max_release_date"] = "Latest release date, inclusive.",
-        ["name"] = "Whole name, case-insensitive.",
-        ["age"] = "Exact age (on roles: roles whose age range contains it).",
-        ["min_age"] = "Lowest age, inclusive.",
-        ["max_age"] = "Highest age, inclusive.",
-        ["location"] = "Whole location, case-insensitive.",
-        ["email"] = "Whole e-mail address, case-insensitive.",
-        ["height"] = "Exact height in centimetres.",
-        ["min_height"] = "Lowest height in centimetres, inclusive.",
-        ["max_height"] = "Highest height in centimetres, inclusive.",
-        ["movie_id"] = "Roles of this movie.",
-        ["actor_id"] = "Roles this actor holds.",
-        ["cast"] = "true: roles with an actor; false: open roles.",
-    };
+    /// <summary>The parameters every list shares; the document lists them after the resource's own filters.</summary>
+    private static readonly string[] ListParameters = ["page", "page_size", "sort", "search_term"];
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
@@ -50,7 +30,7 @@ internal sealed partial class ContractOperationTransformer : IOpenApiOperationTr
         var isRoleResource = context.Description.RelativePath?.StartsWith("roles", StringComparison.Ordinal) == true;
 
         DescribePermissions(operation, context);
-        DescribeParameters(operation, document, isRoleResource && !IsCandidates(context));
+        DescribeParameters(operation, context, isRoleResource && !IsCandidates(context));
         KeepJsonOnly(operation);
         DescribeHeaders(operation, method);
         return Task.CompletedTask;
@@ -70,7 +50,6 @@ internal sealed partial class ContractOperationTransformer : IOpenApiOperationTr
             .ToList();
 
         var text = Whitespace().Replace(operation.Summary ?? string.Empty, " ").Trim();
-        text = PermissionSentence().Replace(text, string.Empty).Trim();
         var firstSentence = FirstSentence().Match(text);
         operation.Summary = firstSentence.Success ? firstSentence.Value.Trim() : text;
         if (permissions.Count == 0 || metadata.OfType<IAllowAnonymous>().Any())
@@ -91,8 +70,9 @@ internal sealed partial class ContractOperationTransformer : IOpenApiOperationTr
             [.. permissions.Select(p => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(p))]));
     }
 
-    private static void DescribeParameters(OpenApiOperation operation, OpenApiDocument? document, bool isRole)
+    private static void DescribeParameters(OpenApiOperation operation, OpenApiOperationTransformerContext context, bool isRole)
     {
+        var document = context.Document;
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
             var name = parameter.Name ?? string.Empty;
@@ -100,7 +80,7 @@ internal sealed partial class ContractOperationTransformer : IOpenApiOperationTr
             {
                 parameter.Description ??= "The resource id.";
             }
-            else if (parameter.In == ParameterLocation.Query && QueryDescriptions.TryGetValue(name, out var description))
+            else if (parameter.In == ParameterLocation.Query && DescriptionOf(context, name) is { } description)
             {
                 parameter.Description = description;
             }
@@ -117,6 +97,22 @@ internal sealed partial class ContractOperationTransformer : IOpenApiOperationTr
                 WireContract.ApplyRange(schema, name);
             }
         }
+
+        if (operation.Parameters is { Count: > 1 } parameters)
+        {
+            var ordered = parameters.OrderBy(p => Array.IndexOf(ListParameters, p.Name) is var i && i < 0 ? -1 : i).ToList();
+            parameters.Clear();
+            ordered.ForEach(parameters.Add);
+        }
+    }
+
+    /// <summary>The <c>[Description]</c> of the filter or paging property a query parameter binds to: its one description.</summary>
+    private static string? DescriptionOf(OpenApiOperationTransformerContext context, string name)
+    {
+        var bound = context.Description.ParameterDescriptions.FirstOrDefault(p => p.Name == name)?.ModelMetadata;
+        return bound is { ContainerType: { } container, PropertyName: { } property }
+            ? container.GetProperty(property)?.GetCustomAttribute<DescriptionAttribute>()?.Description
+            : null;
     }
 
     private static void KeepJsonOnly(OpenApiOperation operation)
@@ -253,9 +249,6 @@ internal sealed partial class ContractOperationTransformer : IOpenApiOperationTr
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"\s*Permissions?:[^.]*\.\s*")]
-    private static partial Regex PermissionSentence();
 
     [GeneratedRegex(@"^.*?\.(?=\s|$)")]
     private static partial Regex FirstSentence();

@@ -45,7 +45,7 @@ internal sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
         }
         else if (IsRequestBody(type))
         {
-            DescribeRequest(schema, isPatch: typeof(PatchCommand).IsAssignableFrom(type));
+            DescribeRequest(schema, isPatch: typeof(IPatchCommand).IsAssignableFrom(type));
         }
         else if (IsResponse(type))
         {
@@ -82,6 +82,13 @@ internal sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
                 {
                     required.Add(name);
                 }
+            }
+
+            if (isPatch)
+            {
+                // The create and PATCH bodies share their fields; the notes on them ("Required", "Defaults to
+                // false") are create-time rules, so a PATCH schema carries none.
+                field.Description = null;
             }
 
             WireContract.ApplyRange(field, name);

@@ -68,6 +68,33 @@ public sealed class ActorsEndpointTests : IntegrationTestBase
         }
     }
 
+    // ---------------------------------------------------------------- union_member (issue 11: a field added in four files)
+
+    [Test]
+    public async Task ShouldCreatePatchAndFilterByUnionMember()
+    {
+        var created = await AsDirector().PostAsync("/actors", RawJson("""{"name":"Una Member","age":40,"gender":"female","union_member":true}"""));
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+        var id = (await ReadJsonAsync(created))["created"]!.GetValue<int>();
+        var other = await AsDirector().PostAsync("/actors", RawJson("""{"name":"Nora Nonmember","age":41,"gender":"female"}"""));
+        var otherActor = (await ReadJsonAsync(other))["actor"]!;
+        Assert.That(otherActor["union_member"]!.GetValue<bool>(), Is.False, "union_member defaults to false");
+
+        var members = await GetOkJsonAsync(AsAssistant(), "/actors?union_member=true");
+        Assert.That(Values<int>(members["actors"], "id"), Is.EqualTo(new[] { id }));
+
+        var patched = await SendAsync(AsDirector(), "PATCH", $"/actors/{id}", """{"union_member":false}""");
+        Assert.That(patched.StatusCode, Is.EqualTo(HttpStatusCode.OK), await patched.Content.ReadAsStringAsync());
+        Assert.That((await ReadJsonAsync(patched))["actor"]!["union_member"]!.GetValue<bool>(), Is.False);
+        Assert.That((await FindAsync<Actor>(id))!.UnionMember, Is.False);
+        Assert.That(Values<int>((await GetOkJsonAsync(AsAssistant(), "/actors?union_member=true"))["actors"], "id"), Is.Empty);
+
+        var nulled = await SendAsync(AsDirector(), "PATCH", $"/actors/{id}", """{"union_member":null}""");
+        await AssertProblemAsync(nulled, 422, Unprocessable);
+        var wrongType = await AsAssistant().GetAsync("/actors?union_member=maybe");
+        await AssertProblemAsync(wrongType, 400, BadRequest);
+    }
+
     // ---------------------------------------------------------------- read
 
     [Test]

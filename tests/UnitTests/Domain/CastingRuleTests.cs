@@ -45,20 +45,12 @@ public sealed class CastingRuleTests
         Assert.That(CastingRule.Fits(roleGender, 20, 30, actorGender, age), Is.EqualTo(expected));
 
     [Test]
-    public void ToRoleGender_maps_each_gender_to_the_role_gender_of_the_same_name()
+    public void ToGender_maps_each_role_gender_to_the_gender_of_the_same_name_and_refuses_any()
     {
         foreach (var gender in Enum.GetValues<Gender>())
         {
-            Assert.That(WireNames<RoleGender>.ToWire(CastingRule.ToRoleGender(gender)), Is.EqualTo(WireNames<Gender>.ToWire(gender)));
-        }
-    }
-
-    [Test]
-    public void ToGender_inverts_ToRoleGender_and_refuses_any()
-    {
-        foreach (var gender in Enum.GetValues<Gender>())
-        {
-            Assert.That(CastingRule.ToGender(CastingRule.ToRoleGender(gender)), Is.EqualTo(gender));
+            var roleGender = WireNames<RoleGender>.Parse(WireNames<Gender>.ToWire(gender));
+            Assert.That(CastingRule.ToGender(roleGender), Is.EqualTo(gender));
         }
 
         Assert.Throws<ArgumentOutOfRangeException>(() => CastingRule.ToGender(RoleGender.Any));

@@ -40,6 +40,8 @@ public class ActorDto
 
     public string? Email { get; init; }
 
+    public bool UnionMember { get; init; }
+
     public DateTime CreatedAt { get; init; }
 
     public DateTime UpdatedAt { get; init; }

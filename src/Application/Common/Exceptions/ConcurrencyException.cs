@@ -6,15 +6,6 @@ namespace CastingAgency.Application.Common.Exceptions;
 /// </summary>
 public sealed class ConcurrencyException : Exception
 {
-    public ConcurrencyException()
-    {
-    }
-
-    public ConcurrencyException(string message)
-        : base(message)
-    {
-    }
-
     public ConcurrencyException(string message, Exception innerException)
         : base(message, innerException)
     {

@@ -3,10 +3,6 @@ namespace CastingAgency.Application.Common.Exceptions;
 /// <summary>The write would break a uniqueness rule or clash with the stored state (409).</summary>
 public sealed class ConflictException : Exception
 {
-    public ConflictException()
-    {
-    }
-
     public ConflictException(string message)
         : base(message)
     {

@@ -5,14 +5,10 @@ namespace CastingAgency.Application.Common.Exceptions;
 /// <summary>One or more rules of a well-formed request were broken (422); every failure is kept.</summary>
 public sealed class ValidationException : Exception
 {
-    public ValidationException()
-        : base("One or more validation errors occurred.")
-    {
-        Errors = new Dictionary<string, string[]>();
-    }
+    private const string DefaultMessage = "One or more validation errors occurred.";
 
     public ValidationException(IEnumerable<ValidationFailure> failures)
-        : this()
+        : base(DefaultMessage)
     {
         Errors = failures
             .GroupBy(f => WireField(f.PropertyName), f => f.ErrorMessage, StringComparer.Ordinal)
@@ -20,21 +16,9 @@ public sealed class ValidationException : Exception
     }
 
     public ValidationException(string field, string message)
-        : this()
+        : base(DefaultMessage)
     {
         Errors = new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] };
-    }
-
-    public ValidationException(string message)
-        : base(message)
-    {
-        Errors = new Dictionary<string, string[]>();
-    }
-
-    public ValidationException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        Errors = new Dictionary<string, string[]>();
     }
 
     /// <summary>

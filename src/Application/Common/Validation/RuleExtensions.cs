@@ -9,27 +9,27 @@ namespace CastingAgency.Application.Common.Validation;
 public static class RuleExtensions
 {
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.NotNull().WithMessage("{PropertyName} is required.")
+        rule.NotNull().WithMessage(Guard.Messages.Required("{PropertyName}"))
             .Must(v => v is null || v.Trim().Length > 0).WithMessage("{PropertyName} must not be empty.")
-            .Must(v => v is null || v.Trim().Length <= maxLength).WithMessage($"{{PropertyName}} must be at most {maxLength} characters.")
-            .Must(NoControlCharacters).WithMessage("{PropertyName} must not contain control characters.");
+            .Must(v => v is null || v.Trim().Length <= maxLength).WithMessage(Guard.Messages.TooLong("{PropertyName}", maxLength))
+            .Must(NoControlCharacters).WithMessage(Guard.Messages.ControlCharacters("{PropertyName}"));
 
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.Must(v => v is null || v.Trim().Length <= maxLength).WithMessage($"{{PropertyName}} must be at most {maxLength} characters.")
-            .Must(NoControlCharacters).WithMessage("{PropertyName} must not contain control characters.");
+        rule.Must(v => v is null || v.Trim().Length <= maxLength).WithMessage(Guard.Messages.TooLong("{PropertyName}", maxLength))
+            .Must(NoControlCharacters).WithMessage(Guard.Messages.ControlCharacters("{PropertyName}"));
 
     /// <summary>Long text (descriptions) may carry line breaks and tabs, but no other control characters.</summary>
     public static IRuleBuilderOptions<T, string?> OptionalLongText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.Must(v => v is null || v.Trim().Length <= maxLength).WithMessage($"{{PropertyName}} must be at most {maxLength} characters.")
+        rule.Must(v => v is null || v.Trim().Length <= maxLength).WithMessage(Guard.Messages.TooLong("{PropertyName}", maxLength))
             .Must(v => v is null || v.All(c => !char.IsControl(c) || c is '\n' or '\r' or '\t'))
-            .WithMessage("{PropertyName} must not contain control characters.");
+            .WithMessage(Guard.Messages.ControlCharacters("{PropertyName}"));
 
     public static IRuleBuilderOptions<T, int?> RequiredInRange<T>(this IRuleBuilder<T, int?> rule, int min, int max) =>
-        rule.NotNull().WithMessage("{PropertyName} is required.")
-            .InclusiveBetween(min, max).WithMessage($"{{PropertyName}} must be between {min} and {max}.");
+        rule.NotNull().WithMessage(Guard.Messages.Required("{PropertyName}"))
+            .InclusiveBetween(min, max).WithMessage(Guard.Messages.OutOfRange("{PropertyName}", min, max));
 
     public static IRuleBuilderOptions<T, int?> OptionalInRange<T>(this IRuleBuilder<T, int?> rule, int min, int max) =>
-        rule.InclusiveBetween(min, max).WithMessage($"{{PropertyName}} must be between {min} and {max}.");
+        rule.InclusiveBetween(min, max).WithMessage(Guard.Messages.OutOfRange("{PropertyName}", min, max));
 
     public static IRuleBuilderOptions<T, string?> WireEnum<TEnum, T>(this IRuleBuilder<T, string?> rule)
         where TEnum : struct, Enum =>
@@ -38,31 +38,31 @@ public static class RuleExtensions
 
     public static IRuleBuilderOptions<T, string?> RequiredWireEnum<TEnum, T>(this IRuleBuilder<T, string?> rule)
         where TEnum : struct, Enum =>
-        rule.NotNull().WithMessage("{PropertyName} is required.").WireEnum<TEnum, T>();
+        rule.NotNull().WithMessage(Guard.Messages.Required("{PropertyName}")).WireEnum<TEnum, T>();
 
     public static IRuleBuilderOptions<T, string?> ReleaseDate<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotNull().WithMessage("{PropertyName} is required.")
+        rule.NotNull().WithMessage(Guard.Messages.Required("{PropertyName}"))
             .Must(v => v is null || DateInput.TryParse(v, out _))
             .WithMessage("{PropertyName} must be a date: YYYY-MM-DD, YYYY-M-D or an ISO 8601 date-time.")
             .Must(v => v is null || !DateInput.TryParse(v, out var d) || Guard.IsReleaseDate(d))
-            .WithMessage($"{{PropertyName}} must be between {Limits.MinReleaseDate:yyyy-MM-dd} and {Limits.MaxReleaseDate:yyyy-MM-dd}.");
+            .WithMessage(Guard.Messages.ReleaseDateOutOfRange("{PropertyName}"));
 
     public static IRuleBuilderOptions<T, string?> Email<T>(this IRuleBuilder<T, string?> rule) =>
         rule.OptionalText(Limits.EmailMaxLength)
-            .Must(v => v is null || IsEmail(v.Trim())).WithMessage("{PropertyName} must be a valid email address.");
+            .Must(v => v is null || IsEmail(v.Trim())).WithMessage(Guard.Messages.NotEmail("{PropertyName}"));
 
     public static IRuleBuilderOptions<T, string?> Phone<T>(this IRuleBuilder<T, string?> rule) =>
         rule.OptionalText(Limits.PhoneMaxLength)
             .Must(v => v is null || Guard.IsPhone(v))
-            .WithMessage("{PropertyName} may hold only digits, spaces and + - ( ).");
+            .WithMessage(Guard.Messages.NotPhone("{PropertyName}"));
 
     public static IRuleBuilderOptions<T, string?> HttpUrl<T>(this IRuleBuilder<T, string?> rule) =>
         rule.OptionalText(Limits.UrlMaxLength)
-            .Must(v => v is null || v.Trim().Length == 0 || Guard.IsHttpUrl(v.Trim())).WithMessage("{PropertyName} must be an absolute http(s) URL.");
+            .Must(v => v is null || v.Trim().Length == 0 || Guard.IsHttpUrl(v.Trim())).WithMessage(Guard.Messages.NotHttpUrl("{PropertyName}"));
 
     /// <summary>PATCH: a property that is present must not be null when the resource requires it.</summary>
     public static IRuleBuilderOptions<T, TProperty> NotNullWhenPresent<T, TProperty>(this IRuleBuilder<T, TProperty> rule, string property)
-        where T : PatchCommand =>
+        where T : FieldSet =>
         rule.Must((command, value) => !command.IsPresent(property) || value is not null)
             .WithMessage("{PropertyName} is required and cannot be null.");
 
@@ -70,17 +70,17 @@ public static class RuleExtensions
         rule.Must(v => !map.UnknownFields(v).Any())
             .WithMessage((_, v) => $"sort has unknown field(s) {string.Join(", ", map.UnknownFields(v))}; allowed: {string.Join(", ", map.Fields)}.");
 
-    public static void Paging<T>(this ValidatorBase<T> validator, Func<T, PageRequest> paging)
+    public static void Paging<T>(this AbstractValidator<T> validator, Func<T, PageRequest> paging)
     {
         validator.RuleFor(x => paging(x).Page).GreaterThanOrEqualTo(1).WithName("page").OverridePropertyName("page")
-            .WithMessage("page must be 1 or more.");
+            .WithMessage(Guard.Messages.NotPositive("page"));
         validator.RuleFor(x => paging(x).PageSize).InclusiveBetween(1, PageRequest.MaxPageSize).OverridePropertyName("page_size")
             .WithMessage($"page_size must be between 1 and {PageRequest.MaxPageSize}.");
     }
 
     /// <summary>An empty PATCH body <c>{}</c> is a validation error.</summary>
-    public static void NotEmptyPatch<T>(this ValidatorBase<T> validator)
-        where T : PatchCommand =>
+    public static void NotEmptyPatch<T>(this AbstractValidator<T> validator)
+        where T : FieldSet =>
         validator.RuleFor(c => c.PresentCount).GreaterThan(0).OverridePropertyName("body")
             .WithMessage("The body must hold at least one property to change.");
 

@@ -10,6 +10,7 @@ namespace CastingAgency.UnitTests.Roles.Queries;
 public sealed class ListRolesQueryValidatorTests
 {
     private readonly ListRolesQueryValidator _validator = new();
+    private readonly RoleFilterValidator _filter = new();
 
     private static ListRolesQuery Query(RoleFilter? filter = null, PageRequest? paging = null) =>
         new(filter ?? new RoleFilter(), paging ?? new PageRequest());
@@ -45,19 +46,19 @@ public sealed class ListRolesQueryValidatorTests
     [Test]
     public void Ids_must_be_positive()
     {
-        _validator.TestValidate(Query(new RoleFilter { MovieId = 0 })).ShouldHaveValidationErrorFor("movie_id");
-        _validator.TestValidate(Query(new RoleFilter { ActorId = 0 })).ShouldHaveValidationErrorFor("actor_id");
+        _filter.TestValidate(new RoleFilter { MovieId = 0 }).ShouldHaveValidationErrorFor("movie_id");
+        _filter.TestValidate(new RoleFilter { ActorId = 0 }).ShouldHaveValidationErrorFor("actor_id");
     }
 
     [TestCase("robot")]
     [TestCase("")]
     public void Gender_must_be_a_role_gender(string gender) =>
-        _validator.TestValidate(Query(new RoleFilter { Gender = gender })).ShouldHaveValidationErrorFor("gender");
+        _filter.TestValidate(new RoleFilter { Gender = gender }).ShouldHaveValidationErrorFor("gender");
 
     [TestCase(-1)]
     [TestCase(121)]
     public void Age_is_0_to_120(int age) =>
-        _validator.TestValidate(Query(new RoleFilter { Age = age })).ShouldHaveValidationErrorFor("age");
+        _filter.TestValidate(new RoleFilter { Age = age }).ShouldHaveValidationErrorFor("age");
 
     [TestCase(120)]
     [TestCase(0)]
@@ -68,8 +69,8 @@ public sealed class ListRolesQueryValidatorTests
     public void Text_filters_at_most_200()
     {
         var longText = new string('a', 201);
-        _validator.TestValidate(Query(new RoleFilter { Name = longText })).ShouldHaveValidationErrorFor("name");
-        _validator.TestValidate(Query(new RoleFilter { SearchTerm = longText })).ShouldHaveValidationErrorFor("search_term");
+        _filter.TestValidate(new RoleFilter { Name = longText }).ShouldHaveValidationErrorFor("name");
+        _filter.TestValidate(new RoleFilter { SearchTerm = longText }).ShouldHaveValidationErrorFor("search_term");
     }
 }
 

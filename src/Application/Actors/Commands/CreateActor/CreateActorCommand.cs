@@ -1,51 +1,21 @@
 using AutoMapper;
 using CastingAgency.Application.Actors.Dtos;
+using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Interfaces;
-using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
-using CastingAgency.Domain.Enums;
+using FluentValidation;
 using MediatR;
 
 namespace CastingAgency.Application.Actors.Commands.CreateActor;
 
+#pragma warning disable SA1402 // A use case's command, validator and handler live together.
+
 /// <summary>The body of <c>POST /actors</c>. Enums are wire names, matched case-insensitively.</summary>
-public sealed record CreateActorCommand : IRequest<ActorDto>, IActorInput
+public sealed record CreateActorCommand : ActorFields, IRequest<ActorDto>;
+
+public sealed class CreateActorCommandValidator : AbstractValidator<CreateActorCommand>
 {
-    /// <summary>Required, 1–200 characters after trimming.</summary>
-    public string? Name { get; init; }
-
-    /// <summary>Required, 0–120.</summary>
-    public int? Age { get; init; }
-
-    /// <summary>Required: female, male or non-binary.</summary>
-    public string? Gender { get; init; }
-
-    public string? Location { get; init; }
-
-    /// <summary>Defaults to false.</summary>
-    public bool? Passport { get; init; }
-
-    /// <summary>Defaults to false.</summary>
-    public bool? DriverLicense { get; init; }
-
-    public string? Ethnicity { get; init; }
-
-    public string? HairColor { get; init; }
-
-    public string? EyeColor { get; init; }
-
-    public string? BodyType { get; init; }
-
-    /// <summary>Centimetres, 30–300.</summary>
-    public int? Height { get; init; }
-
-    public string? Description { get; init; }
-
-    public string? ImageLink { get; init; }
-
-    public string? Phone { get; init; }
-
-    public string? Email { get; init; }
+    public CreateActorCommandValidator() => Include(new ActorFieldsValidator<CreateActorCommand>(patch: false));
 }
 
 public sealed class CreateActorCommandHandler(IActorRepository actors, IUnitOfWork unitOfWork, IMapper mapper)
@@ -53,23 +23,8 @@ public sealed class CreateActorCommandHandler(IActorRepository actors, IUnitOfWo
 {
     public async Task<ActorDto> Handle(CreateActorCommand request, CancellationToken cancellationToken)
     {
-        var actor = new Actor(new ActorProfile(
-            request.Name!,
-            request.Age!.Value,
-            WireNames<Gender>.Parse(request.Gender!),
-            request.Location,
-            request.Passport ?? false,
-            request.DriverLicense ?? false,
-            WireNames<Ethnicity>.ParseOptional(request.Ethnicity),
-            WireNames<HairColor>.ParseOptional(request.HairColor),
-            WireNames<EyeColor>.ParseOptional(request.EyeColor),
-            WireNames<BodyType>.ParseOptional(request.BodyType),
-            request.Height,
-            request.Description,
-            request.ImageLink,
-            request.Phone,
-            request.Email));
-        await ActorRules.EnsureEmailFreeAsync(actors, actor.Email, null, cancellationToken);
+        var actor = new Actor(request.ApplyTo(ActorProfile.Empty));
+        await UniqueKeys.EnsureActorEmailFreeAsync(actors, actor.Email, null, cancellationToken);
         actors.Add(actor);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return mapper.Map<ActorDto>(actor);

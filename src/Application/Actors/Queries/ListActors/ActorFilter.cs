@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
@@ -10,18 +11,24 @@ namespace CastingAgency.Application.Actors.Queries.ListActors;
 /// </summary>
 public sealed record ActorFilter
 {
+    [Description("Case-insensitive substring of the title (movies) or name (actors, roles).")]
     public string? SearchTerm { get; init; }
 
+    [Description("Whole name, case-insensitive.")]
     public string? Name { get; init; }
 
+    [Description("Exact age (on roles: roles whose age range contains it).")]
     public int? Age { get; init; }
 
+    [Description("Lowest age, inclusive.")]
     public int? MinAge { get; init; }
 
+    [Description("Highest age, inclusive.")]
     public int? MaxAge { get; init; }
 
     public string? Gender { get; init; }
 
+    [Description("Whole location, case-insensitive.")]
     public string? Location { get; init; }
 
     public bool? Passport { get; init; }
@@ -36,13 +43,20 @@ public sealed record ActorFilter
 
     public string? BodyType { get; init; }
 
+    [Description("Exact height in centimetres.")]
     public int? Height { get; init; }
 
+    [Description("Lowest height in centimetres, inclusive.")]
     public int? MinHeight { get; init; }
 
+    [Description("Highest height in centimetres, inclusive.")]
     public int? MaxHeight { get; init; }
 
+    [Description("Whole e-mail address, case-insensitive.")]
     public string? Email { get; init; }
+
+    [Description("true: union members (e.g. SAG-AFTRA); false: non-members.")]
+    public bool? UnionMember { get; init; }
 
     /// <summary>Narrows <paramref name="query"/> by every filter that is set (AND). Each maps to an indexed column.</summary>
     public IQueryable<Actor> Apply(IQueryable<Actor> query)
@@ -134,6 +148,11 @@ public sealed record ActorFilter
         {
             var email = Guard.Normalize(Email);
             query = query.Where(a => a.EmailNormalized == email);
+        }
+
+        if (UnionMember is { } unionMember)
+        {
+            query = query.Where(a => a.UnionMember == unionMember);
         }
 
         return query;

@@ -6,7 +6,7 @@ using FluentValidation;
 namespace CastingAgency.Application.Actors.Queries.ListActors;
 
 /// <summary>Range and enum checks of the actor filters (422 when broken); reused by the candidates query.</summary>
-public sealed class ActorFilterValidator : ValidatorBase<ActorFilter>
+public sealed class ActorFilterValidator : AbstractValidator<ActorFilter>
 {
     public ActorFilterValidator()
     {

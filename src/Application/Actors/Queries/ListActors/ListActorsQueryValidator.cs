@@ -3,7 +3,7 @@ using FluentValidation;
 
 namespace CastingAgency.Application.Actors.Queries.ListActors;
 
-public sealed class ListActorsQueryValidator : ValidatorBase<ListActorsQuery>
+public sealed class ListActorsQueryValidator : AbstractValidator<ListActorsQuery>
 {
     public ListActorsQueryValidator()
     {

@@ -1,15 +1,8 @@
-using CastingAgency.Application.Common.Validation;
-using CastingAgency.Domain.Common;
+using FluentValidation;
 
 namespace CastingAgency.Application.Movies.Commands.CreateMovie;
 
-public sealed class CreateMovieCommandValidator : ValidatorBase<CreateMovieCommand>
+public sealed class CreateMovieCommandValidator : AbstractValidator<CreateMovieCommand>
 {
-    public CreateMovieCommandValidator()
-    {
-        RuleFor(c => c.Title).RequiredText(Limits.NameMaxLength);
-        RuleFor(c => c.ReleaseDate).ReleaseDate();
-        RuleFor(c => c.Company).OptionalText(Limits.NameMaxLength);
-        RuleFor(c => c.Description).OptionalLongText(Limits.DescriptionMaxLength);
-    }
+    public CreateMovieCommandValidator() => Include(new MovieFieldsValidator<CreateMovieCommand>(patch: false));
 }

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using AutoMapper;
+using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
@@ -9,15 +11,13 @@ using MediatR;
 namespace CastingAgency.Application.Movies.Commands.UpdateMovie;
 
 /// <summary>The body of <c>PATCH /movies/{id}</c>: only the properties present change; null clears an optional one.</summary>
-public sealed class UpdateMovieCommand : PatchCommand, IRequest<MovieDto>
+public sealed record UpdateMovieCommand : MovieFields, IRequest<MovieDto>, IPatchCommand
 {
-    public string? Title { get; set { field = value; MarkPresent(nameof(Title)); } }
+    [JsonIgnore]
+    public int Id { get; set; }
 
-    public string? ReleaseDate { get; set { field = value; MarkPresent(nameof(ReleaseDate)); } }
-
-    public string? Company { get; set { field = value; MarkPresent(nameof(Company)); } }
-
-    public string? Description { get; set { field = value; MarkPresent(nameof(Description)); } }
+    [JsonIgnore]
+    public int? ExpectedVersion { get; set; }
 }
 
 public sealed class UpdateMovieCommandHandler(IMovieRepository movies, IUnitOfWork unitOfWork, IMapper mapper)
@@ -32,7 +32,7 @@ public sealed class UpdateMovieCommandHandler(IMovieRepository movies, IUnitOfWo
         var releaseDate = request.IsPresent(nameof(request.ReleaseDate)) ? DateInput.Parse(request.ReleaseDate!) : movie.ReleaseDate;
         if (Guard.Normalize(title) != movie.TitleNormalized || releaseDate != movie.ReleaseDate)
         {
-            await MovieUniqueness.EnsureAsync(movies, title.Trim(), releaseDate, movie.Id, cancellationToken);
+            await UniqueKeys.EnsureMovieTitleFreeAsync(movies, title.Trim(), releaseDate, movie.Id, cancellationToken);
         }
 
         movie.Update(

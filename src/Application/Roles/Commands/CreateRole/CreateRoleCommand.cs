@@ -9,25 +9,7 @@ using MediatR;
 namespace CastingAgency.Application.Roles.Commands.CreateRole;
 
 /// <summary>The body of <c>POST /roles</c>. Value types are nullable so that a missing required field is a 422.</summary>
-public sealed record CreateRoleCommand : IRequest<RoleDto>
-{
-    /// <summary>The movie the role belongs to; it must exist.</summary>
-    public int? MovieId { get; init; }
-
-    /// <summary>The actor to cast, if any; they must exist and fit the role.</summary>
-    public int? ActorId { get; init; }
-
-    public string? Name { get; init; }
-
-    /// <summary><c>female</c>, <c>male</c>, <c>non-binary</c> or <c>any</c>.</summary>
-    public string? Gender { get; init; }
-
-    public int? MinAge { get; init; }
-
-    public int? MaxAge { get; init; }
-
-    public string? Description { get; init; }
-}
+public sealed record CreateRoleCommand : RoleFields, IRequest<RoleDto>;
 
 public sealed class CreateRoleCommandHandler(
     IRoleRepository roles, IMovieRepository movies, IActorRepository actors, IUnitOfWork unitOfWork, IMapper mapper)

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using AutoMapper;
+using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
@@ -13,21 +15,13 @@ namespace CastingAgency.Application.Roles.Commands.UpdateRole;
 /// The body of <c>PATCH /roles/{id}</c>: only the properties present change. <c>actor_id: null</c>
 /// leaves the role open; <c>description: null</c> clears it; the other fields must not be null.
 /// </summary>
-public sealed class UpdateRoleCommand : PatchCommand, IRequest<RoleDto>
+public sealed record UpdateRoleCommand : RoleFields, IRequest<RoleDto>, IPatchCommand
 {
-    public int? MovieId { get; set { field = value; MarkPresent(nameof(MovieId)); } }
+    [JsonIgnore]
+    public int Id { get; set; }
 
-    public int? ActorId { get; set { field = value; MarkPresent(nameof(ActorId)); } }
-
-    public string? Name { get; set { field = value; MarkPresent(nameof(Name)); } }
-
-    public string? Gender { get; set { field = value; MarkPresent(nameof(Gender)); } }
-
-    public int? MinAge { get; set { field = value; MarkPresent(nameof(MinAge)); } }
-
-    public int? MaxAge { get; set { field = value; MarkPresent(nameof(MaxAge)); } }
-
-    public string? Description { get; set { field = value; MarkPresent(nameof(Description)); } }
+    [JsonIgnore]
+    public int? ExpectedVersion { get; set; }
 }
 
 public sealed class UpdateRoleCommandHandler(

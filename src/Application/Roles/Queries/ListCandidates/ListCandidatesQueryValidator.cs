@@ -5,7 +5,7 @@ using FluentValidation;
 
 namespace CastingAgency.Application.Roles.Queries.ListCandidates;
 
-public sealed class ListCandidatesQueryValidator : ValidatorBase<ListCandidatesQuery>
+public sealed class ListCandidatesQueryValidator : AbstractValidator<ListCandidatesQuery>
 {
     public ListCandidatesQueryValidator()
     {

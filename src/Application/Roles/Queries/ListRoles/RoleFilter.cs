@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
@@ -10,23 +11,24 @@ namespace CastingAgency.Application.Roles.Queries.ListRoles;
 /// </summary>
 public sealed record RoleFilter
 {
+    [Description("Roles of this movie.")]
     public int? MovieId { get; init; }
 
+    [Description("Roles this actor holds.")]
     public int? ActorId { get; init; }
 
-    /// <summary>The whole name, case-insensitively.</summary>
+    [Description("Whole name, case-insensitive.")]
     public string? Name { get; init; }
 
-    /// <summary><c>female</c>, <c>male</c>, <c>non-binary</c> or <c>any</c>: the role's own gender.</summary>
     public string? Gender { get; init; }
 
-    /// <summary>True: roles that have an actor; false: open roles.</summary>
+    [Description("true: roles with an actor; false: open roles.")]
     public bool? Cast { get; init; }
 
-    /// <summary>Roles whose age range contains this age (inclusive).</summary>
+    [Description("Exact age (on roles: roles whose age range contains it).")]
     public int? Age { get; init; }
 
-    /// <summary>A case-insensitive substring of the name.</summary>
+    [Description("Case-insensitive substring of the title (movies) or name (actors, roles).")]
     public string? SearchTerm { get; init; }
 
     /// <summary>Narrows <paramref name="query"/> by every filter that is set (AND).</summary>

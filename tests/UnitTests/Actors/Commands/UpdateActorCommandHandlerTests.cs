@@ -7,7 +7,7 @@ using CastingAgency.Domain.Rules;
 using CastingAgency.UnitTests.TestSupport;
 using Moq;
 
-namespace CastingAgency.UnitTests.Actors.Commands.UpdateActor;
+namespace CastingAgency.UnitTests.Actors.Commands;
 
 public class UpdateActorCommandHandlerTests
 {

@@ -1,7 +1,7 @@
 using CastingAgency.Application.Actors.Commands.CreateActor;
 using FluentValidation.TestHelper;
 
-namespace CastingAgency.UnitTests.Actors.Commands.CreateActor;
+namespace CastingAgency.UnitTests.Actors.Commands;
 
 public class CreateActorCommandValidatorTests
 {

@@ -6,7 +6,7 @@ using CastingAgency.Domain.Enums;
 using CastingAgency.UnitTests.TestSupport;
 using Moq;
 
-namespace CastingAgency.UnitTests.Actors.Commands.CreateActor;
+namespace CastingAgency.UnitTests.Actors.Commands;
 
 public class CreateActorCommandHandlerTests
 {

@@ -6,7 +6,7 @@ using CastingAgency.Domain.Entities;
 using CastingAgency.UnitTests.TestSupport;
 using Moq;
 
-namespace CastingAgency.UnitTests.Actors.Queries.GetActor;
+namespace CastingAgency.UnitTests.Actors.Queries;
 
 public class GetActorQueryHandlerTests
 {

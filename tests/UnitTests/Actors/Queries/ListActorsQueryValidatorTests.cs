@@ -3,7 +3,7 @@ using CastingAgency.Application.Common.Models;
 using FluentValidation.TestHelper;
 using ValidationException = CastingAgency.Application.Common.Exceptions.ValidationException;
 
-namespace CastingAgency.UnitTests.Actors.Queries.ListActors;
+namespace CastingAgency.UnitTests.Actors.Queries;
 
 public class ListActorsQueryValidatorTests
 {

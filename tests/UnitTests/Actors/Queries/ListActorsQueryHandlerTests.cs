@@ -6,7 +6,7 @@ using CastingAgency.Domain.Enums;
 using CastingAgency.UnitTests.TestSupport;
 using Moq;
 
-namespace CastingAgency.UnitTests.Actors.Queries.ListActors;
+namespace CastingAgency.UnitTests.Actors.Queries;
 
 public class ListActorsQueryHandlerTests
 {

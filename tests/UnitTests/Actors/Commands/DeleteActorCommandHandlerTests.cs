@@ -5,7 +5,7 @@ using CastingAgency.Domain.Entities;
 using CastingAgency.UnitTests.TestSupport;
 using Moq;
 
-namespace CastingAgency.UnitTests.Actors.Commands.DeleteActor;
+namespace CastingAgency.UnitTests.Actors.Commands;
 
 public class DeleteActorCommandHandlerTests
 {

@@ -1,7 +1,7 @@
 using CastingAgency.Application.Actors.Commands.UpdateActor;
 using FluentValidation.TestHelper;
 
-namespace CastingAgency.UnitTests.Actors.Commands.UpdateActor;
+namespace CastingAgency.UnitTests.Actors.Commands;
 
 public class UpdateActorCommandValidatorTests
 {
@@ -38,6 +38,15 @@ public class UpdateActorCommandValidatorTests
         var result = _validator.TestValidate(command);
 
         result.ShouldHaveValidationErrorFor(field);
+        Assert.That(result.Errors, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void ShouldFailWhenUnionMemberIsPresentAsNull()
+    {
+        var result = _validator.TestValidate(new UpdateActorCommand { UnionMember = null });
+
+        result.ShouldHaveValidationErrorFor("union_member");
         Assert.That(result.Errors, Has.Count.EqualTo(1));
     }
 
