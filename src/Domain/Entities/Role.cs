@@ -71,9 +71,14 @@ public sealed class Role : AuditableEntity
         if (actor is not null)
         {
             CastingRule.EnsureFits(Id, trimmedName, gender, minAge, maxAge, actor.Id, actor.Name, actor.Gender, actor.Age);
-            // The rule was checked against the actor as read: a concurrent change of their age or gender (or their
-            // deletion) must make this write fail rather than commit a role held by an actor who no longer fits.
-            actor.RequireUnchanged();
+            // When this write makes the rule hold anew (a cast, or new terms), it was checked against the actor as read:
+            // a concurrent change of their age or gender (or their deletion) must make this write fail rather than
+            // commit a role held by an actor who no longer fits. A write that keeps actor and terms (a new name or
+            // description) relies on nothing new, and leaves the actor's version alone.
+            if (actor.Id != ActorId || gender != Gender || minAge != MinAge || maxAge != MaxAge)
+            {
+                actor.RequireUnchanged();
+            }
         }
 
         Name = trimmedName;

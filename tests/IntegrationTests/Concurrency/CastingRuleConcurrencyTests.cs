@@ -123,6 +123,32 @@ public sealed class CastingRuleConcurrencyTests : IntegrationTestBase
     }
 
     [Test]
+    public async Task ShouldMoveTheActorsVersionOnlyWhenTheRuleIsCheckedAnew()
+    {
+        var (movieId, actors) = await ArrangeActorsAsync();
+        var actor = actors[0];
+        var role = new Role(movieId, "Lead", RoleGender.Female, 20, 40);
+        await InsertAsync(role);
+        var director = AsDirector();
+        async Task<int> ActorVersionAsync() => (await FindAsync<Actor>(actor.Id))!.Version;
+        var before = await ActorVersionAsync();
+
+        Assert.That((await PatchJsonAsync(director, $"/roles/{role.Id}", new { actor_id = actor.Id })).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var afterCast = await ActorVersionAsync();
+        Assert.That((await PatchJsonAsync(director, $"/roles/{role.Id}", new { description = "Rewritten." })).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var afterText = await ActorVersionAsync();
+        Assert.That((await PatchJsonAsync(director, $"/roles/{role.Id}", new { max_age = 35 })).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var afterTerms = await ActorVersionAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(afterCast, Is.EqualTo(before + 1), "a cast relies on the actor as read");
+            Assert.That(afterText, Is.EqualTo(afterCast), "a new description relies on nothing new");
+            Assert.That(afterTerms, Is.EqualTo(afterText + 1), "new terms are checked against the actor as read");
+        });
+    }
+
+    [Test]
     public async Task ShouldNeverCastAnActorWhoIsBeingDeleted()
     {
         var (movieId, actors) = await ArrangeActorsAsync();
