@@ -45,6 +45,36 @@ public static class InvalidModelStateResponse
     }
 
     /// <summary>
+    /// When the body is well-formed JSON but not an object (<c>"text"</c>, <c>[1]</c>, <c>42</c>), what it is instead;
+    /// null when it is not JSON at all. Reads the body as <see cref="RequestLimits"/> buffered it.
+    /// </summary>
+    private static string? NonObjectJson(HttpRequest request)
+    {
+        if (request.Body is not MemoryStream buffered || !buffered.TryGetBuffer(out var bytes))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(bytes.AsMemory());
+            return document.RootElement.ValueKind switch
+            {
+                JsonValueKind.Object => null,
+                JsonValueKind.Array => "an array",
+                JsonValueKind.String => "a string",
+                JsonValueKind.Number => "a number",
+                JsonValueKind.Null => "null",
+                _ => "a boolean",
+            };
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Classified by what failed, never by the serializer's or MVC's message text: a body-level failure with no
     /// exception is a missing body; a JSON error on a name the body type does not have is an unknown property;
     /// one the serializer raised itself, with no reader or converter failure inside, on a known property is a
@@ -55,7 +85,9 @@ public static class InvalidModelStateResponse
         var exception = entry.Errors.Select(e => e.Exception).FirstOrDefault(e => e is not null);
         if (field == "body")
         {
-            return exception is null ? "A JSON body is required." : "The body is not valid JSON of the expected shape.";
+            return exception is null ? "A JSON body is required."
+                : NonObjectJson(context.HttpContext.Request) is { } kind ? $"The body must be a JSON object, not {kind}."
+                : "The body is not valid JSON of the expected shape.";
         }
 
         if (exception is JsonException json)

@@ -42,7 +42,7 @@ public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcepti
 
         var (status, detail, errors) = exception switch
         {
-            ValidationException v => (StatusCodes.Status422UnprocessableEntity, "One or more fields are invalid.", v.Errors.ToDictionary(e => e.Key, e => e.Value)),
+            ValidationException v => (StatusCodes.Status422UnprocessableEntity, FirstFailure(v), v.Errors.ToDictionary(e => e.Key, e => e.Value)),
             DomainValidationException d => (StatusCodes.Status422UnprocessableEntity, d.Message, new Dictionary<string, string[]> { [d.Field] = [d.Message] }),
             NotFoundException n => (StatusCodes.Status404NotFound, n.Message, null),
             ConflictException c => (StatusCodes.Status409Conflict, c.Message, null),
@@ -71,5 +71,20 @@ public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcepti
         httpContext.Response.Clear();
         await ProblemDetailsSetup.WriteAsync(httpContext, status, detail, errors: errors);
         return true;
+    }
+
+    /// <summary>The 422 detail: the first failing field and why, and how many others failed (all are in <c>errors</c>).</summary>
+    private static string FirstFailure(ValidationException exception)
+    {
+        if (exception.Errors.Count == 0)
+        {
+            return exception.Message;
+        }
+
+        var (field, messages) = exception.Errors.First();
+        var first = messages.Length > 0 ? messages[0] : $"{field} is invalid.";
+        return exception.Errors.Count == 1
+            ? first
+            : $"{first} ({exception.Errors.Count - 1} more invalid: {string.Join(", ", exception.Errors.Keys.Skip(1))})";
     }
 }

@@ -17,7 +17,9 @@ public sealed class ModelBindingErrorTests : IntegrationTestBase
     [TestCase("""{"name":"A","age":3x}""", "age", "'age' is malformed or has the wrong JSON type.")]
     [TestCase("""{"name":"A","age":99999999999,"gender":"female"}""", "age", "'age' is malformed or has the wrong JSON type.")]
     [TestCase("", "body", "A JSON body is required.")]
-    [TestCase("[1]", "body", "The body is not valid JSON of the expected shape.")]
+    [TestCase("[1]", "body", "The body must be a JSON object, not an array.")]
+    [TestCase("\"Jane\"", "body", "The body must be a JSON object, not a string.")]
+    [TestCase("42", "body", "The body must be a JSON object, not a number.")]
     [TestCase("{", "body", "The body is not valid JSON of the expected shape.")]
     public async Task ShouldNameTheFieldOfABodyThatCannotBeRead(string json, string field, string message)
     {
@@ -26,6 +28,19 @@ public sealed class ModelBindingErrorTests : IntegrationTestBase
         var problem = await AssertProblemAsync(response, 400);
         Assert.That(problem["errors"]!.AsObject().Select(e => (e.Key, e.Value!.AsArray()[0]!.GetValue<string>())),
             Is.EqualTo(new[] { (field, message) }), problem.ToJsonString());
+    }
+
+    [Test]
+    public async Task ShouldNameTheFirstFailingFieldInThe422Detail()
+    {
+        var response = await SendAsync(AsDirector(), "POST", "/actors", """{"name":"","age":300,"gender":"female"}""");
+
+        var problem = await AssertProblemAsync(response, 422);
+        Assert.Multiple(() =>
+        {
+            Assert.That(problem["detail"]!.GetValue<string>(), Does.StartWith(problem["errors"]!["name"]!.AsArray()[0]!.GetValue<string>()));
+            Assert.That(problem["detail"]!.GetValue<string>(), Does.EndWith("(1 more invalid: age)"));
+        });
     }
 
     [Test]
