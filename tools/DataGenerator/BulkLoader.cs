@@ -7,8 +7,12 @@ using Npgsql;
 
 namespace CastingAgency.Tools.DataGenerator;
 
-/// <summary>A table as the EF model maps it: its name and the column of each property, in row order.</summary>
-public sealed record TableMap(string Table, IReadOnlyList<string> Columns)
+/// <summary>
+/// A table as the EF model maps it: its name and the column of each property, in row order: first the properties the
+/// dataset generates, then any the model has that the dataset does not know yet (a field added since), filled with
+/// their type's default (false, 0, null), the value an existing row gets from its migration.
+/// </summary>
+public sealed record TableMap(string Table, IReadOnlyList<string> Columns, IReadOnlyList<object?> Defaults)
 {
     public static TableMap From(IModel model, Type entity, IReadOnlyList<string> properties)
     {
@@ -16,21 +20,52 @@ public sealed record TableMap(string Table, IReadOnlyList<string> Columns)
         var table = entityType.GetTableName() ?? throw new InvalidOperationException($"{entity.Name} has no table.");
         var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
 
-        // Every mapped property must be generated: a column added to the model later fails here, not silently.
-        var mapped = entityType.GetProperties().Select(p => p.Name).ToHashSet();
-        var missing = mapped.Except(properties).ToList();
-        var unknown = properties.Except(mapped).ToList();
-        if (missing.Count > 0 || unknown.Count > 0)
+        // A property the generator names that the model lacks fails here, not silently.
+        var mapped = entityType.GetProperties().ToDictionary(p => p.Name);
+        var unknown = properties.Where(p => !mapped.ContainsKey(p)).ToList();
+        if (unknown.Count > 0)
         {
-            throw new InvalidOperationException(
-                $"{entity.Name}: the generator does not fill [{string.Join(", ", missing)}] and fills unknown [{string.Join(", ", unknown)}].");
+            throw new InvalidOperationException($"{entity.Name}: the generator fills unknown [{string.Join(", ", unknown)}].");
         }
 
-        var columns = properties
-            .Select(p => entityType.FindProperty(p)!.GetColumnName(store) ?? throw new InvalidOperationException($"{entity.Name}.{p} has no column."))
+        var missing = mapped.Values.Where(p => !properties.Contains(p.Name)).ToList();
+        var columns = properties.Select(p => mapped[p]).Concat(missing)
+            .Select(p => p.GetColumnName(store) ?? throw new InvalidOperationException($"{entity.Name}.{p.Name} has no column."))
             .ToList();
-        return new TableMap(table, columns);
+        return new TableMap(table, columns, missing.Select(p => DefaultOf(entity, p)).ToList());
     }
+
+    /// <summary>The dataset's rows, each completed with <see cref="Defaults"/> (one reused array, like the dataset's own).</summary>
+    public IEnumerable<object?[]> Complete(IEnumerable<object?[]> rows)
+    {
+        if (Defaults.Count == 0)
+        {
+            foreach (var row in rows)
+            {
+                yield return row;
+            }
+
+            yield break;
+        }
+
+        var full = new object?[Columns.Count];
+        foreach (var row in rows)
+        {
+            row.CopyTo(full, 0);
+            for (var i = 0; i < Defaults.Count; i++)
+            {
+                full[row.Length + i] = Defaults[i];
+            }
+
+            yield return full;
+        }
+    }
+
+    private static object? DefaultOf(Type entity, IProperty property) =>
+        property.IsNullable ? null
+        : property.ClrType == typeof(bool) ? false
+        : property.ClrType == typeof(int) ? 0
+        : throw new InvalidOperationException($"{entity.Name}.{property.Name} is required and the generator does not fill it.");
 }
 
 /// <summary>Bulk inserts for one provider: PostgreSQL binary COPY, or one SQLite transaction with a prepared command.</summary>

@@ -69,9 +69,9 @@ else if (!await loader.IsEmptyAsync(childrenFirst))
 var dataset = new Dataset(options);
 var load = Stopwatch.StartNew();
 await loader.BeginAsync();
-var movieCount = await Timed("movies", () => loader.LoadAsync(movies, dataset.Movies()));
-var actorCount = await Timed("actors", () => loader.LoadAsync(actors, dataset.Actors()));
-var roleCount = await Timed("roles", () => loader.LoadAsync(roles, dataset.Roles()));
+var movieCount = await Timed("movies", () => loader.LoadAsync(movies, movies.Complete(dataset.Movies())));
+var actorCount = await Timed("actors", () => loader.LoadAsync(actors, actors.Complete(dataset.Actors())));
+var roleCount = await Timed("roles", () => loader.LoadAsync(roles, roles.Complete(dataset.Roles())));
 var loaded = load.Elapsed;
 var finish = Stopwatch.StartNew();
 await loader.FinishAsync(childrenFirst);
