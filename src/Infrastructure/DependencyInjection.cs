@@ -70,6 +70,8 @@ public static class DependencyInjection
         services.AddScoped<IMovieRepository, MovieRepository>();
         services.AddScoped<IActorRepository, ActorRepository>();
         services.AddScoped<IRoleRepository, RoleRepository>();
+        services.AddScoped<IShortlistRepository, ShortlistRepository>();
+        services.AddScoped<IAppointmentRepository, AppointmentRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddSingleton<IQueryRunner, QueryRunner>();
         services.AddSingleton<ProjectionQueries>();

@@ -31,6 +31,8 @@ public static class DependencyInjection
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
         services.AddPermissionAuthentication(configuration);
+        services.AddHttpContextAccessor();
+        services.AddScoped<Application.Common.Interfaces.ICurrentUser, CurrentUser>();
         services.AddCallerRateLimiting(configuration);
         services.AddAvailability(configuration);
 

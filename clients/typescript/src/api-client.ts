@@ -169,6 +169,122 @@ export interface ICastingAgencyClient {
     listMovieRoles(id: number, signal?: AbortSignal): Promise<MovieRolesResponse>;
 
     /**
+     * The role's shortlist with paging, sorting (id, created_at, status) and filters (status any-of, actor_id).
+     * @param id The resource id.
+     * @param status (optional) Any of: shortlisted, callback, offered, cast, declined, released (case-insensitive; repeat the parameter).
+     * @param actor_id (optional) The entry of this actor.
+     * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
+     * @param page_size (optional) Items per page, 1–100 (default 10).
+     * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * @return OK
+     */
+    listRoleShortlist(id: number, status?: ShortlistStatus[] | undefined, actor_id?: number | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<ShortlistListResponse>;
+
+    /**
+     * Shortlist an actor for the role.
+     * @param id The resource id.
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again.
+     * @return Created
+     */
+    createShortlistEntry(id: number, body: CreateShortlistEntryCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ShortlistEntryCreatedResponse>;
+
+    /**
+     * Get one shortlist entry with its appointments (by starts_at).
+     * @param id The resource id.
+     * @param if_None_Match (optional) An ETag from an earlier response: 304 Not Modified while the resource still has it.
+     * @return OK
+     */
+    getShortlistEntry(id: number, if_None_Match?: string | undefined, signal?: AbortSignal): Promise<ShortlistEntryDetailResponse>;
+
+    /**
+     * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note.
+     * @param id The resource id.
+     * @param if_Match (optional) The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally.
+     * @return OK
+     */
+    updateShortlistEntry(id: number, body: UpdateShortlistEntryCommand, if_Match?: string | undefined, signal?: AbortSignal): Promise<ShortlistEntryResponse>;
+
+    /**
+     * Remove an entry that is not cast (409 if it is), with its appointments.
+     * @param id The resource id.
+     * @param if_Match (optional) The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally.
+     * @return OK
+     */
+    deleteShortlistEntry(id: number, if_Match?: string | undefined, signal?: AbortSignal): Promise<DeletedResponse>;
+
+    /**
+     * Every status the entry has had, oldest first, with when and by whom ("system" when a rule made it).
+     * @param id The resource id.
+     * @return OK
+     */
+    getShortlistHistory(id: number, signal?: AbortSignal): Promise<ShortlistHistoryResponse>;
+
+    /**
+     * Book an audition or callback for the entry (shortlisted or callback; a callback needs callback).
+     * @param id The resource id.
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again.
+     * @return Created
+     */
+    bookAppointment(id: number, body: BookAppointmentCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<AppointmentCreatedResponse>;
+
+    /**
+     * The schedule: appointments with paging, sorting (starts_at by default, or id) and filters.
+     * @param actor_id (optional) Appointments of this actor.
+     * @param role_id (optional) Appointments for this role.
+     * @param movie_id (optional) Appointments for the roles of this movie.
+     * @param kind (optional) One of: audition, callback (case-insensitive).
+     * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter).
+     * @param from (optional) Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).
+     * @param to (optional) Appointments that start before this time (ISO 8601 with an offset).
+     * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
+     * @param page_size (optional) Items per page, 1–100 (default 10).
+     * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * @return OK
+     */
+    listAppointments(actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<AppointmentListResponse>;
+
+    /**
+     * Get one appointment.
+     * @param id The resource id.
+     * @param if_None_Match (optional) An ETag from an earlier response: 304 Not Modified while the resource still has it.
+     * @return OK
+     */
+    getAppointment(id: number, if_None_Match?: string | undefined, signal?: AbortSignal): Promise<AppointmentResponse>;
+
+    /**
+     * Reschedule (starts_at, ends_at, location: the appointment becomes scheduled again; no overlap) or move the status (scheduled → confirmed | declined | completed | no_show | canceled; confirmed → completed | no_show | canceled | declined).
+     * @param id The resource id.
+     * @param if_Match (optional) The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally.
+     * @return OK
+     */
+    updateAppointment(id: number, body: UpdateAppointmentCommand, if_Match?: string | undefined, signal?: AbortSignal): Promise<AppointmentResponse>;
+
+    /**
+     * Delete an appointment.
+     * @param id The resource id.
+     * @param if_Match (optional) The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally.
+     * @return OK
+     */
+    deleteAppointment(id: number, if_Match?: string | undefined, signal?: AbortSignal): Promise<DeletedResponse>;
+
+    /**
+     * One actor's schedule: the filters and paging of GET /appointments.
+     * @param id The resource id.
+     * @param actor_id (optional) Appointments of this actor.
+     * @param role_id (optional) Appointments for this role.
+     * @param movie_id (optional) Appointments for the roles of this movie.
+     * @param kind (optional) One of: audition, callback (case-insensitive).
+     * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter).
+     * @param from (optional) Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).
+     * @param to (optional) Appointments that start before this time (ISO 8601 with an offset).
+     * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
+     * @param page_size (optional) Items per page, 1–100 (default 10).
+     * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * @return OK
+     */
+    listActorAppointments(id: number, actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<AppointmentListResponse>;
+
+    /**
      * List roles with paging, sorting, search and filters.
      * @param movie_id (optional) Roles of this movie.
      * @param actor_id (optional) Roles this actor holds.
@@ -1510,6 +1626,1271 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
     }
 
     /**
+     * The role's shortlist with paging, sorting (id, created_at, status) and filters (status any-of, actor_id).
+     * @param id The resource id.
+     * @param status (optional) Any of: shortlisted, callback, offered, cast, declined, released (case-insensitive; repeat the parameter).
+     * @param actor_id (optional) The entry of this actor.
+     * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
+     * @param page_size (optional) Items per page, 1–100 (default 10).
+     * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * @return OK
+     */
+    listRoleShortlist(id: number, status?: ShortlistStatus[] | undefined, actor_id?: number | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<ShortlistListResponse> {
+        let url_ = this.baseUrl + "/roles/{id}/shortlist?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            status && status.forEach(item => { url_ += "status=" + encodeURIComponent("" + item) + "&"; });
+        if (actor_id === null)
+            throw new globalThis.Error("The parameter 'actor_id' cannot be null.");
+        else if (actor_id !== undefined)
+            url_ += "actor_id=" + encodeURIComponent("" + actor_id) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (page_size === null)
+            throw new globalThis.Error("The parameter 'page_size' cannot be null.");
+        else if (page_size !== undefined)
+            url_ += "page_size=" + encodeURIComponent("" + page_size) + "&";
+        if (sort === null)
+            throw new globalThis.Error("The parameter 'sort' cannot be null.");
+        else if (sort !== undefined)
+            url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.transformResult(url_, _response, (_response: Response) => this.processListRoleShortlist(_response));
+        });
+    }
+
+    protected processListRoleShortlist(response: Response): Promise<ShortlistListResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ShortlistListResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ShortlistListResponse>(null as any);
+    }
+
+    /**
+     * Shortlist an actor for the role.
+     * @param id The resource id.
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again.
+     * @return Created
+     */
+    createShortlistEntry(id: number, body: CreateShortlistEntryCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ShortlistEntryCreatedResponse> {
+        let url_ = this.baseUrl + "/roles/{id}/shortlist";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.transformResult(url_, _response, (_response: Response) => this.processCreateShortlistEntry(_response));
+        });
+    }
+
+    protected processCreateShortlistEntry(response: Response): Promise<ShortlistEntryCreatedResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ShortlistEntryCreatedResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict. Also: a request with this Idempotency-Key is still being processed.", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Payload Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Entity. Also: this Idempotency-Key was already used with a different request (errors name Idempotency-Key).", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ShortlistEntryCreatedResponse>(null as any);
+    }
+
+    /**
+     * Get one shortlist entry with its appointments (by starts_at).
+     * @param id The resource id.
+     * @param if_None_Match (optional) An ETag from an earlier response: 304 Not Modified while the resource still has it.
+     * @return OK
+     */
+    getShortlistEntry(id: number, if_None_Match?: string | undefined, signal?: AbortSignal): Promise<ShortlistEntryDetailResponse> {
+        let url_ = this.baseUrl + "/shortlist/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "If-None-Match": if_None_Match !== undefined && if_None_Match !== null ? "" + if_None_Match : "",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.transformResult(url_, _response, (_response: Response) => this.processGetShortlistEntry(_response));
+        });
+    }
+
+    protected processGetShortlistEntry(response: Response): Promise<ShortlistEntryDetailResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ShortlistEntryDetailResponse;
+            return result200;
+            });
+        } else if (status === 304) {
+            return response.text().then((_responseText) => {
+            return throwException("Not Modified: the If-None-Match tag still names the current version.", status, _responseText, _headers);
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ShortlistEntryDetailResponse>(null as any);
+    }
+
+    /**
+     * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note.
+     * @param id The resource id.
+     * @param if_Match (optional) The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally.
+     * @return OK
+     */
+    updateShortlistEntry(id: number, body: UpdateShortlistEntryCommand, if_Match?: string | undefined, signal?: AbortSignal): Promise<ShortlistEntryResponse> {
+        let url_ = this.baseUrl + "/shortlist/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.transformResult(url_, _response, (_response: Response) => this.processUpdateShortlistEntry(_response));
+        });
+    }
+
+    protected processUpdateShortlistEntry(response: Response): Promise<ShortlistEntryResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ShortlistEntryResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Payload Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ShortlistEntryResponse>(null as any);
+    }
+
+    /**
+     * Remove an entry that is not cast (409 if it is), with its appointments.
+     * @param id The resource id.
+     * @param if_Match (optional) The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally.
+     * @return OK
+     */
+    deleteShortlistEntry(id: number, if_Match?: string | undefined, signal?: AbortSignal): Promise<DeletedResponse> {
+        let url_ = this.baseUrl + "/shortlist/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.transformResult(url_, _response, (_response: Response) => this.processDeleteShortlistEntry(_response));
+        });
+    }
+
+    protected processDeleteShortlistEntry(response: Response): Promise<DeletedResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DeletedResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DeletedResponse>(null as any);
+    }
+
+    /**
+     * Every status the entry has had, oldest first, with when and by whom ("system" when a rule made it).
+     * @param id The resource id.
+     * @return OK
+     */
+    getShortlistHistory(id: number, signal?: AbortSignal): Promise<ShortlistHistoryResponse> {
+        let url_ = this.baseUrl + "/shortlist/{id}/history";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.transformResult(url_, _response, (_response: Response) => this.processGetShortlistHistory(_response));
+        });
+    }
+
+    protected processGetShortlistHistory(response: Response): Promise<ShortlistHistoryResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ShortlistHistoryResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ShortlistHistoryResponse>(null as any);
+    }
+
+    /**
+     * Book an audition or callback for the entry (shortlisted or callback; a callback needs callback).
+     * @param id The resource id.
+     * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again.
+     * @return Created
+     */
+    bookAppointment(id: number, body: BookAppointmentCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<AppointmentCreatedResponse> {
+        let url_ = this.baseUrl + "/shortlist/{id}/appointments";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.transformResult(url_, _response, (_response: Response) => this.processBookAppointment(_response));
+        });
+    }
+
+    protected processBookAppointment(response: Response): Promise<AppointmentCreatedResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentCreatedResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict. Also: a request with this Idempotency-Key is still being processed.", status, _responseText, _headers, result409);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Payload Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Entity. Also: this Idempotency-Key was already used with a different request (errors name Idempotency-Key).", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AppointmentCreatedResponse>(null as any);
+    }
+
+    /**
+     * The schedule: appointments with paging, sorting (starts_at by default, or id) and filters.
+     * @param actor_id (optional) Appointments of this actor.
+     * @param role_id (optional) Appointments for this role.
+     * @param movie_id (optional) Appointments for the roles of this movie.
+     * @param kind (optional) One of: audition, callback (case-insensitive).
+     * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter).
+     * @param from (optional) Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).
+     * @param to (optional) Appointments that start before this time (ISO 8601 with an offset).
+     * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
+     * @param page_size (optional) Items per page, 1–100 (default 10).
+     * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * @return OK
+     */
+    listAppointments(actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<AppointmentListResponse> {
+        let url_ = this.baseUrl + "/appointments?";
+        if (actor_id === null)
+            throw new globalThis.Error("The parameter 'actor_id' cannot be null.");
+        else if (actor_id !== undefined)
+            url_ += "actor_id=" + encodeURIComponent("" + actor_id) + "&";
+        if (role_id === null)
+            throw new globalThis.Error("The parameter 'role_id' cannot be null.");
+        else if (role_id !== undefined)
+            url_ += "role_id=" + encodeURIComponent("" + role_id) + "&";
+        if (movie_id === null)
+            throw new globalThis.Error("The parameter 'movie_id' cannot be null.");
+        else if (movie_id !== undefined)
+            url_ += "movie_id=" + encodeURIComponent("" + movie_id) + "&";
+        if (kind === null)
+            throw new globalThis.Error("The parameter 'kind' cannot be null.");
+        else if (kind !== undefined)
+            url_ += "kind=" + encodeURIComponent("" + kind) + "&";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            status && status.forEach(item => { url_ += "status=" + encodeURIComponent("" + item) + "&"; });
+        if (from === null)
+            throw new globalThis.Error("The parameter 'from' cannot be null.");
+        else if (from !== undefined)
+            url_ += "from=" + encodeURIComponent("" + from) + "&";
+        if (to === null)
+            throw new globalThis.Error("The parameter 'to' cannot be null.");
+        else if (to !== undefined)
+            url_ += "to=" + encodeURIComponent("" + to) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (page_size === null)
+            throw new globalThis.Error("The parameter 'page_size' cannot be null.");
+        else if (page_size !== undefined)
+            url_ += "page_size=" + encodeURIComponent("" + page_size) + "&";
+        if (sort === null)
+            throw new globalThis.Error("The parameter 'sort' cannot be null.");
+        else if (sort !== undefined)
+            url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.transformResult(url_, _response, (_response: Response) => this.processListAppointments(_response));
+        });
+    }
+
+    protected processListAppointments(response: Response): Promise<AppointmentListResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentListResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AppointmentListResponse>(null as any);
+    }
+
+    /**
+     * Get one appointment.
+     * @param id The resource id.
+     * @param if_None_Match (optional) An ETag from an earlier response: 304 Not Modified while the resource still has it.
+     * @return OK
+     */
+    getAppointment(id: number, if_None_Match?: string | undefined, signal?: AbortSignal): Promise<AppointmentResponse> {
+        let url_ = this.baseUrl + "/appointments/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "If-None-Match": if_None_Match !== undefined && if_None_Match !== null ? "" + if_None_Match : "",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.transformResult(url_, _response, (_response: Response) => this.processGetAppointment(_response));
+        });
+    }
+
+    protected processGetAppointment(response: Response): Promise<AppointmentResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentResponse;
+            return result200;
+            });
+        } else if (status === 304) {
+            return response.text().then((_responseText) => {
+            return throwException("Not Modified: the If-None-Match tag still names the current version.", status, _responseText, _headers);
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AppointmentResponse>(null as any);
+    }
+
+    /**
+     * Reschedule (starts_at, ends_at, location: the appointment becomes scheduled again; no overlap) or move the status (scheduled → confirmed | declined | completed | no_show | canceled; confirmed → completed | no_show | canceled | declined).
+     * @param id The resource id.
+     * @param if_Match (optional) The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally.
+     * @return OK
+     */
+    updateAppointment(id: number, body: UpdateAppointmentCommand, if_Match?: string | undefined, signal?: AbortSignal): Promise<AppointmentResponse> {
+        let url_ = this.baseUrl + "/appointments/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.transformResult(url_, _response, (_response: Response) => this.processUpdateAppointment(_response));
+        });
+    }
+
+    protected processUpdateAppointment(response: Response): Promise<AppointmentResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Payload Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AppointmentResponse>(null as any);
+    }
+
+    /**
+     * Delete an appointment.
+     * @param id The resource id.
+     * @param if_Match (optional) The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally.
+     * @return OK
+     */
+    deleteAppointment(id: number, if_Match?: string | undefined, signal?: AbortSignal): Promise<DeletedResponse> {
+        let url_ = this.baseUrl + "/appointments/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.transformResult(url_, _response, (_response: Response) => this.processDeleteAppointment(_response));
+        });
+    }
+
+    protected processDeleteAppointment(response: Response): Promise<DeletedResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DeletedResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DeletedResponse>(null as any);
+    }
+
+    /**
+     * One actor's schedule: the filters and paging of GET /appointments.
+     * @param id The resource id.
+     * @param actor_id (optional) Appointments of this actor.
+     * @param role_id (optional) Appointments for this role.
+     * @param movie_id (optional) Appointments for the roles of this movie.
+     * @param kind (optional) One of: audition, callback (case-insensitive).
+     * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter).
+     * @param from (optional) Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).
+     * @param to (optional) Appointments that start before this time (ISO 8601 with an offset).
+     * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
+     * @param page_size (optional) Items per page, 1–100 (default 10).
+     * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * @return OK
+     */
+    listActorAppointments(id: number, actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<AppointmentListResponse> {
+        let url_ = this.baseUrl + "/actors/{id}/appointments?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (actor_id === null)
+            throw new globalThis.Error("The parameter 'actor_id' cannot be null.");
+        else if (actor_id !== undefined)
+            url_ += "actor_id=" + encodeURIComponent("" + actor_id) + "&";
+        if (role_id === null)
+            throw new globalThis.Error("The parameter 'role_id' cannot be null.");
+        else if (role_id !== undefined)
+            url_ += "role_id=" + encodeURIComponent("" + role_id) + "&";
+        if (movie_id === null)
+            throw new globalThis.Error("The parameter 'movie_id' cannot be null.");
+        else if (movie_id !== undefined)
+            url_ += "movie_id=" + encodeURIComponent("" + movie_id) + "&";
+        if (kind === null)
+            throw new globalThis.Error("The parameter 'kind' cannot be null.");
+        else if (kind !== undefined)
+            url_ += "kind=" + encodeURIComponent("" + kind) + "&";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            status && status.forEach(item => { url_ += "status=" + encodeURIComponent("" + item) + "&"; });
+        if (from === null)
+            throw new globalThis.Error("The parameter 'from' cannot be null.");
+        else if (from !== undefined)
+            url_ += "from=" + encodeURIComponent("" + from) + "&";
+        if (to === null)
+            throw new globalThis.Error("The parameter 'to' cannot be null.");
+        else if (to !== undefined)
+            url_ += "to=" + encodeURIComponent("" + to) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (page_size === null)
+            throw new globalThis.Error("The parameter 'page_size' cannot be null.");
+        else if (page_size !== undefined)
+            url_ += "page_size=" + encodeURIComponent("" + page_size) + "&";
+        if (sort === null)
+            throw new globalThis.Error("The parameter 'sort' cannot be null.");
+        else if (sort !== undefined)
+            url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.transformOptions(options_).then(transformedOptions_ => {
+            return this.http.fetch(url_, transformedOptions_);
+        }).then((_response: Response) => {
+            return this.transformResult(url_, _response, (_response: Response) => this.processListActorAppointments(_response));
+        });
+    }
+
+    protected processListActorAppointments(response: Response): Promise<AppointmentListResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentListResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AppointmentListResponse>(null as any);
+    }
+
+    /**
      * List roles with paging, sorting, search and filters.
      * @param movie_id (optional) Roles of this movie.
      * @param actor_id (optional) Roles this actor holds.
@@ -2309,7 +3690,64 @@ export interface ActorRolesResponse {
     roles: RoleDto[];
 }
 
+export interface AppointmentCreatedResponse {
+    success: boolean;
+    appointment: AppointmentDto;
+    created: number;
+}
+
+/** An appointment as the API returns it; times are UTC. */
+export interface AppointmentDto {
+    id?: number;
+    shortlist_id?: number;
+    role_id?: number;
+    actor_id?: number;
+    kind?: AppointmentKind;
+    starts_at?: string;
+    ends_at?: string;
+    location?: string | null;
+    status?: AppointmentStatus;
+    created_at?: string;
+    updated_at?: string;
+}
+
+/** What an appointment is for. */
+export type AppointmentKind = "audition" | "callback";
+
+export interface AppointmentListResponse {
+    success: boolean;
+    appointments: AppointmentDto[];
+    total_appointments: number;
+    page: number;
+    page_size: number;
+    next_cursor: string | null;
+}
+
+export interface AppointmentResponse {
+    success: boolean;
+    appointment: AppointmentDto;
+}
+
+/** The state of an appointment (contract §10). */
+export type AppointmentStatus = "scheduled" | "confirmed" | "declined" | "completed" | "no_show" | "canceled";
+
 export type BodyType = "average" | "slim" | "athletic" | "muscular" | "curvy" | "heavyset" | "plus-sized";
+
+/** The body of `POST /shortlist/{id}/appointments`. */
+export interface BookAppointmentCommand {
+    /** `audition` or `callback`; required on create, then fixed. */
+    kind?: AppointmentKind | null;
+    /** ISO 8601 date-time with an offset; stored and returned in UTC. */
+    starts_at?: string | null;
+    /** ISO 8601 date-time with an offset, after `starts_at`, at most 8 hours later. */
+    ends_at?: string | null;
+    /** A room, an address or a video link. */
+    location?: string | null;
+    /** PATCH only: `confirmed`, `declined`, `completed`, `no_show` or `canceled`, along the allowed edges. */
+    status?: AppointmentStatus | null;
+    /** Whether the body moves the slot or the place (a reschedule). */
+    reschedules?: boolean;
+}
 
 export interface CandidateListResponse {
     success: boolean;
@@ -2375,6 +3813,15 @@ export interface CreateRoleCommand {
     min_age: number;
     max_age: number;
     description?: string | null;
+}
+
+/** The body of `POST /roles/{id}/shortlist`. */
+export interface CreateShortlistEntryCommand {
+    /** The actor to shortlist; required on create, then fixed. They must exist and fit the role. */
+    actor_id?: number | null;
+    /** PATCH only: `shortlisted`, `callback`, `offered`, `cast`, `declined` or `released`, along the allowed edges. */
+    status?: ShortlistStatus | null;
+    note?: string | null;
 }
 
 export interface DeletedResponse {
@@ -2503,6 +3950,76 @@ export interface RoleResponse {
     role: RoleDto;
 }
 
+export interface ShortlistEntryCreatedResponse {
+    success: boolean;
+    entry: ShortlistEntryDto;
+    created: number;
+}
+
+/** `GET /shortlist/{id}`: the entry with its appointments, by `starts_at`. */
+export interface ShortlistEntryDetailDto {
+    appointments?: AppointmentDto[];
+    id?: number;
+    role_id?: number;
+    actor_id?: number;
+    status?: ShortlistStatus;
+    note?: string | null;
+    /** The creator's token `sub`. */
+    created_by?: string;
+    created_at?: string;
+    updated_at?: string;
+}
+
+export interface ShortlistEntryDetailResponse {
+    success: boolean;
+    entry: ShortlistEntryDetailDto;
+}
+
+/** A shortlist entry as the API returns it (contract §10). */
+export interface ShortlistEntryDto {
+    id?: number;
+    role_id?: number;
+    actor_id?: number;
+    status?: ShortlistStatus;
+    note?: string | null;
+    /** The creator's token `sub`. */
+    created_by?: string;
+    created_at?: string;
+    updated_at?: string;
+}
+
+export interface ShortlistEntryResponse {
+    success: boolean;
+    entry: ShortlistEntryDto;
+}
+
+/** One status a shortlist entry has had. */
+export interface ShortlistHistoryItemDto {
+    status?: ShortlistStatus;
+    at?: string;
+    /** The token `sub` of whoever made the change, or `system` when a rule made it. */
+    by?: string;
+}
+
+export interface ShortlistHistoryResponse {
+    success: boolean;
+    shortlist_id: number;
+    history: ShortlistHistoryItemDto[];
+}
+
+export interface ShortlistListResponse {
+    success: boolean;
+    role_id: number;
+    shortlist: ShortlistEntryDto[];
+    total_shortlist: number;
+    page: number;
+    page_size: number;
+    next_cursor: string | null;
+}
+
+/** Where an actor stands in the casting of one role (contract §10). */
+export type ShortlistStatus = "shortlisted" | "callback" | "offered" | "cast" | "declined" | "released";
+
 /** The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one. */
 export interface UpdateActorCommand {
     name?: string;
@@ -2523,6 +4040,16 @@ export interface UpdateActorCommand {
     union_member?: boolean | null;
 }
 
+/** The body of `PATCH /appointments/{id}`: a reschedule (starts_at, ends_at, location) or a status move. */
+export interface UpdateAppointmentCommand {
+    kind?: AppointmentKind | null;
+    starts_at?: string | null;
+    ends_at?: string | null;
+    location?: string | null;
+    status?: AppointmentStatus | null;
+    reschedules?: boolean;
+}
+
 /** The body of `PATCH /movies/{id}`: only the properties present change; null clears an optional one. */
 export interface UpdateMovieCommand {
     title?: string;
@@ -2540,6 +4067,13 @@ export interface UpdateRoleCommand {
     min_age?: number;
     max_age?: number;
     description?: string | null;
+}
+
+/** The body of `PATCH /shortlist/{id}`: a status move along the allowed edges and/or the note. */
+export interface UpdateShortlistEntryCommand {
+    actor_id?: number | null;
+    status?: ShortlistStatus | null;
+    note?: string | null;
 }
 
 export class ApiResponse<TResult> {

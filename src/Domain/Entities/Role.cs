@@ -1,5 +1,6 @@
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Enums;
+using CastingAgency.Domain.Pipeline;
 using CastingAgency.Domain.Rules;
 
 namespace CastingAgency.Domain.Entities;
@@ -7,6 +8,8 @@ namespace CastingAgency.Domain.Entities;
 /// <summary>A part to cast in a movie, optionally held by an actor who fits it.</summary>
 public sealed class Role : AuditableEntity
 {
+    private readonly List<ShortlistEntry> _shortlist = [];
+
     public Role(int movieId, string name, RoleGender gender, int minAge, int maxAge, string? description = null, Actor? actor = null)
     {
         MovieId = movieId;
@@ -39,6 +42,12 @@ public sealed class Role : AuditableEntity
 
     public string? Description { get; private set; }
 
+    /// <summary>
+    /// The role's shortlist (contract §10). Must be loaded (with each entry's appointments) for any write that may
+    /// change the actor, so that the pipeline follows the role: the pipeline and the role never disagree.
+    /// </summary>
+    public IReadOnlyCollection<ShortlistEntry> Shortlist => _shortlist;
+
     /// <summary>Moves the role to another movie.</summary>
     public void MoveTo(int movieId) => MovieId = movieId;
 
@@ -52,8 +61,98 @@ public sealed class Role : AuditableEntity
     /// <summary>Leaves the role open.</summary>
     public void Uncast()
     {
+        var previous = ActorId;
         Actor = null;
         ActorId = null;
+        FollowCasting(previous, null);
+    }
+
+    /// <summary>
+    /// Lists <paramref name="actor"/> for this role. Refused (409) when the role is cast or the actor does not fit;
+    /// "at most once per role" is checked by the caller and by the unique index. Relies on the role as read (a
+    /// concurrent cast makes this write fail, ADR-007).
+    /// </summary>
+    public ShortlistEntry AddToShortlist(Actor actor, string by, string? note)
+    {
+        if (ActorId is { } castId)
+        {
+            throw new PipelineConflictException($"role {Id} '{Name}' is cast (actor {castId}) and takes no new entries: actor {actor.Id} cannot be shortlisted");
+        }
+
+        if (_shortlist.FirstOrDefault(e => e.ActorId == actor.Id) is { } listed)
+        {
+            throw new PipelineConflictException(
+                $"role {Id} '{Name}' already lists actor {actor.Id} (shortlist entry {listed.Id}, {ShortlistEntry.Wire(listed.Status)})");
+        }
+
+        CastingRule.EnsureFits(Id, Name, Gender, MinAge, MaxAge, actor.Id, actor.Name, actor.Gender, actor.Age);
+        RequireUnchanged();
+        var entry = new ShortlistEntry(this, actor, by, note);
+        _shortlist.Add(entry);
+        return entry;
+    }
+
+    /// <summary>
+    /// Moves one of this role's entries along <see cref="PipelineEdges.Shortlist"/> (anything else is a 409 naming the
+    /// role, the actor and both states). <c>offered</c> and <c>cast</c> re-check the casting rule against the entry's
+    /// actor and rely on the role and the actor as read; <c>offered</c> needs no other open offer; <c>cast</c> casts the
+    /// role, releases every other entry that is not final and cancels the actor's open appointments for the role.
+    /// </summary>
+    public void Move(ShortlistEntry entry, ShortlistStatus target, string by)
+    {
+        Guard.Defined(target, "status");
+        if (entry.RoleId != Id)
+        {
+            throw new ArgumentException("the entry belongs to another role", nameof(entry));
+        }
+
+        if (!PipelineEdges.Allows(entry.Status, target))
+        {
+            throw new PipelineConflictException(
+                $"{entry.Describe()} cannot move from {ShortlistEntry.Wire(entry.Status)} to {ShortlistEntry.Wire(target)} (role {Id} '{Name}')");
+        }
+
+        var actor = entry.Actor ?? throw new InvalidOperationException("the entry's actor must be loaded");
+        switch (target)
+        {
+            case ShortlistStatus.Offered:
+                if (_shortlist.FirstOrDefault(e => e.Id != entry.Id && e.Status == ShortlistStatus.Offered) is { } open)
+                {
+                    throw new PipelineConflictException(
+                        $"role {Id} '{Name}' already has an open offer (shortlist entry {open.Id}, actor {open.ActorId}): actor {actor.Id} cannot be offered");
+                }
+
+                CastingRule.EnsureFits(Id, Name, Gender, MinAge, MaxAge, actor.Id, actor.Name, actor.Gender, actor.Age);
+                actor.RequireUnchanged();
+                RequireUnchanged();
+                entry.Record(target, by);
+                return;
+            case ShortlistStatus.Cast:
+                // The casting rule and the actor's version are those of Apply, as for PATCH /roles; the role row changes.
+                entry.Record(target, by);
+                Apply(Name, Gender, MinAge, MaxAge, Description, actor);
+                return;
+            case ShortlistStatus.Shortlisted when ActorId is { } castId:
+                throw new PipelineConflictException(
+                    $"role {Id} '{Name}' is cast (actor {castId}) and takes no new entries: {entry.Describe()} stays {ShortlistEntry.Wire(entry.Status)}");
+            case ShortlistStatus.Shortlisted:
+                RequireUnchanged();
+                entry.Record(target, by);
+                return;
+            default:
+                entry.Record(target, by);
+                return;
+        }
+    }
+
+    /// <summary>Refuses to delete a cast entry (409): the role would keep an actor the pipeline no longer shows.</summary>
+    public static void EnsureRemovable(ShortlistEntry entry)
+    {
+        if (entry.Status == ShortlistStatus.Cast)
+        {
+            throw new PipelineConflictException(
+                $"{entry.Describe()} is cast: uncast or recast role {entry.RoleId} first");
+        }
     }
 
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Name), nameof(NameNormalized))]
@@ -87,7 +186,43 @@ public sealed class Role : AuditableEntity
         MinAge = minAge;
         MaxAge = maxAge;
         Description = Guard.OptionalText(description, "description", Limits.DescriptionMaxLength);
+        var previous = ActorId;
         Actor = actor;
         ActorId = actor?.Id;
+        FollowCasting(previous, ActorId);
+    }
+
+    /// <summary>
+    /// Keeps the pipeline in step with the role, whichever way the role was cast: the new actor's entry becomes
+    /// <c>cast</c> (its open appointments for the role canceled) and every other entry that is not final
+    /// <c>released</c>; the old actor's <c>cast</c> entry becomes <c>released</c>. Made by a rule: "system".
+    /// </summary>
+    private void FollowCasting(int? previous, int? current)
+    {
+        if (previous == current)
+        {
+            return;
+        }
+
+        foreach (var entry in _shortlist)
+        {
+            if (current is { } actorId && entry.ActorId == actorId)
+            {
+                if (entry.Status != ShortlistStatus.Cast)
+                {
+                    entry.Record(ShortlistStatus.Cast, ShortlistEntry.System);
+                }
+
+                entry.CancelOpenAppointments();
+            }
+            else if (entry.Status == ShortlistStatus.Cast && entry.ActorId == previous)
+            {
+                entry.Record(ShortlistStatus.Released, ShortlistEntry.System);
+            }
+            else if (current is not null && !PipelineEdges.IsFinal(entry.Status) && entry.Status != ShortlistStatus.Released)
+            {
+                entry.Record(ShortlistStatus.Released, ShortlistEntry.System);
+            }
+        }
     }
 }

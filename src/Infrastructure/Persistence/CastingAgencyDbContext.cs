@@ -21,6 +21,10 @@ public abstract class CastingAgencyDbContext : DbContext
 
     public DbSet<Role> Roles => Set<Role>();
 
+    public DbSet<ShortlistEntry> ShortlistEntries => Set<ShortlistEntry>();
+
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CastingAgencyDbContext).Assembly);

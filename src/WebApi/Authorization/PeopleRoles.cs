@@ -7,13 +7,17 @@ public static class PeopleRoles
     public const string CastingDirector = "casting_director";
     public const string ExecutiveProducer = "executive_producer";
 
-    private static readonly string[] AssistantPermissions = [Permissions.GetMovies, Permissions.GetActors, Permissions.GetRoles];
+    private static readonly string[] AssistantPermissions = 
+    [
+        Permissions.GetMovies, Permissions.GetActors, Permissions.GetRoles,
+        Permissions.GetAuditions, Permissions.PostAuditions, Permissions.PatchAuditions,
+    ];
 
     private static readonly string[] DirectorPermissions =
     [
         .. AssistantPermissions,
         Permissions.PostActors, Permissions.PatchActors, Permissions.DeleteActors, Permissions.PatchMovies,
-        Permissions.PostRoles, Permissions.PatchRoles, Permissions.DeleteRoles,
+        Permissions.PostRoles, Permissions.PatchRoles, Permissions.DeleteRoles, Permissions.DeleteAuditions,
     ];
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> PermissionsByRole =

@@ -15,6 +15,10 @@ public static class Permissions
     public const string PostRoles = "post:roles";
     public const string PatchRoles = "patch:roles";
     public const string DeleteRoles = "delete:roles";
+    public const string GetAuditions = "get:auditions";
+    public const string PostAuditions = "post:auditions";
+    public const string PatchAuditions = "patch:auditions";
+    public const string DeleteAuditions = "delete:auditions";
 
     /// <summary>The candidates endpoint needs both of these.</summary>
     public const string GetRolesAndActors = "get:roles+get:actors";
@@ -24,5 +28,6 @@ public static class Permissions
         GetMovies, PostMovies, PatchMovies, DeleteMovies,
         GetActors, PostActors, PatchActors, DeleteActors,
         GetRoles, PostRoles, PatchRoles, DeleteRoles,
+        GetAuditions, PostAuditions, PatchAuditions, DeleteAuditions,
     ];
 }

@@ -1,5 +1,6 @@
 using CastingAgency.Application.Actors.Dtos;
 using CastingAgency.Application.Movies.Dtos;
+using CastingAgency.Application.Pipeline;
 using CastingAgency.Application.Roles.Dtos;
 
 namespace CastingAgency.WebApi.Contracts;
@@ -36,3 +37,21 @@ public sealed record ActorRolesResponse(bool Success, int ActorId, IReadOnlyList
 public sealed record CandidateListResponse(bool Success, int RoleId, IReadOnlyList<ActorDto> Actors, int TotalActors, int Page, int PageSize);
 
 public sealed record DeletedResponse(bool Success, int Deleted);
+
+public sealed record ShortlistListResponse(
+    bool Success, int RoleId, IReadOnlyList<ShortlistEntryDto> Shortlist, int TotalShortlist, int Page, int PageSize, string? NextCursor);
+
+public sealed record ShortlistEntryResponse(bool Success, ShortlistEntryDto Entry);
+
+public sealed record ShortlistEntryDetailResponse(bool Success, ShortlistEntryDetailDto Entry);
+
+public sealed record ShortlistEntryCreatedResponse(bool Success, ShortlistEntryDto Entry, int Created);
+
+public sealed record ShortlistHistoryResponse(bool Success, int ShortlistId, IReadOnlyList<ShortlistHistoryItemDto> History);
+
+public sealed record AppointmentListResponse(
+    bool Success, IReadOnlyList<AppointmentDto> Appointments, int TotalAppointments, int Page, int PageSize, string? NextCursor);
+
+public sealed record AppointmentResponse(bool Success, AppointmentDto Appointment);
+
+public sealed record AppointmentCreatedResponse(bool Success, AppointmentDto Appointment, int Created);

@@ -47,6 +47,8 @@ public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcepti
             NotFoundException n => (StatusCodes.Status404NotFound, n.Message, null),
             ConflictException c => (StatusCodes.Status409Conflict, c.Message, null),
             CastingRuleViolationException r => (StatusCodes.Status409Conflict, r.Message, null),
+            Domain.Pipeline.PipelineConflictException r => (StatusCodes.Status409Conflict, r.Message, null),
+            ForbiddenException f => (StatusCodes.Status403Forbidden, f.Message, null),
             PreconditionFailedException p => (StatusCodes.Status412PreconditionFailed, p.Message, null),
             ConcurrencyException c => httpContext.Request.Headers.ContainsKey(HeaderNames.IfMatch)
                 ? (StatusCodes.Status412PreconditionFailed, "If-Match does not match: the resource was changed by another request.", null)

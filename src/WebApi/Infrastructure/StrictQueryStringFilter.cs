@@ -12,6 +12,7 @@ namespace CastingAgency.WebApi.Infrastructure;
 public sealed class StrictQueryStringFilter : IAsyncResourceFilter
 {
     private static readonly ConcurrentDictionary<string, HashSet<string>> KnownByAction = new();
+    private static readonly ConcurrentDictionary<string, HashSet<string>> MultiByAction = new();
 
     public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
@@ -25,7 +26,7 @@ public sealed class StrictQueryStringFilter : IAsyncResourceFilter
                     ? $"unknown query parameter '{Safe(name)}': this endpoint takes none"
                     : $"unknown query parameter '{Safe(name)}'; allowed: {string.Join(", ", known.Order(StringComparer.Ordinal))}";
             }
-            else if (values.Count > 1)
+            else if (values.Count > 1 && !MultiByAction.GetOrAdd(context.ActionDescriptor.Id, _ => MultiNames(context.ActionDescriptor.Parameters)).Contains(name))
             {
                 detail = $"query parameter '{name}' is given more than once";
             }
@@ -42,6 +43,16 @@ public sealed class StrictQueryStringFilter : IAsyncResourceFilter
     }
 
     private static string Safe(string name) => name.Length > 64 ? name[..64] + "…" : name;
+
+    /// <summary>The any-of filters (array properties), which may be given several times (contract §4).</summary>
+    private static HashSet<string> MultiNames(IEnumerable<Microsoft.AspNetCore.Mvc.Abstractions.ParameterDescriptor> parameters) =>
+        parameters
+            .Where(p => p.BindingInfo?.BindingSource == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Query)
+            .SelectMany(p => p.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            .Where(p => p.CanWrite && p.PropertyType.IsArray)
+            .Select(SnakeCaseQueryNames.For)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> KnownNames(IEnumerable<Microsoft.AspNetCore.Mvc.Abstractions.ParameterDescriptor> parameters)
     {

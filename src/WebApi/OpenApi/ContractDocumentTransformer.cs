@@ -84,7 +84,8 @@ internal sealed class ContractDocumentTransformer : IOpenApiDocumentTransformer
             var isRole = name.Contains("Role", StringComparison.Ordinal);
             foreach (var field in properties.Keys.ToList())
             {
-                if (WireContract.EnumFor(field, isRole) is not { } enumType || properties[field] is not OpenApiSchema current)
+                if ((WireContract.EnumFor(field, isRole) ?? WireContract.PipelineEnumFor(field, name)) is not { } enumType
+                    || properties[field] is not OpenApiSchema current)
                 {
                     continue;
                 }

@@ -85,7 +85,19 @@ internal sealed partial class ContractOperationTransformer : IOpenApiOperationTr
                 parameter.Description = description;
             }
 
-            if (WireContract.EnumFor(name, isRole) is { } enumType && parameter.In == ParameterLocation.Query)
+            if (parameter.In == ParameterLocation.Query
+                && WireContract.PipelineEnumFor(name, context.Description.RelativePath ?? string.Empty) is { } anyOf
+                && parameter.Schema is OpenApiSchema { Type: { } type } && type.HasFlag(JsonSchemaType.Array))
+            {
+                // An any-of filter: repeat the parameter (contract §4).
+                parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchemaReference(anyOf.Name, document) };
+                parameter.Description = $"Any of: {string.Join(", ", WireContract.Enums[anyOf])} (case-insensitive; repeat the parameter).";
+                continue;
+            }
+
+            if ((WireContract.EnumFor(name, isRole) ?? (parameter.In == ParameterLocation.Query
+                    ? WireContract.PipelineEnumFor(name, context.Description.RelativePath ?? string.Empty) : null)) is { } enumType
+                && parameter.In == ParameterLocation.Query)
             {
                 parameter.Schema = new OpenApiSchemaReference(enumType.Name, document);
                 parameter.Description = $"One of: {string.Join(", ", WireContract.Enums[enumType])} (case-insensitive).";

@@ -21,6 +21,21 @@ internal static class WireContract
         [typeof(HairColor)] = WireNames<HairColor>.All,
         [typeof(EyeColor)] = WireNames<EyeColor>.All,
         [typeof(BodyType)] = WireNames<BodyType>.All,
+        [typeof(ShortlistStatus)] = WireNames<ShortlistStatus>.All,
+        [typeof(AppointmentKind)] = WireNames<AppointmentKind>.All,
+        [typeof(AppointmentStatus)] = WireNames<AppointmentStatus>.All,
+    };
+
+    /// <summary>
+    /// The pipeline's enums (contract §10): <c>kind</c> of appointments, and <c>status</c>, which depends on whether
+    /// the body or list (<paramref name="owner"/>: a schema name or a route) is a shortlist's or an appointment's.
+    /// </summary>
+    public static Type? PipelineEnumFor(string field, string owner) => field switch
+    {
+        "kind" when owner.Contains("ppointment", StringComparison.Ordinal) => typeof(AppointmentKind),
+        "status" when owner.Contains("ppointment", StringComparison.Ordinal) => typeof(AppointmentStatus),
+        "status" when owner.Contains("hortlist", StringComparison.Ordinal) => typeof(ShortlistStatus),
+        _ => null,
     };
 
     /// <summary>The enum a snake_case field or query parameter carries; <c>gender</c> depends on the resource.</summary>

@@ -12,11 +12,11 @@ public static class TestTokens
     public const string Audience = "casting-agency-api";
     public static readonly string KeyBase64 = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
-    public static readonly string[] Assistant = ["get:movies", "get:actors", "get:roles"];
+    public static readonly string[] Assistant = ["get:movies", "get:actors", "get:roles", "get:auditions", "post:auditions", "patch:auditions"];
 
     public static readonly string[] Director =
     [
-        .. Assistant, "post:actors", "patch:actors", "delete:actors", "patch:movies", "post:roles", "patch:roles", "delete:roles",
+        .. Assistant, "post:actors", "patch:actors", "delete:actors", "patch:movies", "post:roles", "patch:roles", "delete:roles", "delete:auditions",
     ];
 
     public static readonly string[] Producer = [.. Director, "post:movies", "delete:movies"];

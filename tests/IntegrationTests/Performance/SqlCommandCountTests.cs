@@ -7,6 +7,7 @@ using CastingAgency.Domain.Enums;
 using CastingAgency.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,7 +55,34 @@ public sealed class SqlCommandCountTests : IntegrationTestBase
             new Role(m.Id, "Extra", RoleGender.Any, 20, 60),
         }).ToArray();
         await InsertRolesAsync(actors, roles);
-        _ids = new Ids(movies[0].Id, movies[4].Id, actors[0].Id, actors[7].Id, roles[0].Id, roles[2].Id);
+
+        // The pipeline: every open role lists four actors, each with two appointments (one entry offered per role).
+        var (entry, offered, appointment) = await ExecuteDbContextAsync(async context =>
+        {
+            var open = await context.Roles.Include(r => r.Shortlist).Where(r => r.ActorId == null).OrderBy(r => r.Id).ToListAsync();
+            var people = await context.Actors.OrderBy(a => a.Id).ToListAsync();
+            var entries = new List<ShortlistEntry>();
+            foreach (var role in open)
+            {
+                entries.AddRange(people.Take(4).Select(a => role.AddToShortlist(a, "test|seed", null)));
+            }
+
+            await context.SaveChangesAsync();
+            var day = new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
+            var booked = new List<Appointment>();
+            foreach (var (e, i) in entries.Select((e, i) => (e, i)))
+            {
+                var actor = people.Single(a => a.Id == e.ActorId);
+                booked.Add(e.Book(AppointmentKind.Audition, day.AddDays(i).AddHours(0), day.AddDays(i).AddHours(1), "Room", actor, []));
+                booked.Add(e.Book(AppointmentKind.Audition, day.AddDays(i).AddHours(2), day.AddDays(i).AddHours(3), "Room", actor, []));
+            }
+
+            await context.SaveChangesAsync();
+            open[0].Move(entries[1], ShortlistStatus.Offered, "test|seed");
+            await context.SaveChangesAsync();
+            return (entries[0].Id, entries[1].Id, booked[0].Id);
+        });
+        _ids = new Ids(movies[0].Id, movies[4].Id, actors[0].Id, actors[7].Id, roles[0].Id, roles[2].Id, entry, offered, appointment);
     }
 
     public static IEnumerable<TestCaseData> Endpoints()
@@ -73,15 +101,36 @@ public sealed class SqlCommandCountTests : IntegrationTestBase
         yield return Case("list actor roles", 2, HttpStatusCode.OK, i => Get($"/actors/{i.Actor}/roles"));
         yield return Case("create actor", 2, HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/actors", new { name = "New", age = 30, gender = "male", email = "new@example.com" }));
         yield return Case("update actor", 2, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/actors/{i.Actor}", new { age = 35 }));
-        yield return Case("delete actor (releases roles)", 3, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/actors/{i.Actor}"));
+        // Writes are one command per changed row on SQLite (no batching); the reads stay fixed. Deleting the actor also
+        // reads their shortlist entries (one query) and deletes each (five here; appointments go by database cascade).
+        yield return Case("delete actor (releases roles)", 9, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/actors/{i.Actor}"));
 
         yield return Case("list roles (count + page)", 2, HttpStatusCode.OK, _ => Get("/roles"));
         yield return Case("get role", 1, HttpStatusCode.OK, i => Get($"/roles/{i.Role}"));
         // Casting writes the actor's version too (the casting rule's guard under concurrency, ADR-007): one more command.
         yield return Case("create role (checks movie and actor)", 4, HttpStatusCode.Created, i => Send(HttpMethod.Post, "/roles", new { movie_id = i.Movie, name = "New", gender = "any", min_age = 20, max_age = 60, actor_id = i.OtherActor }));
-        yield return Case("update role", 4, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/roles/{i.OpenRole}", new { actor_id = i.OtherActor }));
+        // Casting the open role releases its four entries: an UPDATE and a history INSERT each (8 writes, no reads).
+        yield return Case("update role", 12, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/roles/{i.OpenRole}", new { actor_id = i.OtherActor }));
         yield return Case("delete role", 2, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/roles/{i.Role}"));
         yield return Case("role candidates (role + count + page)", 3, HttpStatusCode.OK, i => Get($"/roles/{i.OpenRole}/candidates?page_size=100"));
+
+        yield return Case("list role shortlist (role + count + page)", 3, HttpStatusCode.OK, i => Get($"/roles/{i.OpenRole}/shortlist?page_size=100&status=shortlisted&status=offered"));
+        // Writes: the entry, its first history item, and the role's version (ADR-007).
+        yield return Case("shortlist an actor (role + actor + 3 writes)", 5, HttpStatusCode.Created, i => Send(HttpMethod.Post, $"/roles/{i.OpenRole}/shortlist", new { actor_id = i.OtherActor }));
+        yield return Case("get shortlist entry with its appointments", 1, HttpStatusCode.OK, i => Get($"/shortlist/{i.Entry}"));
+        yield return Case("shortlist entry history (exists + list)", 2, HttpStatusCode.OK, i => Get($"/shortlist/{i.Entry}/history"));
+        yield return Case("move a shortlist entry (entry + role with shortlist + 2 writes)", 4, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/shortlist/{i.Entry}", new { status = "callback" }));
+        // Casting writes the entry, the role, the actor's version, and releases the three other entries (UPDATE + history
+        // INSERT each) and cancels the actor's two appointments: 2 reads + 12 writes.
+        yield return Case("cast a shortlist entry (entry + role with shortlist + 12 writes)", 14, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/shortlist/{i.Offered}", new { status = "cast" }));
+        yield return Case("delete shortlist entry", 2, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/shortlist/{i.Entry}"));
+        // Writes: the appointment, and the versions of the actor and the entry (ADR-007).
+        yield return Case("book an appointment (entry + schedule + 3 writes)", 5, HttpStatusCode.Created, i => Send(HttpMethod.Post, $"/shortlist/{i.Entry}/appointments", new { kind = "audition", starts_at = "2027-01-04T09:00:00Z", ends_at = "2027-01-04T10:00:00Z" }));
+        yield return Case("list appointments (count + page)", 2, HttpStatusCode.OK, i => Get($"/appointments?page_size=100&movie_id={i.Movie}&status=scheduled&status=confirmed"));
+        yield return Case("list actor appointments (actor + count + page)", 3, HttpStatusCode.OK, i => Get($"/actors/{i.Actor}/appointments?page_size=100"));
+        yield return Case("get appointment", 1, HttpStatusCode.OK, i => Get($"/appointments/{i.Appointment}"));
+        yield return Case("reschedule an appointment (appointment + actor + schedule + 2 writes)", 5, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/appointments/{i.Appointment}", new { starts_at = "2027-02-01T09:00:00Z", ends_at = "2027-02-01T10:00:00Z" }));
+        yield return Case("delete appointment", 2, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/appointments/{i.Appointment}"));
     }
 
     [TestCaseSource(nameof(Endpoints))]
@@ -140,7 +189,7 @@ public sealed class SqlCommandCountTests : IntegrationTestBase
     private static HttpRequestMessage Send(HttpMethod method, string url, object body) =>
         new(method, url) { Content = JsonContent.Create(body) };
 
-    public sealed record Ids(int Movie, int OtherMovie, int Actor, int OtherActor, int Role, int OpenRole);
+    public sealed record Ids(int Movie, int OtherMovie, int Actor, int OtherActor, int Role, int OpenRole, int Entry, int Offered, int Appointment);
 
     /// <summary>Records the text of every command EF Core executes.</summary>
     private sealed class CommandCounter : DbCommandInterceptor

@@ -57,13 +57,17 @@ public class PermissionHandlerTests
     [Test]
     public void PeopleRolesShouldMatchTheContract()
     {
-        Assert.That(PeopleRoles.PermissionsByRole[PeopleRoles.CastingAssistant], Is.EquivalentTo(new[] { "get:movies", "get:actors", "get:roles" }));
+        Assert.That(PeopleRoles.PermissionsByRole[PeopleRoles.CastingAssistant], Is.EquivalentTo(new[]
+        {
+            "get:movies", "get:actors", "get:roles", "get:auditions", "post:auditions", "patch:auditions",
+        }));
         Assert.That(PeopleRoles.PermissionsByRole[PeopleRoles.CastingDirector], Is.EquivalentTo(new[]
         {
             "get:movies", "get:actors", "get:roles", "post:actors", "patch:actors", "delete:actors", "patch:movies",
             "post:roles", "patch:roles", "delete:roles",
+            "get:auditions", "post:auditions", "patch:auditions", "delete:auditions",
         }));
-        Assert.That(PeopleRoles.PermissionsByRole[PeopleRoles.ExecutiveProducer], Has.Count.EqualTo(12));
+        Assert.That(PeopleRoles.PermissionsByRole[PeopleRoles.ExecutiveProducer], Has.Count.EqualTo(16));
         Assert.That(Permissions.All, Is.Unique);
     }
 }

@@ -18,6 +18,8 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
         builder.Property(r => r.MaxAge).IsRequired();
         builder.Property(r => r.Description).HasMaxLength(Limits.DescriptionMaxLength);
 
+        builder.Navigation(r => r.Shortlist).UsePropertyAccessMode(PropertyAccessMode.Field);
+
         builder.HasIndex(r => r.MovieId);
         builder.HasIndex(r => r.ActorId);
         builder.HasIndex(r => r.NameNormalized);

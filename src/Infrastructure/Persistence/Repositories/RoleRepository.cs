@@ -8,5 +8,9 @@ internal sealed class RoleRepository(CastingAgencyDbContext context, ProjectionQ
     : Repository<Role>(context, projections), IRoleRepository
 {
     public Task<Role?> FindWithActorAsync(int id, CancellationToken cancellationToken) =>
-        Set.Include(r => r.Actor).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        Set.Include(r => r.Actor).Include(r => r.Shortlist).ThenInclude(e => e.Appointments)
+            .FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    public Task<Role?> FindWithShortlistAsync(int id, CancellationToken cancellationToken) =>
+        Set.Include(r => r.Shortlist).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
 }

@@ -8,10 +8,11 @@ namespace CastingAgency.Infrastructure.Persistence.Seeding;
 
 /// <summary>
 /// Fills an empty database with realistic demo data: 24 movies, 60 actors with varied profiles, and
-/// roles across the movies, some cast (always by the casting rule) and some open. Runs once: it does
-/// nothing when any movie or actor exists. Deterministic, so every developer sees the same data.
+/// roles across the movies, some cast (always by the casting rule) and some open, and a casting pipeline on four of
+/// the open roles: three actors shortlisted on each, auditions next week, one callback and one open offer. Runs once:
+/// it does nothing when any movie or actor exists. Deterministic (the appointments are relative to the week it runs).
 /// </summary>
-public sealed class DemoDataSeeder(CastingAgencyDbContext context, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(CastingAgencyDbContext context, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     private static readonly (string Title, string Date, string Company, string Description)[] Movies =
     [
@@ -104,7 +105,55 @@ public sealed class DemoDataSeeder(CastingAgencyDbContext context, ILogger<DemoD
 
         context.Roles.AddRange(roles);
         await context.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Seeded demo data: {Movies} movies, {Actors} actors, {Roles} roles", movies.Count, actors.Count, roles.Count);
+        var (entries, appointments) = await SeedPipelineAsync(roles, actors, cancellationToken);
+        logger.LogInformation(
+            "Seeded demo data: {Movies} movies, {Actors} actors, {Roles} roles, {Entries} shortlist entries, {Appointments} appointments",
+            movies.Count, actors.Count, roles.Count, entries, appointments);
+    }
+
+    /// <summary>
+    /// Four open roles, three fitting actors shortlisted on each, an audition for each next week (each role on its own
+    /// day, one hour per actor, so nobody is double-booked); on the first role one actor is called back (with a callback
+    /// booked) and another has the offer.
+    /// </summary>
+    private async Task<(int Entries, int Appointments)> SeedPipelineAsync(List<Role> roles, List<Actor> actors, CancellationToken cancellationToken)
+    {
+        const string By = "demo|casting_director";
+        var today = clock.GetUtcNow().UtcDateTime.Date;
+        var untilMonday = ((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7;
+        var nextMonday = today.AddDays(untilMonday == 0 ? 7 : untilMonday);
+        var open = roles.Where(r => r.ActorId is null).Take(4).ToList();
+        var entries = new List<ShortlistEntry>();
+        var appointments = 0;
+        foreach (var (role, day) in open.Select((r, i) => (r, i)))
+        {
+            var listed = actors.Where(a => CastingRule.Fits(role.Gender, role.MinAge, role.MaxAge, a.Gender, a.Age)).Take(3)
+                .Select(a => role.AddToShortlist(a, By, $"Seen in the {a.Location} showcase."))
+                .ToList();
+            entries.AddRange(listed);
+            await context.SaveChangesAsync(cancellationToken);
+
+            foreach (var (entry, slot) in listed.Select((e, i) => (e, i)))
+            {
+                var start = nextMonday.AddDays(day).AddHours(10 + slot);
+                var actor = actors.Single(a => a.Id == entry.ActorId);
+                entry.Book(AppointmentKind.Audition, start, start.AddMinutes(45), $"Studio {day + 1}", actor, []);
+                appointments++;
+            }
+
+            await context.SaveChangesAsync(cancellationToken);
+            if (day == 0 && listed.Count >= 2)
+            {
+                role.Move(listed[0], ShortlistStatus.Callback, By);
+                var callback = nextMonday.AddDays(4).AddHours(15);
+                listed[0].Book(AppointmentKind.Callback, callback, callback.AddHours(1), "Studio 1", actors.Single(a => a.Id == listed[0].ActorId), []);
+                appointments++;
+                role.Move(listed[1], ShortlistStatus.Offered, By);
+                await context.SaveChangesAsync(cancellationToken);
+            }
+        }
+
+        return (entries.Count, appointments);
     }
 
     private static Actor NewActor(int i, Random random)

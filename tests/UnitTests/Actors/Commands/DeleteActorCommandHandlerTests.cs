@@ -18,7 +18,9 @@ public class DeleteActorCommandHandlerTests
     {
         _actors = new Mock<IActorRepository>();
         _unitOfWork = new Mock<IUnitOfWork>();
-        _handler = new DeleteActorCommandHandler(_actors.Object, _unitOfWork.Object);
+        var entries = new Mock<IShortlistRepository>();
+        entries.Setup(e => e.ForActorAsync(It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        _handler = new DeleteActorCommandHandler(_actors.Object, entries.Object, _unitOfWork.Object);
     }
 
     private Actor Stored(int id = 3, int version = 1)

@@ -6,10 +6,10 @@ using MediatR;
 
 namespace CastingAgency.Application.Actors.Commands.DeleteActor;
 
-/// <summary>Deletes an actor; the roles they held stay, uncast.</summary>
+/// <summary>Deletes an actor; the roles they held stay, uncast; their shortlist entries and appointments go.</summary>
 public sealed record DeleteActorCommand(int Id, int? ExpectedVersion = null) : IRequest<int>;
 
-public sealed class DeleteActorCommandHandler(IActorRepository actors, IUnitOfWork unitOfWork)
+public sealed class DeleteActorCommandHandler(IActorRepository actors, IShortlistRepository entries, IUnitOfWork unitOfWork)
     : IRequestHandler<DeleteActorCommand, int>
 {
     public async Task<int> Handle(DeleteActorCommand request, CancellationToken cancellationToken)
@@ -17,6 +17,13 @@ public sealed class DeleteActorCommandHandler(IActorRepository actors, IUnitOfWo
         var actor = await actors.FindWithRolesAsync(request.Id, cancellationToken) ?? throw new NotFoundException("actor", request.Id);
         Concurrency.EnsureVersion(actor, request.ExpectedVersion);
         actor.ReleaseRoles();
+
+        // Their shortlist entries go too (with their appointments and history, by database cascade).
+        foreach (var entry in await entries.ForActorAsync(actor.Id, cancellationToken))
+        {
+            entries.Remove(entry);
+        }
+
         actors.Remove(actor);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return actor.Id;

@@ -144,6 +144,66 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("actors", (string)null);
                 });
 
+            modelBuilder.Entity("CastingAgency.Domain.Entities.Appointment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ShortlistEntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId", "StartsAt");
+
+                    b.HasIndex("RoleId", "StartsAt");
+
+                    b.HasIndex("ShortlistEntryId", "StartsAt");
+
+                    b.HasIndex("StartsAt", "Id");
+
+                    b.ToTable("appointments", (string)null);
+                });
+
             modelBuilder.Entity("CastingAgency.Domain.Entities.Movie", b =>
                 {
                     b.Property<int>("Id")
@@ -261,6 +321,94 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("roles", (string)null);
                 });
 
+            modelBuilder.Entity("CastingAgency.Domain.Entities.ShortlistEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("RoleId", "ActorId")
+                        .IsUnique();
+
+                    b.HasIndex("RoleId", "Status", "Id");
+
+                    b.ToTable("shortlist_entries", (string)null);
+                });
+
+            modelBuilder.Entity("CastingAgency.Domain.Entities.ShortlistStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ShortlistEntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShortlistEntryId", "Id");
+
+                    b.ToTable("shortlist_history", (string)null);
+                });
+
             modelBuilder.Entity("CastingAgency.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -331,6 +479,17 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("CastingAgency.Domain.Entities.Appointment", b =>
+                {
+                    b.HasOne("CastingAgency.Domain.Entities.ShortlistEntry", "ShortlistEntry")
+                        .WithMany("Appointments")
+                        .HasForeignKey("ShortlistEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ShortlistEntry");
+                });
+
             modelBuilder.Entity("CastingAgency.Domain.Entities.Role", b =>
                 {
                     b.HasOne("CastingAgency.Domain.Entities.Actor", "Actor")
@@ -349,6 +508,34 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Movie");
                 });
 
+            modelBuilder.Entity("CastingAgency.Domain.Entities.ShortlistEntry", b =>
+                {
+                    b.HasOne("CastingAgency.Domain.Entities.Actor", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("CastingAgency.Domain.Entities.Role", "Role")
+                        .WithMany("Shortlist")
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
+
+                    b.Navigation("Role");
+                });
+
+            modelBuilder.Entity("CastingAgency.Domain.Entities.ShortlistStatusChange", b =>
+                {
+                    b.HasOne("CastingAgency.Domain.Entities.ShortlistEntry", null)
+                        .WithMany("History")
+                        .HasForeignKey("ShortlistEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CastingAgency.Domain.Entities.Actor", b =>
                 {
                     b.Navigation("Roles");
@@ -357,6 +544,18 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("CastingAgency.Domain.Entities.Movie", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("CastingAgency.Domain.Entities.Role", b =>
+                {
+                    b.Navigation("Shortlist");
+                });
+
+            modelBuilder.Entity("CastingAgency.Domain.Entities.ShortlistEntry", b =>
+                {
+                    b.Navigation("Appointments");
+
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -137,6 +137,64 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("actors", (string)null);
                 });
 
+            modelBuilder.Entity("CastingAgency.Domain.Entities.Appointment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ShortlistEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId", "StartsAt");
+
+                    b.HasIndex("RoleId", "StartsAt");
+
+                    b.HasIndex("ShortlistEntryId", "StartsAt");
+
+                    b.HasIndex("StartsAt", "Id");
+
+                    b.ToTable("appointments", (string)null);
+                });
+
             modelBuilder.Entity("CastingAgency.Domain.Entities.Movie", b =>
                 {
                     b.Property<int>("Id")
@@ -250,6 +308,90 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("roles", (string)null);
                 });
 
+            modelBuilder.Entity("CastingAgency.Domain.Entities.ShortlistEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("RoleId", "ActorId")
+                        .IsUnique();
+
+                    b.HasIndex("RoleId", "Status", "Id");
+
+                    b.ToTable("shortlist_entries", (string)null);
+                });
+
+            modelBuilder.Entity("CastingAgency.Domain.Entities.ShortlistStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ShortlistEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShortlistEntryId", "Id");
+
+                    b.ToTable("shortlist_history", (string)null);
+                });
+
             modelBuilder.Entity("CastingAgency.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -318,6 +460,17 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("CastingAgency.Domain.Entities.Appointment", b =>
+                {
+                    b.HasOne("CastingAgency.Domain.Entities.ShortlistEntry", "ShortlistEntry")
+                        .WithMany("Appointments")
+                        .HasForeignKey("ShortlistEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ShortlistEntry");
+                });
+
             modelBuilder.Entity("CastingAgency.Domain.Entities.Role", b =>
                 {
                     b.HasOne("CastingAgency.Domain.Entities.Actor", "Actor")
@@ -336,6 +489,34 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Movie");
                 });
 
+            modelBuilder.Entity("CastingAgency.Domain.Entities.ShortlistEntry", b =>
+                {
+                    b.HasOne("CastingAgency.Domain.Entities.Actor", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("CastingAgency.Domain.Entities.Role", "Role")
+                        .WithMany("Shortlist")
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
+
+                    b.Navigation("Role");
+                });
+
+            modelBuilder.Entity("CastingAgency.Domain.Entities.ShortlistStatusChange", b =>
+                {
+                    b.HasOne("CastingAgency.Domain.Entities.ShortlistEntry", null)
+                        .WithMany("History")
+                        .HasForeignKey("ShortlistEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CastingAgency.Domain.Entities.Actor", b =>
                 {
                     b.Navigation("Roles");
@@ -344,6 +525,18 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CastingAgency.Domain.Entities.Movie", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("CastingAgency.Domain.Entities.Role", b =>
+                {
+                    b.Navigation("Shortlist");
+                });
+
+            modelBuilder.Entity("CastingAgency.Domain.Entities.ShortlistEntry", b =>
+                {
+                    b.Navigation("Appointments");
+
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,37 @@
+using CastingAgency.Domain.Entities;
+
+namespace CastingAgency.Application.Common.Interfaces;
+
+#pragma warning disable SA1402, SA1649 // The pipeline's repositories and the caller are small and read together.
+
+public interface IShortlistRepository : IRepository<ShortlistEntry>
+{
+    /// <summary>
+    /// Loads the entry tracked with its actor, then its role with the role's actor and whole shortlist (each entry
+    /// with its appointments): what a status move reads. The actor is read before the role's entries.
+    /// </summary>
+    Task<ShortlistEntry?> FindForMoveAsync(int id, CancellationToken cancellationToken);
+
+    /// <summary>Loads the entry tracked with its actor (booking reads the actor first, ADR-007).</summary>
+    Task<ShortlistEntry?> FindWithActorAsync(int id, CancellationToken cancellationToken);
+
+    /// <summary>Every entry of the actor, tracked (deleting the actor removes them).</summary>
+    Task<List<ShortlistEntry>> ForActorAsync(int actorId, CancellationToken cancellationToken);
+
+    /// <summary>The statuses the entry has had, oldest first.</summary>
+    Task<List<ShortlistStatusChange>> HistoryAsync(int id, CancellationToken cancellationToken);
+}
+
+public interface IAppointmentRepository : IRepository<Appointment>
+{
+    /// <summary>The actor's appointments that hold time (not declined or canceled) and overlap [from, to).</summary>
+    Task<List<Appointment>> LiveOverlappingAsync(int actorId, DateTime from, DateTime to, CancellationToken cancellationToken);
+}
+
+/// <summary>Who is calling: the token's <c>sub</c> and its permissions.</summary>
+public interface ICurrentUser
+{
+    string Subject { get; }
+
+    bool HasPermission(string permission);
+}

@@ -1,0 +1,161 @@
+using System.Text.Json.Serialization;
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using CastingAgency.Application.Common.Exceptions;
+using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Application.Common.Models;
+using CastingAgency.Application.Common.Validation;
+using CastingAgency.Domain.Common;
+using CastingAgency.Domain.Enums;
+using FluentValidation;
+using MediatR;
+
+namespace CastingAgency.Application.Pipeline;
+
+#pragma warning disable SA1402, SA1649 // A use case's command, validator and handler live together; the appointments' in one file.
+
+/// <summary><c>GET /appointments</c> (and, with <paramref name="ActorRoute"/>, <c>GET /actors/{id}/appointments</c>).</summary>
+public sealed record ListAppointmentsQuery(AppointmentFilter Filter, PageRequest Paging, int? ActorRoute = null) : IRequest<PagedList<AppointmentDto>>;
+
+public sealed class ListAppointmentsQueryValidator : AbstractValidator<ListAppointmentsQuery>
+{
+    public ListAppointmentsQueryValidator()
+    {
+        this.Paging(q => q.Paging);
+        RuleFor(q => q.Paging.Sort).Sort(PipelineSorting.Appointments).OverridePropertyName("sort");
+        RuleFor(q => q.Filter).SetValidator(new AppointmentFilterValidator());
+    }
+}
+
+public sealed class ListAppointmentsQueryHandler(IAppointmentRepository appointments, IActorRepository actors, IQueryRunner runner, IMapper mapper)
+    : IRequestHandler<ListAppointmentsQuery, PagedList<AppointmentDto>>
+{
+    public async Task<PagedList<AppointmentDto>> Handle(ListAppointmentsQuery request, CancellationToken cancellationToken)
+    {
+        var filter = request.Filter;
+        if (request.ActorRoute is { } actorId)
+        {
+            if (!await actors.ExistsAsync(actorId, cancellationToken))
+            {
+                throw new NotFoundException("actor", actorId);
+            }
+
+            filter = filter with { ActorId = actorId };
+        }
+
+        var sort = string.IsNullOrWhiteSpace(request.Paging.Sort) ? PipelineSorting.AppointmentsDefault : request.Paging.Sort;
+        return await runner.ToPageAsync(
+            filter.Apply(appointments.Query()),
+            q => PipelineSorting.Appointments.Apply(q, sort).ProjectTo<AppointmentDto>(mapper.ConfigurationProvider),
+            request.Paging,
+            cancellationToken);
+    }
+}
+
+/// <summary>The body of <c>POST /shortlist/{id}/appointments</c>.</summary>
+public sealed record BookAppointmentCommand : AppointmentFields, IRequest<AppointmentDto>
+{
+    [JsonIgnore]
+    public int ShortlistId { get; set; }
+}
+
+public sealed class BookAppointmentCommandValidator : AbstractValidator<BookAppointmentCommand>
+{
+    public BookAppointmentCommandValidator() => Include(new AppointmentFieldsValidator<BookAppointmentCommand>(patch: false));
+}
+
+public sealed class BookAppointmentCommandHandler(
+    IShortlistRepository entries, IAppointmentRepository appointments, IUnitOfWork unitOfWork, IMapper mapper)
+    : IRequestHandler<BookAppointmentCommand, AppointmentDto>
+{
+    public async Task<AppointmentDto> Handle(BookAppointmentCommand request, CancellationToken cancellationToken)
+    {
+        var startsAt = TimestampInput.Parse(request.StartsAt);
+        var endsAt = TimestampInput.Parse(request.EndsAt);
+
+        // The actor is read first, the actor's schedule after it: a booking that commits between the two reads is
+        // either seen in the schedule or has moved the actor's version (ADR-007).
+        var entry = await entries.FindWithActorAsync(request.ShortlistId, cancellationToken)
+            ?? throw new NotFoundException("shortlist entry", request.ShortlistId);
+        var busy = await appointments.LiveOverlappingAsync(entry.ActorId, startsAt, endsAt, cancellationToken);
+        var appointment = entry.Book(
+            WireNames<AppointmentKind>.Parse(request.Kind!), startsAt, endsAt, request.Location, entry.Actor!, busy);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return mapper.Map<AppointmentDto>(appointment);
+    }
+}
+
+public sealed record GetAppointmentQuery(int Id) : IRequest<AppointmentDto>;
+
+public sealed class GetAppointmentQueryHandler(IAppointmentRepository appointments)
+    : IRequestHandler<GetAppointmentQuery, AppointmentDto>
+{
+    public async Task<AppointmentDto> Handle(GetAppointmentQuery request, CancellationToken cancellationToken) =>
+        await appointments.GetAsync<AppointmentDto>(request.Id, cancellationToken)
+        ?? throw new NotFoundException("appointment", request.Id);
+}
+
+/// <summary>The body of <c>PATCH /appointments/{id}</c>: a reschedule (starts_at, ends_at, location) or a status move.</summary>
+public sealed record UpdateAppointmentCommand : AppointmentFields, IRequest<AppointmentDto>, IPatchCommand
+{
+    [JsonIgnore]
+    public int Id { get; set; }
+
+    [JsonIgnore]
+    public int? ExpectedVersion { get; set; }
+}
+
+public sealed class UpdateAppointmentCommandValidator : AbstractValidator<UpdateAppointmentCommand>
+{
+    public UpdateAppointmentCommandValidator() => Include(new AppointmentFieldsValidator<UpdateAppointmentCommand>(patch: true));
+}
+
+public sealed class UpdateAppointmentCommandHandler(
+    IAppointmentRepository appointments, IActorRepository actors, IUnitOfWork unitOfWork, IMapper mapper)
+    : IRequestHandler<UpdateAppointmentCommand, AppointmentDto>
+{
+    public async Task<AppointmentDto> Handle(UpdateAppointmentCommand request, CancellationToken cancellationToken)
+    {
+        var appointment = await appointments.FindAsync(request.Id, cancellationToken) ?? throw new NotFoundException("appointment", request.Id);
+        Concurrency.EnsureVersion(appointment, request.ExpectedVersion);
+
+        if (request.IsPresent(nameof(request.StartsAt)) || request.IsPresent(nameof(request.EndsAt)))
+        {
+            var startsAt = request.IsPresent(nameof(request.StartsAt)) && TimestampInput.TryParse(request.StartsAt, out var s) ? s : appointment.StartsAt;
+            var endsAt = request.IsPresent(nameof(request.EndsAt)) && TimestampInput.TryParse(request.EndsAt, out var e) ? e : appointment.EndsAt;
+            var location = request.Pick(nameof(request.Location), request.Location, appointment.Location);
+
+            // As for a booking: the actor first, then their schedule (ADR-007).
+            var actor = await actors.FindAsync(appointment.ActorId, cancellationToken) ?? throw new NotFoundException("actor", appointment.ActorId);
+            var busy = await appointments.LiveOverlappingAsync(appointment.ActorId, startsAt, endsAt, cancellationToken);
+            appointment.Reschedule(startsAt, endsAt, location, actor, busy);
+        }
+        else if (request.IsPresent(nameof(request.Location)))
+        {
+            appointment.MoveLocation(request.Location);
+        }
+
+        if (request.Status is { } status)
+        {
+            appointment.MoveTo(WireNames<AppointmentStatus>.Parse(status));
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return mapper.Map<AppointmentDto>(appointment);
+    }
+}
+
+public sealed record DeleteAppointmentCommand(int Id, int? ExpectedVersion = null) : IRequest<int>;
+
+public sealed class DeleteAppointmentCommandHandler(IAppointmentRepository appointments, IUnitOfWork unitOfWork)
+    : IRequestHandler<DeleteAppointmentCommand, int>
+{
+    public async Task<int> Handle(DeleteAppointmentCommand request, CancellationToken cancellationToken)
+    {
+        var appointment = await appointments.FindAsync(request.Id, cancellationToken) ?? throw new NotFoundException("appointment", request.Id);
+        Concurrency.EnsureVersion(appointment, request.ExpectedVersion);
+        appointments.Remove(appointment);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return appointment.Id;
+    }
+}

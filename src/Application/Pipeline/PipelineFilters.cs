@@ -1,0 +1,142 @@
+using System.ComponentModel;
+using CastingAgency.Application.Common.Models;
+using CastingAgency.Application.Common.Validation;
+using CastingAgency.Domain.Common;
+using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
+using FluentValidation;
+
+namespace CastingAgency.Application.Pipeline;
+
+#pragma warning disable SA1402 // Each list's filter, rules and sorting live together.
+
+/// <summary>The filters of <c>GET /roles/{id}/shortlist</c> (contract §10); they combine with AND.</summary>
+public sealed record ShortlistFilter
+{
+    [Description("Entries in any of these statuses (repeat the parameter).")]
+    public string[]? Status { get; init; }
+
+    [Description("The entry of this actor.")]
+    public int? ActorId { get; init; }
+
+    public IQueryable<ShortlistEntry> Apply(IQueryable<ShortlistEntry> query)
+    {
+        if (Status is { Length: > 0 })
+        {
+            var statuses = Status.Select(WireNames<ShortlistStatus>.Parse).Distinct().ToList();
+            query = query.Where(e => statuses.Contains(e.Status));
+        }
+
+        if (ActorId is { } actorId)
+        {
+            query = query.Where(e => e.ActorId == actorId);
+        }
+
+        return query;
+    }
+}
+
+public sealed class ShortlistFilterValidator : AbstractValidator<ShortlistFilter>
+{
+    public ShortlistFilterValidator()
+    {
+        RuleFor(f => f.Status).AnyOfWireEnum<ShortlistStatus, ShortlistFilter>();
+        RuleFor(f => f.ActorId).GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("actor_id"));
+    }
+}
+
+/// <summary>The filters of <c>GET /appointments</c>, the schedule (contract §10); they combine with AND.</summary>
+public sealed record AppointmentFilter
+{
+    [Description("Appointments of this actor.")]
+    public int? ActorId { get; init; }
+
+    [Description("Appointments for this role.")]
+    public int? RoleId { get; init; }
+
+    [Description("Appointments for the roles of this movie.")]
+    public int? MovieId { get; init; }
+
+    [Description("audition or callback.")]
+    public string? Kind { get; init; }
+
+    [Description("Appointments in any of these statuses (repeat the parameter).")]
+    public string[]? Status { get; init; }
+
+    [Description("Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).")]
+    public string? From { get; init; }
+
+    [Description("Appointments that start before this time (ISO 8601 with an offset).")]
+    public string? To { get; init; }
+
+    public IQueryable<Appointment> Apply(IQueryable<Appointment> query)
+    {
+        if (ActorId is { } actorId)
+        {
+            query = query.Where(a => a.ActorId == actorId);
+        }
+
+        if (RoleId is { } roleId)
+        {
+            query = query.Where(a => a.RoleId == roleId);
+        }
+
+        if (MovieId is { } movieId)
+        {
+            query = query.Where(a => a.ShortlistEntry!.Role!.MovieId == movieId);
+        }
+
+        if (WireNames<AppointmentKind>.TryParse(Kind, out var kind))
+        {
+            query = query.Where(a => a.Kind == kind);
+        }
+
+        if (Status is { Length: > 0 })
+        {
+            var statuses = Status.Select(WireNames<AppointmentStatus>.Parse).Distinct().ToList();
+            query = query.Where(a => statuses.Contains(a.Status));
+        }
+
+        if (TimestampInput.TryParse(From, out var from))
+        {
+            query = query.Where(a => a.EndsAt > from);
+        }
+
+        if (TimestampInput.TryParse(To, out var to))
+        {
+            query = query.Where(a => a.StartsAt < to);
+        }
+
+        return query;
+    }
+}
+
+public sealed class AppointmentFilterValidator : AbstractValidator<AppointmentFilter>
+{
+    public AppointmentFilterValidator()
+    {
+        RuleFor(f => f.ActorId).GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("actor_id"));
+        RuleFor(f => f.RoleId).GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("role_id"));
+        RuleFor(f => f.MovieId).GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("movie_id"));
+        RuleFor(f => f.Kind).WireEnum<AppointmentKind, AppointmentFilter>();
+        RuleFor(f => f.Status).AnyOfWireEnum<AppointmentStatus, AppointmentFilter>();
+        RuleFor(f => f.From).Timestamp();
+        RuleFor(f => f.To).Timestamp()
+            .Must((f, to) => !TimestampInput.TryParse(f.From, out var a) || !TimestampInput.TryParse(to, out var b) || b > a)
+            .WithMessage("to must be after from.");
+    }
+}
+
+/// <summary>The sortable fields of the pipeline's lists (contract §10).</summary>
+public static class PipelineSorting
+{
+    public static readonly SortMap<ShortlistEntry> Shortlist = new SortMap<ShortlistEntry>(e => e.Id)
+        .Add("created_at", e => e.CreatedAt)
+        .Add("status", e => e.Status);
+
+    /// <summary>Appointments sort by <c>starts_at</c> unless told otherwise.</summary>
+    public const string AppointmentsDefault = "starts_at";
+
+    public static readonly SortMap<Appointment> Appointments = new SortMap<Appointment>(a => a.Id)
+        .Add("starts_at", a => a.StartsAt);
+}

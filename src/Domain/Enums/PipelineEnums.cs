@@ -1,0 +1,34 @@
+using CastingAgency.Domain.Common;
+
+namespace CastingAgency.Domain.Enums;
+
+#pragma warning disable SA1402, SA1649 // The casting pipeline's three small enums live together.
+
+/// <summary>Where an actor stands in the casting of one role (contract §10).</summary>
+public enum ShortlistStatus
+{
+    [WireName("shortlisted")] Shortlisted = 1,
+    [WireName("callback")] Callback = 2,
+    [WireName("offered")] Offered = 3,
+    [WireName("cast")] Cast = 4,
+    [WireName("declined")] Declined = 5,
+    [WireName("released")] Released = 6,
+}
+
+/// <summary>What an appointment is for.</summary>
+public enum AppointmentKind
+{
+    [WireName("audition")] Audition = 1,
+    [WireName("callback")] Callback = 2,
+}
+
+/// <summary>The state of an appointment (contract §10).</summary>
+public enum AppointmentStatus
+{
+    [WireName("scheduled")] Scheduled = 1,
+    [WireName("confirmed")] Confirmed = 2,
+    [WireName("declined")] Declined = 3,
+    [WireName("completed")] Completed = 4,
+    [WireName("no_show")] NoShow = 5,
+    [WireName("canceled")] Canceled = 6,
+}

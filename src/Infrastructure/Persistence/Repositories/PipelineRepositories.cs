@@ -1,0 +1,46 @@
+using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
+using Microsoft.EntityFrameworkCore;
+
+namespace CastingAgency.Infrastructure.Persistence.Repositories;
+
+#pragma warning disable SA1402 // The pipeline's two repositories live together.
+
+internal sealed class ShortlistRepository(CastingAgencyDbContext context, ProjectionQueries projections)
+    : Repository<ShortlistEntry>(context, projections), IShortlistRepository
+{
+    public async Task<ShortlistEntry?> FindForMoveAsync(int id, CancellationToken cancellationToken)
+    {
+        var entry = await Set.Include(e => e.Actor).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        // Loads the role into the same context: the entry's Role and the role's Shortlist are fixed up.
+        await Context.Roles.Include(r => r.Actor).Include(r => r.Shortlist).ThenInclude(e => e.Appointments)
+            .FirstAsync(r => r.Id == entry.RoleId, cancellationToken);
+        return entry;
+    }
+
+    public Task<ShortlistEntry?> FindWithActorAsync(int id, CancellationToken cancellationToken) =>
+        Set.Include(e => e.Actor).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+
+    public Task<List<ShortlistEntry>> ForActorAsync(int actorId, CancellationToken cancellationToken) =>
+        Set.Where(e => e.ActorId == actorId).ToListAsync(cancellationToken);
+
+    public Task<List<ShortlistStatusChange>> HistoryAsync(int id, CancellationToken cancellationToken) =>
+        Context.Set<ShortlistStatusChange>().AsNoTracking().Where(h => h.ShortlistEntryId == id).OrderBy(h => h.Id).ToListAsync(cancellationToken);
+}
+
+internal sealed class AppointmentRepository(CastingAgencyDbContext context, ProjectionQueries projections)
+    : Repository<Appointment>(context, projections), IAppointmentRepository
+{
+    public Task<List<Appointment>> LiveOverlappingAsync(int actorId, DateTime from, DateTime to, CancellationToken cancellationToken) =>
+        Set.AsNoTracking()
+            .Where(a => a.ActorId == actorId && a.StartsAt < to && a.EndsAt > from
+                && a.Status != AppointmentStatus.Declined && a.Status != AppointmentStatus.Canceled)
+            .OrderBy(a => a.StartsAt)
+            .ToListAsync(cancellationToken);
+}
