@@ -66,6 +66,7 @@ var actorCount = await Timed("actors", () => loader.LoadAsync(actors, dataset.Ac
 var roleCount = await Timed("roles", () => loader.LoadAsync(roles, dataset.Roles()));
 var loaded = load.Elapsed;
 var finish = Stopwatch.StartNew();
+await loader.RecountAsync(childrenFirst);
 await loader.FinishAsync(childrenFirst);
 Console.WriteLine($"  sequences + (vacuum) analyze: {finish.Elapsed.TotalSeconds:F1} s");
 Console.WriteLine(
