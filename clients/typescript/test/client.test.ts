@@ -156,7 +156,7 @@ describe("Casting Agency API through the generated TypeScript client", { concurr
         assert.equal(role.actor_id, null);
         assert.equal(role.gender, "female");
 
-        const before = await assistant.listRoleCandidates(role.id, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 1, 100);
+        const before = await assistant.listRoleCandidates(role.id, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 1, 100);
         assert.equal(before.role_id, role.id);
         const candidateIds = before.actors.map((a) => a.id);
         assert.ok(candidateIds.includes(actor.id) && candidateIds.includes(otherActor.id));
