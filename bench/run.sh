@@ -5,6 +5,7 @@
 #   bench/run.sh [--provider postgres|sqlite] [--actors 100000] [--movies 10000] [--roles 50000]
 #                [--duration 10s] [--connections 16] [--threads 2] [--prime 10s] [--warmup 5s]
 #                [--scenarios "get_by_id list_page filtered_search candidates write_mix"]
+#                (also: list_first_pages = random page 1-20 with total; list_cursor_walk = next_cursor walk, no total)
 #                [--no-generate]   # reuse the data already in the bench database
 #                [--out FILE]      # default bench/results/<provider>-<date>.md
 #
@@ -178,6 +179,8 @@ scenario_args() {
   case $1 in
     get_by_id) echo "$S/get_by_id.lua $TOKEN $ACTORS" ;;
     list_page) echo "$S/list_page.lua $TOKEN 100" ;;
+    list_first_pages) echo "$S/list_first_pages.lua $TOKEN 20" ;;
+    list_cursor_walk) echo "$S/list_cursor_walk.lua $TOKEN name" ;;
     filtered_search) echo "$S/filtered_search.lua $TOKEN" ;;
     candidates) echo "$S/candidates.lua $TOKEN $ROLES" ;;
     write_mix) echo "$S/write_mix.lua $TOKEN" ;;

@@ -1,4 +1,5 @@
 using CastingAgency.Application.Common.Behaviours;
+using CastingAgency.Application.Common.Models;
 using CastingAgency.Application.Common.Validation;
 using FluentValidation;
 using MediatR;
@@ -33,6 +34,7 @@ public static class DependencyInjection
 
         ValidationConventions.Install();
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddScoped<ListReader>();
         services.AddAutoMapper(cfg => cfg.LicenseKey = autoMapperLicenseKey, assembly);
         return services;
     }

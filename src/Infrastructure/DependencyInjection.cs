@@ -1,6 +1,8 @@
 using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Infrastructure.Cursors;
 using CastingAgency.Infrastructure.Idempotency;
 using CastingAgency.Infrastructure.Persistence;
+using CastingAgency.Infrastructure.Persistence.Counting;
 using CastingAgency.Infrastructure.Persistence.Interceptors;
 using CastingAgency.Infrastructure.Persistence.Repositories;
 using CastingAgency.Infrastructure.Persistence.Seeding;
@@ -73,6 +75,8 @@ public static class DependencyInjection
         services.AddScoped<IShortlistRepository, ShortlistRepository>();
         services.AddScoped<IAppointmentRepository, AppointmentRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<IRowCounts, RowCounts>();
+        services.AddSingleton<ICursorProtector>(provider => new CursorProtector(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<IQueryRunner, QueryRunner>();
         services.AddSingleton<ProjectionQueries>();
         services.AddScoped<DatabaseInitializer>();

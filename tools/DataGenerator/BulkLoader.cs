@@ -103,6 +103,19 @@ public abstract class BulkLoader(DbConnection connection)
     /// <summary>Moves the id sequences past the explicit ids, ends the load and refreshes the planner's statistics.</summary>
     public abstract Task FinishAsync(IReadOnlyList<TableMap> tables);
 
+    /// <summary>
+    /// Sets the maintained row counts (ADR-011) to the loaded tables' true counts: COPY and raw inserts bypass the
+    /// API's SaveChanges, which keeps them otherwise.
+    /// </summary>
+    public async Task RecountAsync(IReadOnlyList<TableMap> tables)
+    {
+        foreach (var table in tables)
+        {
+            var name = table.Table.Replace("'", "''", StringComparison.Ordinal);
+            await ExecuteAsync($"UPDATE \"row_counts\" SET \"n\" = (SELECT COUNT(*) FROM {Quote(table.Table)}) WHERE \"name\" = '{name}'");
+        }
+    }
+
     protected static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     protected async Task ExecuteAsync(string sql)

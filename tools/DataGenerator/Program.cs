@@ -74,6 +74,7 @@ var actorCount = await Timed("actors", () => loader.LoadAsync(actors, actors.Com
 var roleCount = await Timed("roles", () => loader.LoadAsync(roles, roles.Complete(dataset.Roles())));
 var loaded = load.Elapsed;
 var finish = Stopwatch.StartNew();
+await loader.RecountAsync(childrenFirst);
 await loader.FinishAsync(childrenFirst);
 Console.WriteLine($"  sequences + (vacuum) analyze: {finish.Elapsed.TotalSeconds:F1} s");
 Console.WriteLine(

@@ -56,26 +56,29 @@ export interface ICastingAgencyClient {
      * @param age (optional) Exact age (on roles: roles whose age range contains it).
      * @param min_age (optional) Lowest age, inclusive.
      * @param max_age (optional) Highest age, inclusive.
-     * @param gender (optional) One of: female, male, non-binary (case-insensitive).
+     * @param gender (optional) Any of: female, male, non-binary (case-insensitive; repeatable).
      * @param location (optional) Whole location, case-insensitive.
      * @param passport (optional) 
      * @param driver_license (optional) 
-     * @param ethnicity (optional) One of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive).
-     * @param hair_color (optional) One of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive).
-     * @param eye_color (optional) One of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive).
-     * @param body_type (optional) One of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive).
+     * @param ethnicity (optional) Any of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive; repeatable).
+     * @param hair_color (optional) Any of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive; repeatable).
+     * @param eye_color (optional) Any of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive; repeatable).
+     * @param body_type (optional) Any of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive; repeatable).
      * @param height (optional) Exact height in centimetres.
      * @param min_height (optional) Lowest height in centimetres, inclusive.
      * @param max_height (optional) Highest height in centimetres, inclusive.
      * @param email (optional) Whole e-mail address, case-insensitive.
      * @param union_member (optional) true: union members (e.g. SAG-AFTRA); false: non-members.
+     * @param id (optional) Any of these ids (repeatable, at most 100).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
      * @param search_term (optional) Case-insensitive substring of the title (movies) or name (actors, roles).
+     * @param cursor (optional) The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page).
+     * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listActors(name?: string | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, gender?: Gender | undefined, location?: string | undefined, passport?: boolean | undefined, driver_license?: boolean | undefined, ethnicity?: Ethnicity | undefined, hair_color?: HairColor | undefined, eye_color?: EyeColor | undefined, body_type?: BodyType | undefined, height?: number | undefined, min_height?: number | undefined, max_height?: number | undefined, email?: string | undefined, union_member?: boolean | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, signal?: AbortSignal): Promise<ActorListResponse>;
+    listActors(name?: string | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, gender?: Gender[] | undefined, location?: string | undefined, passport?: boolean | undefined, driver_license?: boolean | undefined, ethnicity?: Ethnicity[] | undefined, hair_color?: HairColor[] | undefined, eye_color?: EyeColor[] | undefined, body_type?: BodyType[] | undefined, height?: number | undefined, min_height?: number | undefined, max_height?: number | undefined, email?: string | undefined, union_member?: boolean | undefined, id?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<ActorListResponse>;
 
     /**
      * Create an actor.
@@ -122,13 +125,16 @@ export interface ICastingAgencyClient {
      * @param release_date (optional) Exact release date (YYYY-MM-DD).
      * @param min_release_date (optional) Earliest release date, inclusive.
      * @param max_release_date (optional) Latest release date, inclusive.
+     * @param id (optional) Any of these ids (repeatable, at most 100).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
      * @param search_term (optional) Case-insensitive substring of the title (movies) or name (actors, roles).
+     * @param cursor (optional) The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page).
+     * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listMovies(title?: string | undefined, company?: string | undefined, release_date?: string | undefined, min_release_date?: string | undefined, max_release_date?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, signal?: AbortSignal): Promise<MovieListResponse>;
+    listMovies(title?: string | undefined, company?: string | undefined, release_date?: string | undefined, min_release_date?: string | undefined, max_release_date?: string | undefined, id?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<MovieListResponse>;
 
     /**
      * Create a movie.
@@ -289,16 +295,21 @@ export interface ICastingAgencyClient {
      * @param movie_id (optional) Roles of this movie.
      * @param actor_id (optional) Roles this actor holds.
      * @param name (optional) Whole name, case-insensitive.
-     * @param gender (optional) One of: female, male, non-binary, any (case-insensitive).
+     * @param gender (optional) Any of: female, male, non-binary, any (case-insensitive; repeatable).
      * @param cast (optional) true: roles with an actor; false: open roles.
      * @param age (optional) Exact age (on roles: roles whose age range contains it).
+     * @param min_age (optional) Roles whose min_age is at least this.
+     * @param max_age (optional) Roles whose max_age is at most this.
+     * @param id (optional) Any of these ids (repeatable, at most 100).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
      * @param search_term (optional) Case-insensitive substring of the title (movies) or name (actors, roles).
+     * @param cursor (optional) The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page).
+     * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listRoles(movie_id?: number | undefined, actor_id?: number | undefined, name?: string | undefined, gender?: RoleGender | undefined, cast?: boolean | undefined, age?: number | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, signal?: AbortSignal): Promise<RoleListResponse>;
+    listRoles(movie_id?: number | undefined, actor_id?: number | undefined, name?: string | undefined, gender?: RoleGender[] | undefined, cast?: boolean | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, id?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<RoleListResponse>;
 
     /**
      * Create a role, optionally cast with an actor who fits it.
@@ -333,31 +344,34 @@ export interface ICastingAgencyClient {
 
     /**
      * The actors who fit the role by the casting rule, minus the one cast, narrowed by the actor filters.
-     * @param id The resource id.
+     * @param idPath The resource id.
      * @param name (optional) Whole name, case-insensitive.
      * @param age (optional) Exact age (on roles: roles whose age range contains it).
      * @param min_age (optional) Lowest age, inclusive.
      * @param max_age (optional) Highest age, inclusive.
-     * @param gender (optional) One of: female, male, non-binary (case-insensitive).
+     * @param gender (optional) Any of: female, male, non-binary (case-insensitive; repeatable).
      * @param location (optional) Whole location, case-insensitive.
      * @param passport (optional) 
      * @param driver_license (optional) 
-     * @param ethnicity (optional) One of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive).
-     * @param hair_color (optional) One of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive).
-     * @param eye_color (optional) One of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive).
-     * @param body_type (optional) One of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive).
+     * @param ethnicity (optional) Any of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive; repeatable).
+     * @param hair_color (optional) Any of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive; repeatable).
+     * @param eye_color (optional) Any of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive; repeatable).
+     * @param body_type (optional) Any of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive; repeatable).
      * @param height (optional) Exact height in centimetres.
      * @param min_height (optional) Lowest height in centimetres, inclusive.
      * @param max_height (optional) Highest height in centimetres, inclusive.
      * @param email (optional) Whole e-mail address, case-insensitive.
      * @param union_member (optional) true: union members (e.g. SAG-AFTRA); false: non-members.
+     * @param idQuery (optional) Any of these ids (repeatable, at most 100).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
      * @param search_term (optional) Case-insensitive substring of the title (movies) or name (actors, roles).
+     * @param cursor (optional) The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page).
+     * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listRoleCandidates(id: number, name?: string | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, gender?: Gender | undefined, location?: string | undefined, passport?: boolean | undefined, driver_license?: boolean | undefined, ethnicity?: Ethnicity | undefined, hair_color?: HairColor | undefined, eye_color?: EyeColor | undefined, body_type?: BodyType | undefined, height?: number | undefined, min_height?: number | undefined, max_height?: number | undefined, email?: string | undefined, union_member?: boolean | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, signal?: AbortSignal): Promise<CandidateListResponse>;
+    listRoleCandidates(idPath: number, name?: string | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, gender?: Gender[] | undefined, location?: string | undefined, passport?: boolean | undefined, driver_license?: boolean | undefined, ethnicity?: Ethnicity[] | undefined, hair_color?: HairColor[] | undefined, eye_color?: EyeColor[] | undefined, body_type?: BodyType[] | undefined, height?: number | undefined, min_height?: number | undefined, max_height?: number | undefined, email?: string | undefined, union_member?: boolean | undefined, idQuery?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<CandidateListResponse>;
 }
 
 export class CastingAgencyClient extends ClientBase implements ICastingAgencyClient {
@@ -377,26 +391,29 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param age (optional) Exact age (on roles: roles whose age range contains it).
      * @param min_age (optional) Lowest age, inclusive.
      * @param max_age (optional) Highest age, inclusive.
-     * @param gender (optional) One of: female, male, non-binary (case-insensitive).
+     * @param gender (optional) Any of: female, male, non-binary (case-insensitive; repeatable).
      * @param location (optional) Whole location, case-insensitive.
      * @param passport (optional) 
      * @param driver_license (optional) 
-     * @param ethnicity (optional) One of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive).
-     * @param hair_color (optional) One of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive).
-     * @param eye_color (optional) One of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive).
-     * @param body_type (optional) One of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive).
+     * @param ethnicity (optional) Any of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive; repeatable).
+     * @param hair_color (optional) Any of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive; repeatable).
+     * @param eye_color (optional) Any of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive; repeatable).
+     * @param body_type (optional) Any of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive; repeatable).
      * @param height (optional) Exact height in centimetres.
      * @param min_height (optional) Lowest height in centimetres, inclusive.
      * @param max_height (optional) Highest height in centimetres, inclusive.
      * @param email (optional) Whole e-mail address, case-insensitive.
      * @param union_member (optional) true: union members (e.g. SAG-AFTRA); false: non-members.
+     * @param id (optional) Any of these ids (repeatable, at most 100).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
      * @param search_term (optional) Case-insensitive substring of the title (movies) or name (actors, roles).
+     * @param cursor (optional) The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page).
+     * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listActors(name?: string | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, gender?: Gender | undefined, location?: string | undefined, passport?: boolean | undefined, driver_license?: boolean | undefined, ethnicity?: Ethnicity | undefined, hair_color?: HairColor | undefined, eye_color?: EyeColor | undefined, body_type?: BodyType | undefined, height?: number | undefined, min_height?: number | undefined, max_height?: number | undefined, email?: string | undefined, union_member?: boolean | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, signal?: AbortSignal): Promise<ActorListResponse> {
+    listActors(name?: string | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, gender?: Gender[] | undefined, location?: string | undefined, passport?: boolean | undefined, driver_license?: boolean | undefined, ethnicity?: Ethnicity[] | undefined, hair_color?: HairColor[] | undefined, eye_color?: EyeColor[] | undefined, body_type?: BodyType[] | undefined, height?: number | undefined, min_height?: number | undefined, max_height?: number | undefined, email?: string | undefined, union_member?: boolean | undefined, id?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<ActorListResponse> {
         let url_ = this.baseUrl + "/actors?";
         if (name === null)
             throw new globalThis.Error("The parameter 'name' cannot be null.");
@@ -417,7 +434,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
         if (gender === null)
             throw new globalThis.Error("The parameter 'gender' cannot be null.");
         else if (gender !== undefined)
-            url_ += "gender=" + encodeURIComponent("" + gender) + "&";
+            gender && gender.forEach(item => { url_ += "gender=" + encodeURIComponent("" + item) + "&"; });
         if (location === null)
             throw new globalThis.Error("The parameter 'location' cannot be null.");
         else if (location !== undefined)
@@ -433,19 +450,19 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
         if (ethnicity === null)
             throw new globalThis.Error("The parameter 'ethnicity' cannot be null.");
         else if (ethnicity !== undefined)
-            url_ += "ethnicity=" + encodeURIComponent("" + ethnicity) + "&";
+            ethnicity && ethnicity.forEach(item => { url_ += "ethnicity=" + encodeURIComponent("" + item) + "&"; });
         if (hair_color === null)
             throw new globalThis.Error("The parameter 'hair_color' cannot be null.");
         else if (hair_color !== undefined)
-            url_ += "hair_color=" + encodeURIComponent("" + hair_color) + "&";
+            hair_color && hair_color.forEach(item => { url_ += "hair_color=" + encodeURIComponent("" + item) + "&"; });
         if (eye_color === null)
             throw new globalThis.Error("The parameter 'eye_color' cannot be null.");
         else if (eye_color !== undefined)
-            url_ += "eye_color=" + encodeURIComponent("" + eye_color) + "&";
+            eye_color && eye_color.forEach(item => { url_ += "eye_color=" + encodeURIComponent("" + item) + "&"; });
         if (body_type === null)
             throw new globalThis.Error("The parameter 'body_type' cannot be null.");
         else if (body_type !== undefined)
-            url_ += "body_type=" + encodeURIComponent("" + body_type) + "&";
+            body_type && body_type.forEach(item => { url_ += "body_type=" + encodeURIComponent("" + item) + "&"; });
         if (height === null)
             throw new globalThis.Error("The parameter 'height' cannot be null.");
         else if (height !== undefined)
@@ -466,6 +483,10 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             throw new globalThis.Error("The parameter 'union_member' cannot be null.");
         else if (union_member !== undefined)
             url_ += "union_member=" + encodeURIComponent("" + union_member) + "&";
+        if (id === null)
+            throw new globalThis.Error("The parameter 'id' cannot be null.");
+        else if (id !== undefined)
+            id && id.forEach(item => { url_ += "id=" + encodeURIComponent("" + item) + "&"; });
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
         else if (page !== undefined)
@@ -482,6 +503,14 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             throw new globalThis.Error("The parameter 'search_term' cannot be null.");
         else if (search_term !== undefined)
             url_ += "search_term=" + encodeURIComponent("" + search_term) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        if (include_total === null)
+            throw new globalThis.Error("The parameter 'include_total' cannot be null.");
+        else if (include_total !== undefined)
+            url_ += "include_total=" + encodeURIComponent("" + include_total) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -1035,13 +1064,16 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param release_date (optional) Exact release date (YYYY-MM-DD).
      * @param min_release_date (optional) Earliest release date, inclusive.
      * @param max_release_date (optional) Latest release date, inclusive.
+     * @param id (optional) Any of these ids (repeatable, at most 100).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
      * @param search_term (optional) Case-insensitive substring of the title (movies) or name (actors, roles).
+     * @param cursor (optional) The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page).
+     * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listMovies(title?: string | undefined, company?: string | undefined, release_date?: string | undefined, min_release_date?: string | undefined, max_release_date?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, signal?: AbortSignal): Promise<MovieListResponse> {
+    listMovies(title?: string | undefined, company?: string | undefined, release_date?: string | undefined, min_release_date?: string | undefined, max_release_date?: string | undefined, id?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<MovieListResponse> {
         let url_ = this.baseUrl + "/movies?";
         if (title === null)
             throw new globalThis.Error("The parameter 'title' cannot be null.");
@@ -1063,6 +1095,10 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             throw new globalThis.Error("The parameter 'max_release_date' cannot be null.");
         else if (max_release_date !== undefined)
             url_ += "max_release_date=" + encodeURIComponent("" + max_release_date) + "&";
+        if (id === null)
+            throw new globalThis.Error("The parameter 'id' cannot be null.");
+        else if (id !== undefined)
+            id && id.forEach(item => { url_ += "id=" + encodeURIComponent("" + item) + "&"; });
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
         else if (page !== undefined)
@@ -1079,6 +1115,14 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             throw new globalThis.Error("The parameter 'search_term' cannot be null.");
         else if (search_term !== undefined)
             url_ += "search_term=" + encodeURIComponent("" + search_term) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        if (include_total === null)
+            throw new globalThis.Error("The parameter 'include_total' cannot be null.");
+        else if (include_total !== undefined)
+            url_ += "include_total=" + encodeURIComponent("" + include_total) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -2895,16 +2939,21 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param movie_id (optional) Roles of this movie.
      * @param actor_id (optional) Roles this actor holds.
      * @param name (optional) Whole name, case-insensitive.
-     * @param gender (optional) One of: female, male, non-binary, any (case-insensitive).
+     * @param gender (optional) Any of: female, male, non-binary, any (case-insensitive; repeatable).
      * @param cast (optional) true: roles with an actor; false: open roles.
      * @param age (optional) Exact age (on roles: roles whose age range contains it).
+     * @param min_age (optional) Roles whose min_age is at least this.
+     * @param max_age (optional) Roles whose max_age is at most this.
+     * @param id (optional) Any of these ids (repeatable, at most 100).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
      * @param search_term (optional) Case-insensitive substring of the title (movies) or name (actors, roles).
+     * @param cursor (optional) The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page).
+     * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listRoles(movie_id?: number | undefined, actor_id?: number | undefined, name?: string | undefined, gender?: RoleGender | undefined, cast?: boolean | undefined, age?: number | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, signal?: AbortSignal): Promise<RoleListResponse> {
+    listRoles(movie_id?: number | undefined, actor_id?: number | undefined, name?: string | undefined, gender?: RoleGender[] | undefined, cast?: boolean | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, id?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<RoleListResponse> {
         let url_ = this.baseUrl + "/roles?";
         if (movie_id === null)
             throw new globalThis.Error("The parameter 'movie_id' cannot be null.");
@@ -2921,7 +2970,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
         if (gender === null)
             throw new globalThis.Error("The parameter 'gender' cannot be null.");
         else if (gender !== undefined)
-            url_ += "gender=" + encodeURIComponent("" + gender) + "&";
+            gender && gender.forEach(item => { url_ += "gender=" + encodeURIComponent("" + item) + "&"; });
         if (cast === null)
             throw new globalThis.Error("The parameter 'cast' cannot be null.");
         else if (cast !== undefined)
@@ -2930,6 +2979,18 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             throw new globalThis.Error("The parameter 'age' cannot be null.");
         else if (age !== undefined)
             url_ += "age=" + encodeURIComponent("" + age) + "&";
+        if (min_age === null)
+            throw new globalThis.Error("The parameter 'min_age' cannot be null.");
+        else if (min_age !== undefined)
+            url_ += "min_age=" + encodeURIComponent("" + min_age) + "&";
+        if (max_age === null)
+            throw new globalThis.Error("The parameter 'max_age' cannot be null.");
+        else if (max_age !== undefined)
+            url_ += "max_age=" + encodeURIComponent("" + max_age) + "&";
+        if (id === null)
+            throw new globalThis.Error("The parameter 'id' cannot be null.");
+        else if (id !== undefined)
+            id && id.forEach(item => { url_ += "id=" + encodeURIComponent("" + item) + "&"; });
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
         else if (page !== undefined)
@@ -2946,6 +3007,14 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             throw new globalThis.Error("The parameter 'search_term' cannot be null.");
         else if (search_term !== undefined)
             url_ += "search_term=" + encodeURIComponent("" + search_term) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        if (include_total === null)
+            throw new globalThis.Error("The parameter 'include_total' cannot be null.");
+        else if (include_total !== undefined)
+            url_ += "include_total=" + encodeURIComponent("" + include_total) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3414,35 +3483,38 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
 
     /**
      * The actors who fit the role by the casting rule, minus the one cast, narrowed by the actor filters.
-     * @param id The resource id.
+     * @param idPath The resource id.
      * @param name (optional) Whole name, case-insensitive.
      * @param age (optional) Exact age (on roles: roles whose age range contains it).
      * @param min_age (optional) Lowest age, inclusive.
      * @param max_age (optional) Highest age, inclusive.
-     * @param gender (optional) One of: female, male, non-binary (case-insensitive).
+     * @param gender (optional) Any of: female, male, non-binary (case-insensitive; repeatable).
      * @param location (optional) Whole location, case-insensitive.
      * @param passport (optional) 
      * @param driver_license (optional) 
-     * @param ethnicity (optional) One of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive).
-     * @param hair_color (optional) One of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive).
-     * @param eye_color (optional) One of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive).
-     * @param body_type (optional) One of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive).
+     * @param ethnicity (optional) Any of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive; repeatable).
+     * @param hair_color (optional) Any of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive; repeatable).
+     * @param eye_color (optional) Any of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive; repeatable).
+     * @param body_type (optional) Any of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive; repeatable).
      * @param height (optional) Exact height in centimetres.
      * @param min_height (optional) Lowest height in centimetres, inclusive.
      * @param max_height (optional) Highest height in centimetres, inclusive.
      * @param email (optional) Whole e-mail address, case-insensitive.
      * @param union_member (optional) true: union members (e.g. SAG-AFTRA); false: non-members.
+     * @param idQuery (optional) Any of these ids (repeatable, at most 100).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
      * @param search_term (optional) Case-insensitive substring of the title (movies) or name (actors, roles).
+     * @param cursor (optional) The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page).
+     * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listRoleCandidates(id: number, name?: string | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, gender?: Gender | undefined, location?: string | undefined, passport?: boolean | undefined, driver_license?: boolean | undefined, ethnicity?: Ethnicity | undefined, hair_color?: HairColor | undefined, eye_color?: EyeColor | undefined, body_type?: BodyType | undefined, height?: number | undefined, min_height?: number | undefined, max_height?: number | undefined, email?: string | undefined, union_member?: boolean | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, signal?: AbortSignal): Promise<CandidateListResponse> {
+    listRoleCandidates(idPath: number, name?: string | undefined, age?: number | undefined, min_age?: number | undefined, max_age?: number | undefined, gender?: Gender[] | undefined, location?: string | undefined, passport?: boolean | undefined, driver_license?: boolean | undefined, ethnicity?: Ethnicity[] | undefined, hair_color?: HairColor[] | undefined, eye_color?: EyeColor[] | undefined, body_type?: BodyType[] | undefined, height?: number | undefined, min_height?: number | undefined, max_height?: number | undefined, email?: string | undefined, union_member?: boolean | undefined, idQuery?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, search_term?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<CandidateListResponse> {
         let url_ = this.baseUrl + "/roles/{id}/candidates?";
-        if (id === undefined || id === null)
-            throw new globalThis.Error("The parameter 'id' must be defined.");
-        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (idPath === undefined || idPath === null)
+            throw new globalThis.Error("The parameter 'idPath' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + idPath));
         if (name === null)
             throw new globalThis.Error("The parameter 'name' cannot be null.");
         else if (name !== undefined)
@@ -3462,7 +3534,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
         if (gender === null)
             throw new globalThis.Error("The parameter 'gender' cannot be null.");
         else if (gender !== undefined)
-            url_ += "gender=" + encodeURIComponent("" + gender) + "&";
+            gender && gender.forEach(item => { url_ += "gender=" + encodeURIComponent("" + item) + "&"; });
         if (location === null)
             throw new globalThis.Error("The parameter 'location' cannot be null.");
         else if (location !== undefined)
@@ -3478,19 +3550,19 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
         if (ethnicity === null)
             throw new globalThis.Error("The parameter 'ethnicity' cannot be null.");
         else if (ethnicity !== undefined)
-            url_ += "ethnicity=" + encodeURIComponent("" + ethnicity) + "&";
+            ethnicity && ethnicity.forEach(item => { url_ += "ethnicity=" + encodeURIComponent("" + item) + "&"; });
         if (hair_color === null)
             throw new globalThis.Error("The parameter 'hair_color' cannot be null.");
         else if (hair_color !== undefined)
-            url_ += "hair_color=" + encodeURIComponent("" + hair_color) + "&";
+            hair_color && hair_color.forEach(item => { url_ += "hair_color=" + encodeURIComponent("" + item) + "&"; });
         if (eye_color === null)
             throw new globalThis.Error("The parameter 'eye_color' cannot be null.");
         else if (eye_color !== undefined)
-            url_ += "eye_color=" + encodeURIComponent("" + eye_color) + "&";
+            eye_color && eye_color.forEach(item => { url_ += "eye_color=" + encodeURIComponent("" + item) + "&"; });
         if (body_type === null)
             throw new globalThis.Error("The parameter 'body_type' cannot be null.");
         else if (body_type !== undefined)
-            url_ += "body_type=" + encodeURIComponent("" + body_type) + "&";
+            body_type && body_type.forEach(item => { url_ += "body_type=" + encodeURIComponent("" + item) + "&"; });
         if (height === null)
             throw new globalThis.Error("The parameter 'height' cannot be null.");
         else if (height !== undefined)
@@ -3511,6 +3583,10 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             throw new globalThis.Error("The parameter 'union_member' cannot be null.");
         else if (union_member !== undefined)
             url_ += "union_member=" + encodeURIComponent("" + union_member) + "&";
+        if (idQuery === null)
+            throw new globalThis.Error("The parameter 'idQuery' cannot be null.");
+        else if (idQuery !== undefined)
+            idQuery && idQuery.forEach(item => { url_ += "id=" + encodeURIComponent("" + item) + "&"; });
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
         else if (page !== undefined)
@@ -3527,6 +3603,14 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             throw new globalThis.Error("The parameter 'search_term' cannot be null.");
         else if (search_term !== undefined)
             url_ += "search_term=" + encodeURIComponent("" + search_term) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        if (include_total === null)
+            throw new globalThis.Error("The parameter 'include_total' cannot be null.");
+        else if (include_total !== undefined)
+            url_ += "include_total=" + encodeURIComponent("" + include_total) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3666,9 +3750,10 @@ export interface ActorDto {
 export interface ActorListResponse {
     success: boolean;
     actors: ActorDto[];
-    total_actors: number;
-    page: number;
+    total_actors: number | null;
+    page: number | null;
     page_size: number;
+    next_cursor: string | null;
 }
 
 /** One role an actor holds: the movie and the role. */
@@ -3753,9 +3838,10 @@ export interface CandidateListResponse {
     success: boolean;
     role_id: number;
     actors: ActorDto[];
-    total_actors: number;
-    page: number;
+    total_actors: number | null;
+    page: number | null;
     page_size: number;
+    next_cursor: string | null;
 }
 
 /** One cast role of a movie: the role and the actor who holds it. */
@@ -3876,9 +3962,10 @@ export interface MovieDto {
 export interface MovieListResponse {
     success: boolean;
     movies: MovieDto[];
-    total_movies: number;
-    page: number;
+    total_movies: number | null;
+    page: number | null;
     page_size: number;
+    next_cursor: string | null;
 }
 
 export interface MovieResponse {
@@ -3940,9 +4027,10 @@ export type RoleGender = "female" | "male" | "non-binary" | "any";
 export interface RoleListResponse {
     success: boolean;
     roles: RoleDto[];
-    total_roles: number;
-    page: number;
+    total_roles: number | null;
+    page: number | null;
     page_size: number;
+    next_cursor: string | null;
 }
 
 export interface RoleResponse {

@@ -83,7 +83,7 @@ describe("Casting Agency API through the generated TypeScript client", { concurr
         movieETag = read.headers["etag"];
         assert.equal(movieETag, created.headers["etag"]);
 
-        const list = await assistant.listMovies(movie.title, undefined, undefined, undefined, undefined, 1, 10, "-release_date,title");
+        const list = await assistant.listMovies(movie.title, undefined, undefined, undefined, undefined, undefined, 1, 10, "-release_date,title");
         assert.equal(list.total_movies, 1);
         assert.equal(list.page, 1);
         assert.equal(list.page_size, 10);
@@ -144,7 +144,7 @@ describe("Casting Agency API through the generated TypeScript client", { concurr
         assert.equal(updated.result.actor.passport, true);
         actorETag = updated.headers["etag"];
 
-        const list = await assistant.listActors(undefined, undefined, 30, 45, "female", undefined, true, undefined, undefined, "auburn");
+        const list = await assistant.listActors(undefined, undefined, 30, 45, ["female"], undefined, true, undefined, undefined, ["auburn"]);
         assert.ok(list.actors.some((a) => a.id === actor.id));
         assert.ok(!list.actors.some((a) => a.id === otherActor.id), "otherActor has no passport and no auburn hair");
     });
@@ -156,7 +156,7 @@ describe("Casting Agency API through the generated TypeScript client", { concurr
         assert.equal(role.actor_id, null);
         assert.equal(role.gender, "female");
 
-        const before = await assistant.listRoleCandidates(role.id, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 1, 100);
+        const before = await assistant.listRoleCandidates(role.id, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 1, 100);
         assert.equal(before.role_id, role.id);
         const candidateIds = before.actors.map((a) => a.id);
         assert.ok(candidateIds.includes(actor.id) && candidateIds.includes(otherActor.id));
@@ -181,7 +181,7 @@ describe("Casting Agency API through the generated TypeScript client", { concurr
         assert.deepEqual(withCast.result.movie.cast, [
             { role_id: role.id, role_name: role.name, actor_id: actor.id, actor_name: actor.name },
         ]);
-        const roles = await assistant.listRoles(movie.id, undefined, undefined, "female", true);
+        const roles = await assistant.listRoles(movie.id, undefined, undefined, ["female"], true);
         assert.deepEqual(roles.roles.map((r) => r.id), [role.id]);
         assert.equal((await assistant.getRole(role.id)).result.role.actor_id, actor.id);
     });

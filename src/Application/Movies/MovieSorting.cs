@@ -9,5 +9,5 @@ public static class MovieSorting
     public static readonly SortMap<Movie> Map = new SortMap<Movie>(m => m.Id)
         .Add("title", m => m.TitleNormalized)
         .Add("release_date", m => m.ReleaseDate)
-        .Add("company", m => m.CompanyNormalized);
+        .Add("company", m => m.CompanyNormalized, nullable: true);
 }

@@ -1,4 +1,5 @@
 using CastingAgency.Domain.Entities;
+using CastingAgency.Infrastructure.Persistence.Counting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CastingAgency.Infrastructure.Persistence;
@@ -25,10 +26,53 @@ public abstract class CastingAgencyDbContext : DbContext
 
     public DbSet<Appointment> Appointments => Set<Appointment>();
 
+    /// <summary>
+    /// Every write goes through here. When it adds or deletes counted rows, the row counts change in the same
+    /// transaction (ADR-011): the caller's, or one opened here around SaveChanges, and the whole unit is retried
+    /// by the execution strategy on a transient fault.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        if (!ChangesCounts())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await RowCounts.ApplyAsync(this, RowCounts.TrackedDeltas(this), cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var written = await Database.CreateExecutionStrategy().ExecuteAsync(
+            async ct =>
+            {
+                await using var transaction = await Database.BeginTransactionAsync(ct);
+                await RowCounts.ApplyAsync(this, RowCounts.TrackedDeltas(this), ct);
+                var rows = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+                await transaction.CommitAsync(ct);
+                return rows;
+            },
+            cancellationToken);
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return written;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CastingAgencyDbContext).Assembly);
     }
+
+    private bool ChangesCounts() =>
+        ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Deleted && RowCounts.Counted.Contains(e.Metadata.ClrType));
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

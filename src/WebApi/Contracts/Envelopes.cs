@@ -8,7 +8,7 @@ namespace CastingAgency.WebApi.Contracts;
 // The response shapes of contract §3: the legacy `success` envelope around the DTOs.
 #pragma warning disable SA1402, SA1649 // Small envelope records live together.
 
-public sealed record MovieListResponse(bool Success, IReadOnlyList<MovieDto> Movies, int TotalMovies, int Page, int PageSize);
+public sealed record MovieListResponse(bool Success, IReadOnlyList<MovieDto> Movies, int? TotalMovies, int? Page, int PageSize, string? NextCursor);
 
 public sealed record MovieDetailResponse(bool Success, MovieDetailDto Movie);
 
@@ -16,7 +16,7 @@ public sealed record MovieResponse(bool Success, MovieDto Movie);
 
 public sealed record MovieCreatedResponse(bool Success, MovieDto Movie, int Created);
 
-public sealed record ActorListResponse(bool Success, IReadOnlyList<ActorDto> Actors, int TotalActors, int Page, int PageSize);
+public sealed record ActorListResponse(bool Success, IReadOnlyList<ActorDto> Actors, int? TotalActors, int? Page, int PageSize, string? NextCursor);
 
 public sealed record ActorDetailResponse(bool Success, ActorDetailDto Actor);
 
@@ -24,7 +24,7 @@ public sealed record ActorResponse(bool Success, ActorDto Actor);
 
 public sealed record ActorCreatedResponse(bool Success, ActorDto Actor, int Created);
 
-public sealed record RoleListResponse(bool Success, IReadOnlyList<RoleDto> Roles, int TotalRoles, int Page, int PageSize);
+public sealed record RoleListResponse(bool Success, IReadOnlyList<RoleDto> Roles, int? TotalRoles, int? Page, int PageSize, string? NextCursor);
 
 public sealed record RoleResponse(bool Success, RoleDto Role);
 
@@ -34,7 +34,7 @@ public sealed record MovieRolesResponse(bool Success, int MovieId, IReadOnlyList
 
 public sealed record ActorRolesResponse(bool Success, int ActorId, IReadOnlyList<RoleDto> Roles);
 
-public sealed record CandidateListResponse(bool Success, int RoleId, IReadOnlyList<ActorDto> Actors, int TotalActors, int Page, int PageSize);
+public sealed record CandidateListResponse(bool Success, int RoleId, IReadOnlyList<ActorDto> Actors, int? TotalActors, int? Page, int PageSize, string? NextCursor);
 
 public sealed record DeletedResponse(bool Success, int Deleted);
 

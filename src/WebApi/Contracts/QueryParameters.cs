@@ -6,7 +6,7 @@ namespace CastingAgency.WebApi.Contracts;
 
 /// <summary>
 /// Paging and sorting shared by every list (contract §4). The filters are bound straight to the Application's
-/// filter records (<see cref="Conventions.SnakeCaseQueryNames"/>); only these three belong to no resource.
+/// filter records (<see cref="Conventions.SnakeCaseQueryNames"/>); only these belong to no resource.
 /// </summary>
 public sealed class PageParameters
 {
@@ -22,5 +22,13 @@ public sealed class PageParameters
     [Description("Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.")]
     public string? Sort { get; set; }
 
-    public PageRequest ToPageRequest() => new(Page, PageSize, Sort);
+    [FromQuery(Name = "cursor")]
+    [Description("The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page).")]
+    public string? Cursor { get; set; }
+
+    [FromQuery(Name = "include_total")]
+    [Description("false: skip counting (total is then null). Default true.")]
+    public bool? IncludeTotal { get; set; }
+
+    public PageRequest ToPageRequest() => new(Page, PageSize, Sort, Cursor, IncludeTotal);
 }

@@ -24,7 +24,7 @@ public sealed class ActorsController(IMediator mediator) : ApiControllerBase(med
     public async Task<ActionResult<ActorListResponse>> List([FromQuery] ActorFilter filter, [FromQuery] PageParameters paging, CancellationToken cancellationToken)
     {
         var page = await Mediator.Send(new ListActorsQuery(filter, paging.ToPageRequest()), cancellationToken);
-        return new ActorListResponse(true, page.Items, page.Total, page.Page, page.PageSize);
+        return new ActorListResponse(true, page.Items, page.Total, page.Page, page.PageSize, page.NextCursor);
     }
 
     /// <summary>Get one actor with the roles they hold.</summary>

@@ -24,7 +24,7 @@ public sealed class MoviesController(IMediator mediator) : ApiControllerBase(med
     public async Task<ActionResult<MovieListResponse>> List([FromQuery] MovieFilter filter, [FromQuery] PageParameters paging, CancellationToken cancellationToken)
     {
         var page = await Mediator.Send(new ListMoviesQuery(filter, paging.ToPageRequest()), cancellationToken);
-        return new MovieListResponse(true, page.Items, page.Total, page.Page, page.PageSize);
+        return new MovieListResponse(true, page.Items, page.Total, page.Page, page.PageSize, page.NextCursor);
     }
 
     /// <summary>Get one movie with its cast.</summary>

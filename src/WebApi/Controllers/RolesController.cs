@@ -25,7 +25,7 @@ public sealed class RolesController(IMediator mediator) : ApiControllerBase(medi
     public async Task<ActionResult<RoleListResponse>> List([FromQuery] RoleFilter filter, [FromQuery] PageParameters paging, CancellationToken cancellationToken)
     {
         var page = await Mediator.Send(new ListRolesQuery(filter, paging.ToPageRequest()), cancellationToken);
-        return new RoleListResponse(true, page.Items, page.Total, page.Page, page.PageSize);
+        return new RoleListResponse(true, page.Items, page.Total, page.Page, page.PageSize, page.NextCursor);
     }
 
     /// <summary>Get one role.</summary>
@@ -86,6 +86,6 @@ public sealed class RolesController(IMediator mediator) : ApiControllerBase(medi
     public async Task<ActionResult<CandidateListResponse>> Candidates(int id, [FromQuery] ActorFilter filter, [FromQuery] PageParameters paging, CancellationToken cancellationToken)
     {
         var page = await Mediator.Send(new ListCandidatesQuery(id, filter, paging.ToPageRequest()), cancellationToken);
-        return new CandidateListResponse(true, id, page.Items, page.Total, page.Page, page.PageSize);
+        return new CandidateListResponse(true, id, page.Items, page.Total, page.Page, page.PageSize, page.NextCursor);
     }
 }

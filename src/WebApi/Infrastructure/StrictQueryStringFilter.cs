@@ -7,16 +7,16 @@ namespace CastingAgency.WebApi.Infrastructure;
 
 /// <summary>
 /// Contract §4: an unknown query parameter, or one given twice, is a 400 naming it. The known names are
-/// read once per action from its query parameters and their properties (by the names they bind to).
+/// read once per action from its query parameters and their properties (by the names they bind to); a property
+/// that binds a list (the any-of filters) may be repeated.
 /// </summary>
 public sealed class StrictQueryStringFilter : IAsyncResourceFilter
 {
-    private static readonly ConcurrentDictionary<string, HashSet<string>> KnownByAction = new();
-    private static readonly ConcurrentDictionary<string, HashSet<string>> MultiByAction = new();
+    private static readonly ConcurrentDictionary<string, (HashSet<string> Known, HashSet<string> Repeatable)> KnownByAction = new();
 
     public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
-        var known = KnownByAction.GetOrAdd(context.ActionDescriptor.Id, _ => KnownNames(context.ActionDescriptor.Parameters));
+        var (known, repeatable) = KnownByAction.GetOrAdd(context.ActionDescriptor.Id, _ => KnownNames(context.ActionDescriptor.Parameters));
         foreach (var (name, values) in context.HttpContext.Request.Query)
         {
             string? detail = null;
@@ -26,7 +26,7 @@ public sealed class StrictQueryStringFilter : IAsyncResourceFilter
                     ? $"unknown query parameter '{Safe(name)}': this endpoint takes none"
                     : $"unknown query parameter '{Safe(name)}'; allowed: {string.Join(", ", known.Order(StringComparer.Ordinal))}";
             }
-            else if (values.Count > 1 && !MultiByAction.GetOrAdd(context.ActionDescriptor.Id, _ => MultiNames(context.ActionDescriptor.Parameters)).Contains(name))
+            else if (values.Count > 1 && !repeatable.Contains(name))
             {
                 detail = $"query parameter '{name}' is given more than once";
             }
@@ -44,19 +44,10 @@ public sealed class StrictQueryStringFilter : IAsyncResourceFilter
 
     private static string Safe(string name) => name.Length > 64 ? name[..64] + "…" : name;
 
-    /// <summary>The any-of filters (array properties), which may be given several times (contract §4).</summary>
-    private static HashSet<string> MultiNames(IEnumerable<Microsoft.AspNetCore.Mvc.Abstractions.ParameterDescriptor> parameters) =>
-        parameters
-            .Where(p => p.BindingInfo?.BindingSource == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Query)
-            .SelectMany(p => p.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            .Where(p => p.CanWrite && p.PropertyType.IsArray)
-            .Select(SnakeCaseQueryNames.For)
-            .OfType<string>()
-            .ToHashSet(StringComparer.Ordinal);
-
-    private static HashSet<string> KnownNames(IEnumerable<Microsoft.AspNetCore.Mvc.Abstractions.ParameterDescriptor> parameters)
+    private static (HashSet<string> Known, HashSet<string> Repeatable) KnownNames(IEnumerable<Microsoft.AspNetCore.Mvc.Abstractions.ParameterDescriptor> parameters)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var repeatable = new HashSet<string>(StringComparer.Ordinal);
         foreach (var parameter in parameters)
         {
             if (parameter.BindingInfo?.BindingSource != Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Query)
@@ -64,11 +55,12 @@ public sealed class StrictQueryStringFilter : IAsyncResourceFilter
                 continue;
             }
 
-            var properties = parameter.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.CanWrite)
+            var writable = parameter.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).ToList();
+            var properties = writable.Select(SnakeCaseQueryNames.For).Where(n => n is not null).ToList();
+            repeatable.UnionWith(writable
+                .Where(p => p.PropertyType != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType))
                 .Select(SnakeCaseQueryNames.For)
-                .Where(n => n is not null)
-                .ToList();
+                .OfType<string>());
             if (properties.Count > 0)
             {
                 names.UnionWith(properties!);
@@ -79,6 +71,6 @@ public sealed class StrictQueryStringFilter : IAsyncResourceFilter
             }
         }
 
-        return names;
+        return (names, repeatable);
     }
 }

@@ -21,7 +21,7 @@ internal sealed partial class ContractOperationTransformer : IOpenApiOperationTr
     public const string BearerScheme = "Bearer";
 
     /// <summary>The parameters every list shares; the document lists them after the resource's own filters.</summary>
-    private static readonly string[] ListParameters = ["page", "page_size", "sort", "search_term"];
+    private static readonly string[] ListParameters = ["page", "page_size", "sort", "search_term", "cursor", "include_total"];
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
@@ -99,8 +99,9 @@ internal sealed partial class ContractOperationTransformer : IOpenApiOperationTr
                     ? WireContract.PipelineEnumFor(name, context.Description.RelativePath ?? string.Empty) : null)) is { } enumType
                 && parameter.In == ParameterLocation.Query)
             {
-                parameter.Schema = new OpenApiSchemaReference(enumType.Name, document);
-                parameter.Description = $"One of: {string.Join(", ", WireContract.Enums[enumType])} (case-insensitive).";
+                // The enum filters are any-of (contract §4): repeat the parameter for several values.
+                parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchemaReference(enumType.Name, document) };
+                parameter.Description = $"Any of: {string.Join(", ", WireContract.Enums[enumType])} (case-insensitive; repeatable).";
                 continue;
             }
 

@@ -91,27 +91,30 @@ public sealed class SqlCommandCountTests : IntegrationTestBase
         yield return Case("list movies (count + page)", 2, HttpStatusCode.OK, _ => Get("/movies?page_size=100"));
         yield return Case("get movie with its cast", 1, HttpStatusCode.OK, i => Get($"/movies/{i.Movie}"));
         yield return Case("list movie roles", 2, HttpStatusCode.OK, i => Get($"/movies/{i.Movie}/roles"));
-        yield return Case("create movie", 2, HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/movies", new { title = "New", release_date = "2020-01-01" }));
+        // A write that adds or deletes rows also moves the maintained count in its transaction (ADR-011): one more
+        // command; deleting a movie also locks it and counts the roles its cascade removes (no row lock on SQLite).
+        yield return Case("create movie", 3, HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/movies", new { title = "New", release_date = "2020-01-01" }));
         yield return Case("update movie", 3, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/movies/{i.Movie}", new { title = "Renamed" }));
-        yield return Case("delete movie (cascades its roles)", 2, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/movies/{i.OtherMovie}"));
+        yield return Case("delete movie (cascades its roles)", TestDatabase.IsSqlite ? 5 : 7, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/movies/{i.OtherMovie}"));
 
         yield return Case("list actors (count + page)", 2, HttpStatusCode.OK, _ => Get("/actors?page_size=100"));
         yield return Case("filtered actor search (count + page)", 2, HttpStatusCode.OK, _ => Get("/actors?gender=female&min_age=25&max_age=45&location=rome"));
         yield return Case("get actor with their movies", 1, HttpStatusCode.OK, i => Get($"/actors/{i.Actor}"));
         yield return Case("list actor roles", 2, HttpStatusCode.OK, i => Get($"/actors/{i.Actor}/roles"));
-        yield return Case("create actor", 2, HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/actors", new { name = "New", age = 30, gender = "male", email = "new@example.com" }));
+        yield return Case("create actor", 3, HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/actors", new { name = "New", age = 30, gender = "male", email = "new@example.com" }));
         yield return Case("update actor", 2, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/actors/{i.Actor}", new { age = 35 }));
         // Writes are one command per changed row on SQLite (no batching); the reads stay fixed. Deleting the actor also
-        // reads their shortlist entries (one query) and deletes each (five here; appointments go by database cascade).
-        yield return Case("delete actor (releases roles)", 9, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/actors/{i.Actor}"));
+        // reads their shortlist entries (one query) and deletes each (five here; appointments go by database cascade);
+        // the maintained actor count is one more write (ADR-011).
+        yield return Case("delete actor (releases roles)", 10, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/actors/{i.Actor}"));
 
         yield return Case("list roles (count + page)", 2, HttpStatusCode.OK, _ => Get("/roles"));
         yield return Case("get role", 1, HttpStatusCode.OK, i => Get($"/roles/{i.Role}"));
         // Casting writes the actor's version too (the casting rule's guard under concurrency, ADR-007): one more command.
-        yield return Case("create role (checks movie and actor)", 4, HttpStatusCode.Created, i => Send(HttpMethod.Post, "/roles", new { movie_id = i.Movie, name = "New", gender = "any", min_age = 20, max_age = 60, actor_id = i.OtherActor }));
+        yield return Case("create role (checks movie and actor)", 5, HttpStatusCode.Created, i => Send(HttpMethod.Post, "/roles", new { movie_id = i.Movie, name = "New", gender = "any", min_age = 20, max_age = 60, actor_id = i.OtherActor }));
         // Casting the open role releases its four entries: an UPDATE and a history INSERT each (8 writes, no reads).
         yield return Case("update role", 12, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/roles/{i.OpenRole}", new { actor_id = i.OtherActor }));
-        yield return Case("delete role", 2, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/roles/{i.Role}"));
+        yield return Case("delete role", 3, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/roles/{i.Role}"));
         yield return Case("role candidates (role + count + page)", 3, HttpStatusCode.OK, i => Get($"/roles/{i.OpenRole}/candidates?page_size=100"));
 
         yield return Case("list role shortlist (role + count + page)", 3, HttpStatusCode.OK, i => Get($"/roles/{i.OpenRole}/shortlist?page_size=100&status=shortlisted&status=offered"));
@@ -170,6 +173,39 @@ public sealed class SqlCommandCountTests : IntegrationTestBase
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
             Assert.That(Counter.Snapshot(), Has.Count.InRange(1, limit), url);
         }
+    }
+
+    [TestCase("/movies?page_size=100")]
+    [TestCase("/actors?page_size=100")]
+    [TestCase("/roles")]
+    public async Task An_unfiltered_list_is_one_page_query_and_the_maintained_count(string url)
+    {
+        using var client = _factory!.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Producer));
+
+        Counter.Reset();
+        using var response = await client.GetAsync(url);
+        var commands = Counter.Snapshot();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(commands, Has.Count.EqualTo(2), string.Join("\n---\n", commands));
+        Assert.That(commands.Count(c => c.Contains("row_counts", StringComparison.Ordinal)), Is.EqualTo(1), "the total is the maintained count");
+        Assert.That(commands.Any(c => c.Contains("COUNT(", StringComparison.OrdinalIgnoreCase)), Is.False, "no COUNT over the table");
+    }
+
+    [Test]
+    public async Task A_list_without_total_and_by_cursor_is_one_query()
+    {
+        using var client = _factory!.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Producer));
+        var first = await (await client.GetAsync("/actors?page_size=3&include_total=false")).Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonNode>();
+        var cursor = first!["next_cursor"]!.GetValue<string>();
+
+        Counter.Reset();
+        using var response = await client.GetAsync($"/actors?page_size=3&include_total=false&cursor={Uri.EscapeDataString(cursor)}");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(Counter.Snapshot(), Has.Count.EqualTo(1));
     }
 
     /// <summary>Adds the roles with their (already stored) actors attached, not re-added.</summary>

@@ -36,6 +36,17 @@ public static class RuleExtensions
         rule.Must(v => v is null || WireNames<TEnum>.TryParse(v, out _))
             .WithMessage($"{{PropertyName}} must be one of: {string.Join(", ", WireNames<TEnum>.All)}.");
 
+    /// <summary>A repeatable enum filter: every value must be a wire name (422 naming the filter).</summary>
+    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> WireEnums<TEnum, T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule)
+        where TEnum : struct, Enum =>
+        rule.Must(v => v is null || v.All(x => WireNames<TEnum>.TryParse(x, out _)))
+            .WithMessage($"{{PropertyName}} must be one of: {string.Join(", ", WireNames<TEnum>.All)} (repeat it for several).");
+
+    /// <summary>The <c>id</c> any-of filter: at most <see cref="AnyOf.MaxValues"/> values, each positive.</summary>
+    public static IRuleBuilderOptions<T, IReadOnlyList<int>?> Ids<T>(this IRuleBuilder<T, IReadOnlyList<int>?> rule) =>
+        rule.Must(v => v is null || v.Count <= AnyOf.MaxValues).WithMessage($"{{PropertyName}} takes at most {AnyOf.MaxValues} values.")
+            .Must(v => v is null || v.All(id => id >= 1)).WithMessage(Guard.Messages.NotPositive("{PropertyName}"));
+
     public static IRuleBuilderOptions<T, string?> RequiredWireEnum<TEnum, T>(this IRuleBuilder<T, string?> rule)
         where TEnum : struct, Enum =>
         rule.NotNull().WithMessage(Guard.Messages.Required("{PropertyName}")).WireEnum<TEnum, T>();
@@ -76,6 +87,8 @@ public static class RuleExtensions
             .WithMessage(Guard.Messages.NotPositive("page"));
         validator.RuleFor(x => paging(x).PageSize).InclusiveBetween(1, PageRequest.MaxPageSize).OverridePropertyName("page_size")
             .WithMessage($"page_size must be between 1 and {PageRequest.MaxPageSize}.");
+        validator.RuleFor(x => paging(x).Page).Null().When(x => paging(x).Cursor is not null).OverridePropertyName("page")
+            .WithMessage("page cannot be combined with cursor: a cursor continues from where the last page ended.");
     }
 
     /// <summary>An empty PATCH body <c>{}</c> is a validation error.</summary>

@@ -31,7 +31,9 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
 
         // Unique email, case-insensitively (SQL Server gets an IS NOT NULL filter by convention).
         builder.HasIndex(a => a.EmailNormalized).IsUnique();
-        builder.HasIndex(a => a.NameNormalized);
+        // Each sort ends with the id (ADR-011): (key, id) serves a cursor page of that sort, read forwards or backwards;
+        // (Age, Id) below serves the age sort.
+        builder.HasIndex(a => new { a.NameNormalized, a.Id });
         // Gender + age serves the casting rule's candidate search and the common filtered search. The id is the
         // last key column so that the candidates' count, which excludes the cast actor by id, stays an index-only
         // scan on PostgreSQL (its indexes do not carry the primary key; SQL Server's and SQLite's do): at 1M actors
@@ -45,7 +47,7 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
         builder.HasIndex(a => new { a.Gender, a.LocationNormalized, a.Id });
         // The same for roles open to any gender (age range only).
         builder.HasIndex(a => new { a.Age, a.Id });
-        builder.HasIndex(a => a.Height);
+        builder.HasIndex(a => new { a.Height, a.Id });
         builder.HasIndex(a => a.LocationNormalized);
         builder.HasIndex(a => a.Ethnicity);
         builder.HasIndex(a => a.HairColor);

@@ -23,7 +23,9 @@ internal sealed class MovieConfiguration : IEntityTypeConfiguration<Movie>
 
         // Unique title (case-insensitively) per release date; also serves title filter and sort.
         builder.HasIndex(m => new { m.TitleNormalized, m.ReleaseDate }).IsUnique();
-        builder.HasIndex(m => m.ReleaseDate);
-        builder.HasIndex(m => m.CompanyNormalized);
+        // Each sort ends with the id (ADR-011): (key, id) serves a cursor page of that sort, read forwards or backwards.
+        builder.HasIndex(m => new { m.TitleNormalized, m.Id });
+        builder.HasIndex(m => new { m.ReleaseDate, m.Id });
+        builder.HasIndex(m => new { m.CompanyNormalized, m.Id });
     }
 }

@@ -22,7 +22,10 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
 
         builder.HasIndex(r => r.MovieId);
         builder.HasIndex(r => r.ActorId);
-        builder.HasIndex(r => r.NameNormalized);
+        // Each sort ends with the id (ADR-011): (key, id) serves a cursor page of that sort, read forwards or backwards.
+        builder.HasIndex(r => new { r.NameNormalized, r.Id });
+        builder.HasIndex(r => new { r.MinAge, r.Id });
+        builder.HasIndex(r => new { r.MaxAge, r.Id });
         builder.HasIndex(r => new { r.Gender, r.MinAge, r.MaxAge });
     }
 }

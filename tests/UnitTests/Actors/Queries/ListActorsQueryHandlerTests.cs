@@ -46,7 +46,7 @@ public class ListActorsQueryHandlerTests
     [Test]
     public async Task ShouldFilterSortAndPageWhenAllAreGiven()
     {
-        var filter = new ActorFilter { Gender = "FEMALE", MaxAge = 62 };
+        var filter = new ActorFilter { Gender = ["FEMALE"], MaxAge = 62 };
 
         var page = await _handler.Handle(new ListActorsQuery(filter, new PageRequest(1, 2, "-age,height")), CancellationToken.None);
 

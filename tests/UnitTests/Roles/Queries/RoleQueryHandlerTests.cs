@@ -105,7 +105,7 @@ public sealed class ListRolesQueryHandlerTests : RoleQueryTestBase
     [TestCase("any", new[] { 3 })]
     [TestCase("non-binary", new[] { 4 })]
     public async Task Gender_matches_the_role_gender(string gender, int[] expected) =>
-        Assert.That(await Ids(new RoleFilter { Gender = gender }), Is.EqualTo(expected));
+        Assert.That(await Ids(new RoleFilter { Gender = [gender] }), Is.EqualTo(expected));
 
     [Test]
     public async Task Cast_true_and_false()
@@ -309,8 +309,8 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     {
         Assert.That(await Ids(10, new ActorFilter { MinAge = 26 }), Is.EqualTo(new[] { 3, 8 }));
         Assert.That(await Ids(10, new ActorFilter { MaxAge = 50 }), Is.EqualTo(new[] { 2, 3, 8 }));
-        Assert.That(await Ids(10, new ActorFilter { Gender = "male" }), Is.Empty);
-        Assert.That(await Ids(11, new ActorFilter { Gender = "non-binary" }), Is.EqualTo(new[] { 7 }));
+        Assert.That(await Ids(10, new ActorFilter { Gender = ["male"] }), Is.Empty);
+        Assert.That(await Ids(11, new ActorFilter { Gender = ["non-binary"] }), Is.EqualTo(new[] { 7 }));
         Assert.That(await Ids(11, new ActorFilter { SearchTerm = "age" }), Is.EqualTo(new[] { 2, 3 }));
         Assert.That(await Ids(10, new ActorFilter { Name = "too old" }), Is.Empty);
     }

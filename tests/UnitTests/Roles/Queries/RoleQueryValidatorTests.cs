@@ -21,7 +21,7 @@ public sealed class ListRolesQueryValidatorTests
     [Test]
     public void Every_filter_set_validly_is_valid() =>
         _validator.TestValidate(Query(
-            new RoleFilter { MovieId = 1, ActorId = 1, Name = "Lead", Gender = "Non-Binary", Cast = true, Age = 0, SearchTerm = "ea" },
+            new RoleFilter { MovieId = 1, ActorId = 1, Name = "Lead", Gender = ["Non-Binary"], Cast = true, Age = 0, SearchTerm = "ea" },
             new PageRequest(1, 100, "-max_age,min_age,name,id"))).ShouldNotHaveAnyValidationErrors();
 
     [TestCase(0, null, "page")]
@@ -53,7 +53,7 @@ public sealed class ListRolesQueryValidatorTests
     [TestCase("robot")]
     [TestCase("")]
     public void Gender_must_be_a_role_gender(string gender) =>
-        _filter.TestValidate(new RoleFilter { Gender = gender }).ShouldHaveValidationErrorFor("gender");
+        _filter.TestValidate(new RoleFilter { Gender = [gender] }).ShouldHaveValidationErrorFor("gender");
 
     [TestCase(-1)]
     [TestCase(121)]
@@ -100,7 +100,7 @@ public sealed class ListCandidatesQueryValidatorTests
     [Test]
     public void The_actor_filter_rules_apply()
     {
-        var result = _validator.TestValidate(Query(new ActorFilter { MinAge = 121, Gender = "any", Height = 10, EyeColor = "pink" }));
+        var result = _validator.TestValidate(Query(new ActorFilter { MinAge = 121, Gender = ["any"], Height = 10, EyeColor = ["pink"] }));
         result.ShouldHaveValidationErrorFor("filter.min_age");
         result.ShouldHaveValidationErrorFor("filter.gender");
         result.ShouldHaveValidationErrorFor("filter.height");

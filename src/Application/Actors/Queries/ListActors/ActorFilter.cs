@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using CastingAgency.Application.Common.Models;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
@@ -26,7 +27,8 @@ public sealed record ActorFilter
     [Description("Highest age, inclusive.")]
     public int? MaxAge { get; init; }
 
-    public string? Gender { get; init; }
+    [Description("Any of these values (repeatable).")]
+    public IReadOnlyList<string>? Gender { get; init; }
 
     [Description("Whole location, case-insensitive.")]
     public string? Location { get; init; }
@@ -35,13 +37,17 @@ public sealed record ActorFilter
 
     public bool? DriverLicense { get; init; }
 
-    public string? Ethnicity { get; init; }
+    [Description("Any of these values (repeatable).")]
+    public IReadOnlyList<string>? Ethnicity { get; init; }
 
-    public string? HairColor { get; init; }
+    [Description("Any of these values (repeatable).")]
+    public IReadOnlyList<string>? HairColor { get; init; }
 
-    public string? EyeColor { get; init; }
+    [Description("Any of these values (repeatable).")]
+    public IReadOnlyList<string>? EyeColor { get; init; }
 
-    public string? BodyType { get; init; }
+    [Description("Any of these values (repeatable).")]
+    public IReadOnlyList<string>? BodyType { get; init; }
 
     [Description("Exact height in centimetres.")]
     public int? Height { get; init; }
@@ -58,9 +64,13 @@ public sealed record ActorFilter
     [Description("true: union members (e.g. SAG-AFTRA); false: non-members.")]
     public bool? UnionMember { get; init; }
 
+    [Description("Any of these ids (repeatable, at most 100).")]
+    public IReadOnlyList<int>? Id { get; init; }
+
     /// <summary>Narrows <paramref name="query"/> by every filter that is set (AND). Each maps to an indexed column.</summary>
     public IQueryable<Actor> Apply(IQueryable<Actor> query)
     {
+        query = AnyOf.Ids(query, Id, a => a.Id);
         if (!string.IsNullOrEmpty(SearchTerm))
         {
             var term = Guard.Normalize(SearchTerm)!;
@@ -88,10 +98,7 @@ public sealed record ActorFilter
             query = query.Where(a => a.Age <= maxAge);
         }
 
-        if (WireNames<Gender>.TryParse(Gender, out var gender))
-        {
-            query = query.Where(a => a.Gender == gender);
-        }
+        query = AnyOf.Enums<Actor, Gender, Gender>(query, Gender, a => a.Gender);
 
         if (Location is not null)
         {
@@ -109,25 +116,13 @@ public sealed record ActorFilter
             query = query.Where(a => a.DriverLicense == driverLicense);
         }
 
-        if (WireNames<Ethnicity>.TryParse(Ethnicity, out var ethnicity))
-        {
-            query = query.Where(a => a.Ethnicity == ethnicity);
-        }
+        query = AnyOf.Enums<Actor, Ethnicity, Ethnicity?>(query, Ethnicity, a => a.Ethnicity);
 
-        if (WireNames<HairColor>.TryParse(HairColor, out var hairColor))
-        {
-            query = query.Where(a => a.HairColor == hairColor);
-        }
+        query = AnyOf.Enums<Actor, HairColor, HairColor?>(query, HairColor, a => a.HairColor);
 
-        if (WireNames<EyeColor>.TryParse(EyeColor, out var eyeColor))
-        {
-            query = query.Where(a => a.EyeColor == eyeColor);
-        }
+        query = AnyOf.Enums<Actor, EyeColor, EyeColor?>(query, EyeColor, a => a.EyeColor);
 
-        if (WireNames<BodyType>.TryParse(BodyType, out var bodyType))
-        {
-            query = query.Where(a => a.BodyType == bodyType);
-        }
+        query = AnyOf.Enums<Actor, BodyType, BodyType?>(query, BodyType, a => a.BodyType);
 
         if (Height is { } height)
         {

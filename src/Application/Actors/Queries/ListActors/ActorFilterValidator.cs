@@ -10,6 +10,7 @@ public sealed class ActorFilterValidator : AbstractValidator<ActorFilter>
 {
     public ActorFilterValidator()
     {
+        RuleFor(f => f.Id).Ids();
         RuleFor(f => f.SearchTerm).OptionalText(Limits.NameMaxLength);
         RuleFor(f => f.Name).OptionalText(Limits.NameMaxLength);
         RuleFor(f => f.Location).OptionalText(Limits.NameMaxLength);
@@ -20,10 +21,10 @@ public sealed class ActorFilterValidator : AbstractValidator<ActorFilter>
         RuleFor(f => f.Height).OptionalInRange(Limits.MinHeight, Limits.MaxHeight);
         RuleFor(f => f.MinHeight).OptionalInRange(Limits.MinHeight, Limits.MaxHeight);
         RuleFor(f => f.MaxHeight).OptionalInRange(Limits.MinHeight, Limits.MaxHeight);
-        RuleFor(f => f.Gender).WireEnum<Gender, ActorFilter>();
-        RuleFor(f => f.Ethnicity).WireEnum<Ethnicity, ActorFilter>();
-        RuleFor(f => f.HairColor).WireEnum<HairColor, ActorFilter>();
-        RuleFor(f => f.EyeColor).WireEnum<EyeColor, ActorFilter>();
-        RuleFor(f => f.BodyType).WireEnum<BodyType, ActorFilter>();
+        RuleFor(f => f.Gender).WireEnums<Gender, ActorFilter>();
+        RuleFor(f => f.Ethnicity).WireEnums<Ethnicity, ActorFilter>();
+        RuleFor(f => f.HairColor).WireEnums<HairColor, ActorFilter>();
+        RuleFor(f => f.EyeColor).WireEnums<EyeColor, ActorFilter>();
+        RuleFor(f => f.BodyType).WireEnums<BodyType, ActorFilter>();
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using CastingAgency.Application.Common.Models;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 
@@ -25,9 +26,13 @@ public sealed record MovieFilter
     [Description("Latest release date, inclusive.")]
     public DateOnly? MaxReleaseDate { get; init; }
 
+    [Description("Any of these ids (repeatable, at most 100).")]
+    public IReadOnlyList<int>? Id { get; init; }
+
     /// <summary>Narrows <paramref name="query"/> by every filter that is set (AND).</summary>
     public IQueryable<Movie> Apply(IQueryable<Movie> query)
     {
+        query = AnyOf.Ids(query, Id, m => m.Id);
         if (!string.IsNullOrEmpty(SearchTerm))
         {
             var term = Guard.Normalize(SearchTerm)!;

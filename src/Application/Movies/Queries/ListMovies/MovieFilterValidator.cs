@@ -9,6 +9,7 @@ public sealed class MovieFilterValidator : AbstractValidator<MovieFilter>
 {
     public MovieFilterValidator()
     {
+        RuleFor(f => f.Id).Ids();
         RuleFor(f => f.SearchTerm).OptionalText(Limits.NameMaxLength);
         RuleFor(f => f.Title).OptionalText(Limits.NameMaxLength);
         RuleFor(f => f.Company).OptionalText(Limits.NameMaxLength);

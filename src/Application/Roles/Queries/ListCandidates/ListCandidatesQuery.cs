@@ -1,5 +1,4 @@
 using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using CastingAgency.Application.Actors;
 using CastingAgency.Application.Actors.Dtos;
 using CastingAgency.Application.Actors.Queries.ListActors;
@@ -19,7 +18,7 @@ namespace CastingAgency.Application.Roles.Queries.ListCandidates;
 /// </summary>
 public sealed record ListCandidatesQuery(int RoleId, ActorFilter Filter, PageRequest Paging) : IRequest<PagedList<ActorDto>>;
 
-public sealed class ListCandidatesQueryHandler(IRoleRepository roles, IActorRepository actors, IQueryRunner runner, IMapper mapper)
+public sealed class ListCandidatesQueryHandler(IRoleRepository roles, IActorRepository actors, IQueryRunner runner, IMapper mapper, ListReader? lists = null)
     : IRequestHandler<ListCandidatesQuery, PagedList<ActorDto>>
 {
     public async Task<PagedList<ActorDto>> Handle(ListCandidatesQuery request, CancellationToken cancellationToken)
@@ -27,11 +26,10 @@ public sealed class ListCandidatesQueryHandler(IRoleRepository roles, IActorRepo
         var role = await runner.FirstOrDefaultAsync(roles.Query().Where(r => r.Id == request.RoleId), cancellationToken)
             ?? throw new NotFoundException("role", request.RoleId);
 
-        return await runner.ToPageAsync(
-            request.Filter.Apply(Fitting(actors.Query(), role)),
-            q => ActorSorting.Map.Apply(q, request.Paging.Sort).ProjectTo<ActorDto>(mapper.ConfigurationProvider),
-            request.Paging,
-            cancellationToken);
+        // The role's constraints are part of the list: a cursor is bound to the role (its id names the list).
+        return await (lists ?? ListReader.Ephemeral).ReadAsync<Actor, ActorDto>(
+            runner, mapper.ConfigurationProvider, $"roles/{request.RoleId}/candidates", request.Filter,
+            request.Filter.Apply(Fitting(actors.Query(), role)), ActorSorting.Map, request.Paging, countable: false, cancellationToken);
     }
 
     /// <summary>

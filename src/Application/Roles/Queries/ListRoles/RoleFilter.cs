@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using CastingAgency.Application.Common.Models;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
@@ -20,7 +21,8 @@ public sealed record RoleFilter
     [Description("Whole name, case-insensitive.")]
     public string? Name { get; init; }
 
-    public string? Gender { get; init; }
+    [Description("Any of these values (repeatable).")]
+    public IReadOnlyList<string>? Gender { get; init; }
 
     [Description("true: roles with an actor; false: open roles.")]
     public bool? Cast { get; init; }
@@ -31,9 +33,19 @@ public sealed record RoleFilter
     [Description("Case-insensitive substring of the title (movies) or name (actors, roles).")]
     public string? SearchTerm { get; init; }
 
+    [Description("Roles whose min_age is at least this.")]
+    public int? MinAge { get; init; }
+
+    [Description("Roles whose max_age is at most this.")]
+    public int? MaxAge { get; init; }
+
+    [Description("Any of these ids (repeatable, at most 100).")]
+    public IReadOnlyList<int>? Id { get; init; }
+
     /// <summary>Narrows <paramref name="query"/> by every filter that is set (AND).</summary>
     public IQueryable<Role> Apply(IQueryable<Role> query)
     {
+        query = AnyOf.Ids(query, Id, r => r.Id);
         if (!string.IsNullOrEmpty(SearchTerm))
         {
             var term = Guard.Normalize(SearchTerm)!;
@@ -56,10 +68,7 @@ public sealed record RoleFilter
             query = query.Where(r => r.NameNormalized == name);
         }
 
-        if (WireNames<RoleGender>.TryParse(Gender, out var gender))
-        {
-            query = query.Where(r => r.Gender == gender);
-        }
+        query = AnyOf.Enums<Role, RoleGender, RoleGender>(query, Gender, r => r.Gender);
 
         if (Cast is { } cast)
         {
@@ -69,6 +78,16 @@ public sealed record RoleFilter
         if (Age is { } age)
         {
             query = query.Where(r => r.MinAge <= age && r.MaxAge >= age);
+        }
+
+        if (MinAge is { } minAge)
+        {
+            query = query.Where(r => r.MinAge >= minAge);
+        }
+
+        if (MaxAge is { } maxAge)
+        {
+            query = query.Where(r => r.MaxAge <= maxAge);
         }
 
         return query;

@@ -14,7 +14,10 @@ public sealed class RoleFilterValidator : AbstractValidator<RoleFilter>
         RuleFor(f => f.ActorId).GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("actor_id"));
         RuleFor(f => f.Name).OptionalText(Limits.NameMaxLength);
         RuleFor(f => f.SearchTerm).OptionalText(Limits.NameMaxLength);
-        RuleFor(f => f.Gender).WireEnum<RoleGender, RoleFilter>();
+        RuleFor(f => f.Gender).WireEnums<RoleGender, RoleFilter>();
         RuleFor(f => f.Age).OptionalInRange(Limits.MinAge, Limits.MaxAge);
+        RuleFor(f => f.MinAge).OptionalInRange(Limits.MinAge, Limits.MaxAge);
+        RuleFor(f => f.MaxAge).OptionalInRange(Limits.MinAge, Limits.MaxAge);
+        RuleFor(f => f.Id).Ids();
     }
 }

@@ -127,13 +127,13 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("HairColor");
 
-                    b.HasIndex("Height");
-
                     b.HasIndex("LocationNormalized");
 
-                    b.HasIndex("NameNormalized");
-
                     b.HasIndex("Age", "Id");
+
+                    b.HasIndex("Height", "Id");
+
+                    b.HasIndex("NameNormalized", "Id");
 
                     b.HasIndex("Gender", "Age", "Id");
 
@@ -249,9 +249,11 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CompanyNormalized");
+                    b.HasIndex("CompanyNormalized", "Id");
 
-                    b.HasIndex("ReleaseDate");
+                    b.HasIndex("ReleaseDate", "Id");
+
+                    b.HasIndex("TitleNormalized", "Id");
 
                     b.HasIndex("TitleNormalized", "ReleaseDate")
                         .IsUnique();
@@ -314,7 +316,11 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("MovieId");
 
-                    b.HasIndex("NameNormalized");
+                    b.HasIndex("MaxAge", "Id");
+
+                    b.HasIndex("MinAge", "Id");
+
+                    b.HasIndex("NameNormalized", "Id");
 
                     b.HasIndex("Gender", "MinAge", "MaxAge");
 
@@ -477,6 +483,22 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("CastingAgency.Infrastructure.Persistence.Counting.RowCount", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("N")
+                        .HasColumnType("bigint")
+                        .HasColumnName("n");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("row_counts", (string)null);
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.Appointment", b =>

@@ -128,13 +128,13 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("HairColor");
 
-                    b.HasIndex("Height");
-
                     b.HasIndex("LocationNormalized");
 
-                    b.HasIndex("NameNormalized");
-
                     b.HasIndex("Age", "Id");
+
+                    b.HasIndex("Height", "Id");
+
+                    b.HasIndex("NameNormalized", "Id");
 
                     b.HasIndex("Gender", "Age", "Id");
 
@@ -250,9 +250,11 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CompanyNormalized");
+                    b.HasIndex("CompanyNormalized", "Id");
 
-                    b.HasIndex("ReleaseDate");
+                    b.HasIndex("ReleaseDate", "Id");
+
+                    b.HasIndex("TitleNormalized", "Id");
 
                     b.HasIndex("TitleNormalized", "ReleaseDate")
                         .IsUnique();
@@ -315,7 +317,11 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("MovieId");
 
-                    b.HasIndex("NameNormalized");
+                    b.HasIndex("MaxAge", "Id");
+
+                    b.HasIndex("MinAge", "Id");
+
+                    b.HasIndex("NameNormalized", "Id");
 
                     b.HasIndex("Gender", "MinAge", "MaxAge");
 
@@ -478,6 +484,22 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("CastingAgency.Infrastructure.Persistence.Counting.RowCount", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("N")
+                        .HasColumnType("bigint")
+                        .HasColumnName("n");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("row_counts", (string)null);
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.Appointment", b =>

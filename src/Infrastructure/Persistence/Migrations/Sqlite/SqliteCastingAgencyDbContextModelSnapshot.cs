@@ -120,13 +120,13 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("HairColor");
 
-                    b.HasIndex("Height");
-
                     b.HasIndex("LocationNormalized");
 
-                    b.HasIndex("NameNormalized");
-
                     b.HasIndex("Age", "Id");
+
+                    b.HasIndex("Height", "Id");
+
+                    b.HasIndex("NameNormalized", "Id");
 
                     b.HasIndex("Gender", "Age", "Id");
 
@@ -238,9 +238,11 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CompanyNormalized");
+                    b.HasIndex("CompanyNormalized", "Id");
 
-                    b.HasIndex("ReleaseDate");
+                    b.HasIndex("ReleaseDate", "Id");
+
+                    b.HasIndex("TitleNormalized", "Id");
 
                     b.HasIndex("TitleNormalized", "ReleaseDate")
                         .IsUnique();
@@ -301,7 +303,11 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("MovieId");
 
-                    b.HasIndex("NameNormalized");
+                    b.HasIndex("MaxAge", "Id");
+
+                    b.HasIndex("MinAge", "Id");
+
+                    b.HasIndex("NameNormalized", "Id");
 
                     b.HasIndex("Gender", "MinAge", "MaxAge");
 
@@ -458,6 +464,22 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("CastingAgency.Infrastructure.Persistence.Counting.RowCount", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("N")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("n");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("row_counts", (string)null);
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.Appointment", b =>

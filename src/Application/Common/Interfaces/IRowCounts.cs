@@ -1,0 +1,14 @@
+namespace CastingAgency.Application.Common.Interfaces;
+
+/// <summary>
+/// Row counts kept in the same transaction as every write that adds or removes rows (ADR-011), so an unfiltered
+/// total costs one primary-key read instead of a scan.
+/// </summary>
+public interface IRowCounts
+{
+    /// <summary>
+    /// The query of the number of <typeparamref name="TEntity"/> rows (one primary-key read, run by
+    /// <see cref="IQueryRunner"/>), or null when that entity is not counted.
+    /// </summary>
+    IQueryable<long?>? Count<TEntity>();
+}

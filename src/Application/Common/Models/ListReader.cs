@@ -1,0 +1,266 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using AutoMapper;
+using CastingAgency.Application.Common.Exceptions;
+using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Application.Common.Mappings;
+using CastingAgency.Domain.Common;
+
+namespace CastingAgency.Application.Common.Models;
+
+/// <summary>
+/// Reads one page of any list (contract §4, ADR-011): by <c>page=N</c> (offset) or by <c>cursor</c> (keyset: the
+/// items after the last one read, by its sort key values and id), with the total when asked for. Every list uses
+/// it with one call; a new list needs its filter record, a <see cref="SortMap{T}"/> and a list name.
+/// </summary>
+public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = null)
+{
+    /// <summary>For tests that build handlers by hand: a random key, no maintained counts.</summary>
+    public static readonly ListReader Ephemeral = new(new EphemeralCursorProtector());
+
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> FilterProperties = new();
+
+    /// <param name="runner">Executes the statements.</param>
+    /// <param name="mapping">AutoMapper's configuration: the DTO projection.</param>
+    /// <param name="list">Names the list, with any route id (<c>roles/7/candidates</c>): a cursor is valid only for it.</param>
+    /// <param name="filter">The filter record: a cursor is valid only for the same filters. Unfiltered when every property is null.</param>
+    /// <param name="filtered">The filtered query.</param>
+    /// <param name="sortMap">The sortable fields.</param>
+    /// <param name="paging">page, page_size, sort, cursor, include_total.</param>
+    /// <param name="countable">Whether the unfiltered total may come from the maintained counts (false when the query has a fixed condition of its own).</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public async Task<PagedList<TDto>> ReadAsync<TEntity, TDto>(
+        IQueryRunner runner,
+        IConfigurationProvider mapping,
+        string list,
+        object filter,
+        IQueryable<TEntity> filtered,
+        SortMap<TEntity> sortMap,
+        PageRequest paging,
+        bool countable,
+        CancellationToken cancellationToken)
+        where TEntity : AuditableEntity
+    {
+        var size = paging.PageSizeOrDefault;
+        var keys = sortMap.Keys(paging.Sort);
+        var scope = Scope(list, filter, keys, size);
+        var after = paging.Cursor is null ? null : Read(paging.Cursor, scope, keys);
+
+        int? total = null;
+        if (paging.IncludeTotalOrDefault)
+        {
+            if (countable && IsUnfiltered(filter) && counts?.Count<TEntity>() is { } maintained
+                && await runner.FirstOrDefaultAsync(maintained, cancellationToken) is { } n)
+            {
+                total = (int)Math.Min(n, int.MaxValue);
+            }
+
+            total ??= await runner.CountAsync(filtered, cancellationToken);
+        }
+
+        var keyed = KeyedProjection<TEntity, TDto>(mapping, keys);
+        List<Keyed<TDto>> rows;
+        int? page = null;
+        if (after is null)
+        {
+            page = paging.PageOrDefault;
+            var skip = (long)(page.Value - 1) * size;
+            if (total is { } t && (t == 0 || skip >= t))
+            {
+                return new PagedList<TDto>([], total, page, size);
+            }
+
+            rows = skip > int.MaxValue
+                ? []
+                : await runner.ToListAsync(SortMap<TEntity>.Order(filtered, keys, false).Skip((int)skip).Take(size + 1).Select(keyed), cancellationToken);
+        }
+        else
+        {
+            rows = await ReadAfterAsync(runner, filtered, keys, after, keyed, size + 1, cancellationToken);
+        }
+
+        string? next = null;
+        if (rows.Count > size)
+        {
+            rows.RemoveAt(size);
+            next = Write(scope, rows[^1].Keys);
+        }
+
+        return new PagedList<TDto>(rows.Select(r => r.Item).ToList(), total, page, size, next);
+    }
+
+    /// <summary>Whether every property of the filter record is null (or an empty list).</summary>
+    public static bool IsUnfiltered(object filter) =>
+        FilterProperties.GetOrAdd(filter.GetType(), t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            .All(p => p.GetValue(filter) is null or ICollection { Count: 0 });
+
+    /// <summary>
+    /// The keyset read. A nullable leading key (nulls last) is read in two index-served segments: the non-null
+    /// items after the cursor, then, when the page is not full, the null ones by the remaining keys.
+    /// </summary>
+    private static async Task<List<Keyed<TDto>>> ReadAfterAsync<TEntity, TDto>(
+        IQueryRunner runner,
+        IQueryable<TEntity> filtered,
+        IReadOnlyList<SortKey> keys,
+        object?[] after,
+        Expression<Func<TEntity, Keyed<TDto>>> keyed,
+        int take,
+        CancellationToken cancellationToken)
+    {
+        if (!keys[0].Nullable)
+        {
+            var query = SortMap<TEntity>.Order(filtered.Where(SortMap<TEntity>.After(keys, after)), keys, false);
+            return await runner.ToListAsync(query.Take(take).Select(keyed), cancellationToken);
+        }
+
+        var rest = keys.Skip(1).ToList();
+        var rows = new List<Keyed<TDto>>();
+        if (after[0] is { } first)
+        {
+            var nonNull = filtered
+                .Where(SortMap<TEntity>.LeadingIsNull(keys, false))
+                .Where(SortMap<TEntity>.LeadingBound(keys, first))
+                .Where(SortMap<TEntity>.After(keys, after));
+            rows = await runner.ToListAsync(SortMap<TEntity>.Order(nonNull, keys, true).Take(take).Select(keyed), cancellationToken);
+            if (rows.Count >= take)
+            {
+                return rows;
+            }
+
+            var nulls = filtered.Where(SortMap<TEntity>.LeadingIsNull(keys, true));
+            rows.AddRange(await runner.ToListAsync(SortMap<TEntity>.Order(nulls, rest, false).Take(take - rows.Count).Select(keyed), cancellationToken));
+            return rows;
+        }
+
+        var nullsAfter = filtered.Where(SortMap<TEntity>.LeadingIsNull(keys, true)).Where(SortMap<TEntity>.After(rest, after[1..]));
+        return await runner.ToListAsync(SortMap<TEntity>.Order(nullsAfter, rest, false).Take(take).Select(keyed), cancellationToken);
+    }
+
+    /// <summary><c>e => new Keyed(projection(e), [k1(e), …, e.Id])</c>: the DTO and the sort key values of its row, in one statement.</summary>
+    private static Expression<Func<TEntity, Keyed<TDto>>> KeyedProjection<TEntity, TDto>(IConfigurationProvider mapping, IReadOnlyList<SortKey> keys)
+    {
+        var projection = Projections.Of<TEntity, TDto>(mapping);
+        var parameter = projection.Parameters[0];
+        var values = keys.Select(k => (Expression)Expression.Convert(new Rebind(k.Selector.Parameters[0], parameter).Visit(k.Selector.Body), typeof(object)));
+        var body = Expression.New(
+            typeof(Keyed<TDto>).GetConstructors()[0], projection.Body, Expression.NewArrayInit(typeof(object), values));
+        return Expression.Lambda<Func<TEntity, Keyed<TDto>>>(body, parameter);
+    }
+
+    /// <summary>What a cursor is bound to: the list, its filters, the effective sort and the page size (a short hash).</summary>
+    private static string Scope(string list, object filter, IReadOnlyList<SortKey> keys, int size)
+    {
+        var text = $"{list}|{JsonSerializer.Serialize(filter, filter.GetType())}|{string.Join(',', keys)}|{size}";
+        return Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 12));
+    }
+
+    private string Write(string scope, object?[] values) =>
+        cursors.Protect(JsonSerializer.SerializeToUtf8Bytes(new CursorBody(scope, values)));
+
+    private object?[] Read(string cursor, string scope, IReadOnlyList<SortKey> keys)
+    {
+        var payload = cursors.Unprotect(cursor);
+        try
+        {
+            if (payload is not null && JsonSerializer.Deserialize<CursorElements>(payload) is { S: var s, K: { } k }
+                && s == scope && k.Length == keys.Count)
+            {
+                var values = new object?[k.Length];
+                for (var i = 0; i < k.Length; i++)
+                {
+                    values[i] = k[i].ValueKind == JsonValueKind.Null ? null : k[i].Deserialize(keys[i].Type);
+                    if (values[i] is null && !keys[i].Nullable)
+                    {
+                        return Invalid();
+                    }
+                }
+
+                return values;
+            }
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or FormatException)
+        {
+            return Invalid();
+        }
+
+        return Invalid();
+    }
+
+    private static object?[] Invalid() => throw new ValidationException(
+        "cursor", "cursor is not a next_cursor of this list with these filters, sort and page_size; send the same ones, or start again without cursor.");
+
+    private sealed record CursorBody(string S, object?[] K);
+
+    private sealed record CursorElements(string S, JsonElement[] K);
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+
+    private sealed class EphemeralCursorProtector : ICursorProtector
+    {
+        private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
+
+        public string Protect(ReadOnlySpan<byte> payload) => CursorSigning.Protect(_key, payload);
+
+        public byte[]? Unprotect(string cursor) => CursorSigning.Unprotect(_key, cursor);
+    }
+}
+
+/// <summary>A DTO with the sort key values of its row (the id last), for the next cursor.</summary>
+public sealed record Keyed<TDto>(TDto Item, object?[] Keys);
+
+/// <summary>The cursor format: base64url(payload) "." base64url(HMAC-SHA256(key, payload)[..16]).</summary>
+public static class CursorSigning
+{
+    private const int MacLength = 16;
+
+    public static string Protect(byte[] key, ReadOnlySpan<byte> payload)
+    {
+        Span<byte> mac = stackalloc byte[32];
+        HMACSHA256.HashData(key, payload, mac);
+        return Base64Url(payload) + "." + Base64Url(mac[..MacLength]);
+    }
+
+    public static byte[]? Unprotect(byte[] key, string cursor)
+    {
+        var dot = cursor.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || cursor.Length > 2048)
+        {
+            return null;
+        }
+
+        try
+        {
+            var payload = FromBase64Url(cursor[..dot]);
+            var given = FromBase64Url(cursor[(dot + 1)..]);
+
+            // Only the canonical spelling: base64's unused low bits must not give one cursor several strings.
+            if (Base64Url(payload) != cursor[..dot] || Base64Url(given) != cursor[(dot + 1)..])
+            {
+                return null;
+            }
+
+            var expected = HMACSHA256.HashData(key, payload).AsSpan(0, MacLength);
+            return given.Length == MacLength && CryptographicOperations.FixedTimeEquals(given, expected) ? payload : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static string Base64Url(ReadOnlySpan<byte> bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static byte[] FromBase64Url(string text)
+    {
+        var s = text.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(s.PadRight(s.Length + ((4 - (s.Length % 4)) % 4), '='));
+    }
+}

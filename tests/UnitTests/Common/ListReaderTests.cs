@@ -1,0 +1,82 @@
+using CastingAgency.Application.Actors.Queries.ListActors;
+using CastingAgency.Application.Common.Exceptions;
+using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Application.Common.Models;
+using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
+using CastingAgency.UnitTests.TestSupport;
+using Moq;
+
+namespace CastingAgency.UnitTests.Common;
+
+/// <summary>ADR-011: the keyset predicate and the cursor format, run with LINQ to Objects.</summary>
+public class ListReaderTests
+{
+    private ListActorsQueryHandler _handler = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        var store = Enumerable.Range(1, 23)
+            .Select(i => EntityFactory.Actor(i, profile: new ActorProfile($"Actor {i % 4}", 20 + (i % 3), Gender.Female, Height: i % 5 == 0 ? null : 150 + (i % 2))))
+            .ToList();
+        var actors = new Mock<IActorRepository>();
+        actors.Setup(a => a.Query()).Returns(() => store.AsQueryable());
+        _handler = new ListActorsQueryHandler(actors.Object, new InMemoryQueryRunner(), TestMapper.Create());
+    }
+
+    [TestCase("id")]
+    [TestCase("-name")]
+    [TestCase("age,-name")]
+    [TestCase("height")]
+    [TestCase("-height,age")]
+    public async Task A_cursor_walk_equals_the_page_walk(string sort)
+    {
+        var byPage = new List<int>();
+        for (var page = 1; page <= 10; page++)
+        {
+            byPage.AddRange((await _handler.Handle(new ListActorsQuery(new ActorFilter(), new PageRequest(page, 4, sort)), CancellationToken.None)).Items.Select(a => a.Id));
+        }
+
+        var byCursor = new List<int>();
+        string? cursor = null;
+        do
+        {
+            var page = await _handler.Handle(new ListActorsQuery(new ActorFilter(), new PageRequest(null, 4, sort, cursor, false)), CancellationToken.None);
+            byCursor.AddRange(page.Items.Select(a => a.Id));
+            Assert.That(page.Total, Is.Null);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        Assert.That(byCursor, Is.EqualTo(byPage));
+        Assert.That(byCursor, Has.Count.EqualTo(23));
+    }
+
+    [Test]
+    public async Task A_changed_cursor_or_sort_is_a_validation_error_naming_cursor()
+    {
+        var first = await _handler.Handle(new ListActorsQuery(new ActorFilter(), new PageRequest(null, 4, "name")), CancellationToken.None);
+        var cursor = first.NextCursor!;
+
+        var otherSort = Assert.ThrowsAsync<ValidationException>(() =>
+            _handler.Handle(new ListActorsQuery(new ActorFilter(), new PageRequest(null, 4, "-name", cursor)), CancellationToken.None));
+        var altered = Assert.ThrowsAsync<ValidationException>(() =>
+            _handler.Handle(new ListActorsQuery(new ActorFilter(), new PageRequest(null, 4, "name", "x" + cursor)), CancellationToken.None));
+
+        Assert.That(otherSort!.Errors.Keys, Is.EqualTo(new[] { "cursor" }));
+        Assert.That(altered!.Errors.Keys, Is.EqualTo(new[] { "cursor" }));
+    }
+
+    [Test]
+    public void Cursor_signing_rejects_any_change()
+    {
+        var key = new byte[32];
+        var cursor = CursorSigning.Protect(key, "{\"a\":1}"u8);
+
+        Assert.That(CursorSigning.Unprotect(key, cursor), Is.EqualTo("{\"a\":1}"u8.ToArray()));
+        Assert.That(CursorSigning.Unprotect(new byte[32].Select(_ => (byte)1).ToArray(), cursor), Is.Null);
+        Assert.That(CursorSigning.Unprotect(key, cursor[..^1] + (cursor[^1] == 'A' ? 'B' : 'A')), Is.Null);
+        Assert.That(CursorSigning.Unprotect(key, "no-dot"), Is.Null);
+    }
+}
