@@ -182,9 +182,11 @@ export interface ICastingAgencyClient {
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * @param cursor (optional) The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page).
+     * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listRoleShortlist(id: number, status?: ShortlistStatus[] | undefined, actor_id?: number | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<ShortlistListResponse>;
+    listRoleShortlist(id: number, status?: ShortlistStatus[] | undefined, actor_id?: number | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<ShortlistListResponse>;
 
     /**
      * Shortlist an actor for the role.
@@ -238,16 +240,18 @@ export interface ICastingAgencyClient {
      * @param actor_id (optional) Appointments of this actor.
      * @param role_id (optional) Appointments for this role.
      * @param movie_id (optional) Appointments for the roles of this movie.
-     * @param kind (optional) One of: audition, callback (case-insensitive).
+     * @param kind (optional) Any of: audition, callback (case-insensitive; repeatable).
      * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter).
      * @param from (optional) Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).
      * @param to (optional) Appointments that start before this time (ISO 8601 with an offset).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * @param cursor (optional) The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page).
+     * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listAppointments(actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<AppointmentListResponse>;
+    listAppointments(actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind[] | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse>;
 
     /**
      * Get one appointment.
@@ -279,16 +283,18 @@ export interface ICastingAgencyClient {
      * @param actor_id (optional) Appointments of this actor.
      * @param role_id (optional) Appointments for this role.
      * @param movie_id (optional) Appointments for the roles of this movie.
-     * @param kind (optional) One of: audition, callback (case-insensitive).
+     * @param kind (optional) Any of: audition, callback (case-insensitive; repeatable).
      * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter).
      * @param from (optional) Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).
      * @param to (optional) Appointments that start before this time (ISO 8601 with an offset).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * @param cursor (optional) The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page).
+     * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listActorAppointments(id: number, actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<AppointmentListResponse>;
+    listActorAppointments(id: number, actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind[] | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse>;
 
     /**
      * List roles with paging, sorting, search and filters.
@@ -1677,9 +1683,11 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * @param cursor (optional) The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page).
+     * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listRoleShortlist(id: number, status?: ShortlistStatus[] | undefined, actor_id?: number | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<ShortlistListResponse> {
+    listRoleShortlist(id: number, status?: ShortlistStatus[] | undefined, actor_id?: number | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<ShortlistListResponse> {
         let url_ = this.baseUrl + "/roles/{id}/shortlist?";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -1704,6 +1712,14 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             throw new globalThis.Error("The parameter 'sort' cannot be null.");
         else if (sort !== undefined)
             url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        if (include_total === null)
+            throw new globalThis.Error("The parameter 'include_total' cannot be null.");
+        else if (include_total !== undefined)
+            url_ += "include_total=" + encodeURIComponent("" + include_total) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -2381,16 +2397,18 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param actor_id (optional) Appointments of this actor.
      * @param role_id (optional) Appointments for this role.
      * @param movie_id (optional) Appointments for the roles of this movie.
-     * @param kind (optional) One of: audition, callback (case-insensitive).
+     * @param kind (optional) Any of: audition, callback (case-insensitive; repeatable).
      * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter).
      * @param from (optional) Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).
      * @param to (optional) Appointments that start before this time (ISO 8601 with an offset).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * @param cursor (optional) The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page).
+     * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listAppointments(actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<AppointmentListResponse> {
+    listAppointments(actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind[] | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse> {
         let url_ = this.baseUrl + "/appointments?";
         if (actor_id === null)
             throw new globalThis.Error("The parameter 'actor_id' cannot be null.");
@@ -2407,7 +2425,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
         if (kind === null)
             throw new globalThis.Error("The parameter 'kind' cannot be null.");
         else if (kind !== undefined)
-            url_ += "kind=" + encodeURIComponent("" + kind) + "&";
+            kind && kind.forEach(item => { url_ += "kind=" + encodeURIComponent("" + item) + "&"; });
         if (status === null)
             throw new globalThis.Error("The parameter 'status' cannot be null.");
         else if (status !== undefined)
@@ -2432,6 +2450,14 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             throw new globalThis.Error("The parameter 'sort' cannot be null.");
         else if (sort !== undefined)
             url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        if (include_total === null)
+            throw new globalThis.Error("The parameter 'include_total' cannot be null.");
+        else if (include_total !== undefined)
+            url_ += "include_total=" + encodeURIComponent("" + include_total) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -2804,16 +2830,18 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param actor_id (optional) Appointments of this actor.
      * @param role_id (optional) Appointments for this role.
      * @param movie_id (optional) Appointments for the roles of this movie.
-     * @param kind (optional) One of: audition, callback (case-insensitive).
+     * @param kind (optional) Any of: audition, callback (case-insensitive; repeatable).
      * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter).
      * @param from (optional) Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).
      * @param to (optional) Appointments that start before this time (ISO 8601 with an offset).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * @param cursor (optional) The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page).
+     * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listActorAppointments(id: number, actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, signal?: AbortSignal): Promise<AppointmentListResponse> {
+    listActorAppointments(id: number, actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind[] | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse> {
         let url_ = this.baseUrl + "/actors/{id}/appointments?";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2833,7 +2861,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
         if (kind === null)
             throw new globalThis.Error("The parameter 'kind' cannot be null.");
         else if (kind !== undefined)
-            url_ += "kind=" + encodeURIComponent("" + kind) + "&";
+            kind && kind.forEach(item => { url_ += "kind=" + encodeURIComponent("" + item) + "&"; });
         if (status === null)
             throw new globalThis.Error("The parameter 'status' cannot be null.");
         else if (status !== undefined)
@@ -2858,6 +2886,14 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             throw new globalThis.Error("The parameter 'sort' cannot be null.");
         else if (sort !== undefined)
             url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        if (include_total === null)
+            throw new globalThis.Error("The parameter 'include_total' cannot be null.");
+        else if (include_total !== undefined)
+            url_ += "include_total=" + encodeURIComponent("" + include_total) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3802,8 +3838,8 @@ export type AppointmentKind = "audition" | "callback";
 export interface AppointmentListResponse {
     success: boolean;
     appointments: AppointmentDto[];
-    total_appointments: number;
-    page: number;
+    total_appointments: number | null;
+    page: number | null;
     page_size: number;
     next_cursor: string | null;
 }
@@ -4099,8 +4135,8 @@ export interface ShortlistListResponse {
     success: boolean;
     role_id: number;
     shortlist: ShortlistEntryDto[];
-    total_shortlist: number;
-    page: number;
+    total_shortlist: number | null;
+    page: number | null;
     page_size: number;
     next_cursor: string | null;
 }

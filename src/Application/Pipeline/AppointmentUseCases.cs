@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
@@ -27,7 +28,7 @@ public sealed class ListAppointmentsQueryValidator : AbstractValidator<ListAppoi
     }
 }
 
-public sealed class ListAppointmentsQueryHandler(IAppointmentRepository appointments, IActorRepository actors, IQueryRunner runner, IMapper mapper)
+public sealed class ListAppointmentsQueryHandler(IAppointmentRepository appointments, IActorRepository actors, IQueryRunner runner, IMapper mapper, ListReader? lists = null)
     : IRequestHandler<ListAppointmentsQuery, PagedList<AppointmentDto>>
 {
     public async Task<PagedList<AppointmentDto>> Handle(ListAppointmentsQuery request, CancellationToken cancellationToken)
@@ -43,12 +44,11 @@ public sealed class ListAppointmentsQueryHandler(IAppointmentRepository appointm
             filter = filter with { ActorId = actorId };
         }
 
-        var sort = string.IsNullOrWhiteSpace(request.Paging.Sort) ? PipelineSorting.AppointmentsDefault : request.Paging.Sort;
-        return await runner.ToPageAsync(
-            filter.Apply(appointments.Query()),
-            q => PipelineSorting.Appointments.Apply(q, sort).ProjectTo<AppointmentDto>(mapper.ConfigurationProvider),
-            request.Paging,
-            cancellationToken);
+        var paging = string.IsNullOrWhiteSpace(request.Paging.Sort) ? request.Paging with { Sort = PipelineSorting.AppointmentsDefault } : request.Paging;
+        var list = request.ActorRoute is { } actor ? $"actors/{actor}/appointments" : "appointments";
+        return await (lists ?? ListReader.Ephemeral).ReadAsync<Domain.Entities.Appointment, AppointmentDto>(
+            runner, mapper.ConfigurationProvider, list, filter, filter.Apply(appointments.Query()), PipelineSorting.Appointments,
+            paging, countable: false, cancellationToken);
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
@@ -27,7 +28,7 @@ public sealed class ListShortlistQueryValidator : AbstractValidator<ListShortlis
     }
 }
 
-public sealed class ListShortlistQueryHandler(IRoleRepository roles, IShortlistRepository entries, IQueryRunner runner, IMapper mapper)
+public sealed class ListShortlistQueryHandler(IRoleRepository roles, IShortlistRepository entries, IQueryRunner runner, IMapper mapper, ListReader? lists = null)
     : IRequestHandler<ListShortlistQuery, PagedList<ShortlistEntryDto>>
 {
     public async Task<PagedList<ShortlistEntryDto>> Handle(ListShortlistQuery request, CancellationToken cancellationToken)
@@ -37,11 +38,10 @@ public sealed class ListShortlistQueryHandler(IRoleRepository roles, IShortlistR
             throw new NotFoundException("role", request.RoleId);
         }
 
-        return await runner.ToPageAsync(
-            request.Filter.Apply(entries.Query().Where(e => e.RoleId == request.RoleId)),
-            q => PipelineSorting.Shortlist.Apply(q, request.Paging.Sort).ProjectTo<ShortlistEntryDto>(mapper.ConfigurationProvider),
-            request.Paging,
-            cancellationToken);
+        return await (lists ?? ListReader.Ephemeral).ReadAsync<ShortlistEntry, ShortlistEntryDto>(
+            runner, mapper.ConfigurationProvider, $"roles/{request.RoleId}/shortlist", request.Filter,
+            request.Filter.Apply(entries.Query().Where(e => e.RoleId == request.RoleId)), PipelineSorting.Shortlist,
+            request.Paging, countable: false, cancellationToken);
     }
 }
 

@@ -39,7 +39,7 @@ public sealed record CandidateListResponse(bool Success, int RoleId, IReadOnlyLi
 public sealed record DeletedResponse(bool Success, int Deleted);
 
 public sealed record ShortlistListResponse(
-    bool Success, int RoleId, IReadOnlyList<ShortlistEntryDto> Shortlist, int TotalShortlist, int Page, int PageSize, string? NextCursor);
+    bool Success, int RoleId, IReadOnlyList<ShortlistEntryDto> Shortlist, int? TotalShortlist, int? Page, int PageSize, string? NextCursor);
 
 public sealed record ShortlistEntryResponse(bool Success, ShortlistEntryDto Entry);
 
@@ -50,7 +50,7 @@ public sealed record ShortlistEntryCreatedResponse(bool Success, ShortlistEntryD
 public sealed record ShortlistHistoryResponse(bool Success, int ShortlistId, IReadOnlyList<ShortlistHistoryItemDto> History);
 
 public sealed record AppointmentListResponse(
-    bool Success, IReadOnlyList<AppointmentDto> Appointments, int TotalAppointments, int Page, int PageSize, string? NextCursor);
+    bool Success, IReadOnlyList<AppointmentDto> Appointments, int? TotalAppointments, int? Page, int PageSize, string? NextCursor);
 
 public sealed record AppointmentResponse(bool Success, AppointmentDto Appointment);
 

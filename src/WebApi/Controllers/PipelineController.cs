@@ -18,7 +18,7 @@ public sealed class PipelineController(IMediator mediator) : ApiControllerBase(m
     public async Task<ActionResult<ShortlistListResponse>> ListShortlist(int id, [FromQuery] ShortlistFilter filter, [FromQuery] PageParameters paging, CancellationToken cancellationToken)
     {
         var page = await Mediator.Send(new ListShortlistQuery(id, filter, paging.ToPageRequest()), cancellationToken);
-        return new ShortlistListResponse(true, id, page.Items, page.Total, page.Page, page.PageSize, null);
+        return new ShortlistListResponse(true, id, page.Items, page.Total, page.Page, page.PageSize, page.NextCursor);
     }
 
     /// <summary>
@@ -108,7 +108,7 @@ public sealed class PipelineController(IMediator mediator) : ApiControllerBase(m
     public async Task<ActionResult<AppointmentListResponse>> ListAppointments([FromQuery] AppointmentFilter filter, [FromQuery] PageParameters paging, CancellationToken cancellationToken)
     {
         var page = await Mediator.Send(new ListAppointmentsQuery(filter, paging.ToPageRequest()), cancellationToken);
-        return new AppointmentListResponse(true, page.Items, page.Total, page.Page, page.PageSize, null);
+        return new AppointmentListResponse(true, page.Items, page.Total, page.Page, page.PageSize, page.NextCursor);
     }
 
     /// <summary>Get one appointment.</summary>
@@ -157,6 +157,6 @@ public sealed class PipelineController(IMediator mediator) : ApiControllerBase(m
     public async Task<ActionResult<AppointmentListResponse>> ListActorAppointments(int id, [FromQuery] AppointmentFilter filter, [FromQuery] PageParameters paging, CancellationToken cancellationToken)
     {
         var page = await Mediator.Send(new ListAppointmentsQuery(filter, paging.ToPageRequest(), id), cancellationToken);
-        return new AppointmentListResponse(true, page.Items, page.Total, page.Page, page.PageSize, null);
+        return new AppointmentListResponse(true, page.Items, page.Total, page.Page, page.PageSize, page.NextCursor);
     }
 }
