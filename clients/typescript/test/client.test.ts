@@ -234,7 +234,11 @@ describe("Casting Agency API through the generated TypeScript client", { concurr
 
         const forbidden = await problemOf(() => assistant.updateShortlistEntry(entryId, { status: "offered" }));
         assert.equal(forbidden.status, 403);
-        const offered = await producer.updateShortlistEntry(entryId, { status: "offered" }, listed.headers["etag"]);
+        // Booking moved the entry's version (ADR-007): the tag from the create is stale, the detail's is current.
+        assert.equal((await problemOf(() => producer.updateShortlistEntry(entryId, { status: "offered" }, listed.headers["etag"]))).status, 412);
+        const detail = await assistant.getShortlistEntry(entryId);
+        assert.deepEqual(detail.result.entry.appointments?.map((a) => a.id), [booked.result.created]);
+        const offered = await producer.updateShortlistEntry(entryId, { status: "offered" }, detail.headers["etag"]);
         assert.equal(offered.result.entry.status, "offered");
         const cast = await producer.updateShortlistEntry(entryId, { status: "cast" }, offered.headers["etag"]);
         assert.equal(cast.result.entry.status, "cast");
