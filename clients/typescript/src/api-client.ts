@@ -194,7 +194,7 @@ export interface ICastingAgencyClient {
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again.
      * @return Created
      */
-    createShortlistEntry(id: number, body: CreateShortlistEntryCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ShortlistEntryCreatedResponse>;
+    createShortlistEntry(id: number, body: CreateShortlistEntryCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<ShortlistEntryCreatedResponse>>;
 
     /**
      * Get one shortlist entry with its appointments (by starts_at).
@@ -202,7 +202,7 @@ export interface ICastingAgencyClient {
      * @param if_None_Match (optional) An ETag from an earlier response: 304 Not Modified while the resource still has it.
      * @return OK
      */
-    getShortlistEntry(id: number, if_None_Match?: string | undefined, signal?: AbortSignal): Promise<ShortlistEntryDetailResponse>;
+    getShortlistEntry(id: number, if_None_Match?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<ShortlistEntryDetailResponse>>;
 
     /**
      * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note.
@@ -210,7 +210,7 @@ export interface ICastingAgencyClient {
      * @param if_Match (optional) The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally.
      * @return OK
      */
-    updateShortlistEntry(id: number, body: UpdateShortlistEntryCommand, if_Match?: string | undefined, signal?: AbortSignal): Promise<ShortlistEntryResponse>;
+    updateShortlistEntry(id: number, body: UpdateShortlistEntryCommand, if_Match?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<ShortlistEntryResponse>>;
 
     /**
      * Remove an entry that is not cast (409 if it is), with its appointments.
@@ -233,7 +233,7 @@ export interface ICastingAgencyClient {
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again.
      * @return Created
      */
-    bookAppointment(id: number, body: BookAppointmentCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<AppointmentCreatedResponse>;
+    bookAppointment(id: number, body: BookAppointmentCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<AppointmentCreatedResponse>>;
 
     /**
      * The schedule: appointments with paging, sorting (starts_at by default, or id) and filters.
@@ -259,7 +259,7 @@ export interface ICastingAgencyClient {
      * @param if_None_Match (optional) An ETag from an earlier response: 304 Not Modified while the resource still has it.
      * @return OK
      */
-    getAppointment(id: number, if_None_Match?: string | undefined, signal?: AbortSignal): Promise<AppointmentResponse>;
+    getAppointment(id: number, if_None_Match?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<AppointmentResponse>>;
 
     /**
      * Reschedule (starts_at, ends_at, location: the appointment becomes scheduled again; no overlap) or move the status (scheduled → confirmed | declined | completed | no_show | canceled; confirmed → completed | no_show | canceled | declined).
@@ -267,7 +267,7 @@ export interface ICastingAgencyClient {
      * @param if_Match (optional) The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally.
      * @return OK
      */
-    updateAppointment(id: number, body: UpdateAppointmentCommand, if_Match?: string | undefined, signal?: AbortSignal): Promise<AppointmentResponse>;
+    updateAppointment(id: number, body: UpdateAppointmentCommand, if_Match?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<AppointmentResponse>>;
 
     /**
      * Delete an appointment.
@@ -1802,7 +1802,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again.
      * @return Created
      */
-    createShortlistEntry(id: number, body: CreateShortlistEntryCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ShortlistEntryCreatedResponse> {
+    createShortlistEntry(id: number, body: CreateShortlistEntryCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<ShortlistEntryCreatedResponse>> {
         let url_ = this.baseUrl + "/roles/{id}/shortlist";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -1829,14 +1829,14 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
         });
     }
 
-    protected processCreateShortlistEntry(response: Response): Promise<ShortlistEntryCreatedResponse> {
+    protected processCreateShortlistEntry(response: Response): Promise<ApiResponse<ShortlistEntryCreatedResponse>> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 201) {
             return response.text().then((_responseText) => {
             let result201: any = null;
             result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ShortlistEntryCreatedResponse;
-            return result201;
+            return new ApiResponse(status, _headers, result201);
             });
         } else if (status === 400) {
             return response.text().then((_responseText) => {
@@ -1903,7 +1903,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ShortlistEntryCreatedResponse>(null as any);
+        return Promise.resolve<ApiResponse<ShortlistEntryCreatedResponse>>(new ApiResponse(status, _headers, null as any));
     }
 
     /**
@@ -1912,7 +1912,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param if_None_Match (optional) An ETag from an earlier response: 304 Not Modified while the resource still has it.
      * @return OK
      */
-    getShortlistEntry(id: number, if_None_Match?: string | undefined, signal?: AbortSignal): Promise<ShortlistEntryDetailResponse> {
+    getShortlistEntry(id: number, if_None_Match?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<ShortlistEntryDetailResponse>> {
         let url_ = this.baseUrl + "/shortlist/{id}";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -1935,14 +1935,14 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
         });
     }
 
-    protected processGetShortlistEntry(response: Response): Promise<ShortlistEntryDetailResponse> {
+    protected processGetShortlistEntry(response: Response): Promise<ApiResponse<ShortlistEntryDetailResponse>> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ShortlistEntryDetailResponse;
-            return result200;
+            return new ApiResponse(status, _headers, result200);
             });
         } else if (status === 304) {
             return response.text().then((_responseText) => {
@@ -1989,7 +1989,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ShortlistEntryDetailResponse>(null as any);
+        return Promise.resolve<ApiResponse<ShortlistEntryDetailResponse>>(new ApiResponse(status, _headers, null as any));
     }
 
     /**
@@ -1998,7 +1998,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param if_Match (optional) The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally.
      * @return OK
      */
-    updateShortlistEntry(id: number, body: UpdateShortlistEntryCommand, if_Match?: string | undefined, signal?: AbortSignal): Promise<ShortlistEntryResponse> {
+    updateShortlistEntry(id: number, body: UpdateShortlistEntryCommand, if_Match?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<ShortlistEntryResponse>> {
         let url_ = this.baseUrl + "/shortlist/{id}";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2025,14 +2025,14 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
         });
     }
 
-    protected processUpdateShortlistEntry(response: Response): Promise<ShortlistEntryResponse> {
+    protected processUpdateShortlistEntry(response: Response): Promise<ApiResponse<ShortlistEntryResponse>> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ShortlistEntryResponse;
-            return result200;
+            return new ApiResponse(status, _headers, result200);
             });
         } else if (status === 400) {
             return response.text().then((_responseText) => {
@@ -2105,7 +2105,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ShortlistEntryResponse>(null as any);
+        return Promise.resolve<ApiResponse<ShortlistEntryResponse>>(new ApiResponse(status, _headers, null as any));
     }
 
     /**
@@ -2288,7 +2288,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param idempotency_Key (optional) Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again.
      * @return Created
      */
-    bookAppointment(id: number, body: BookAppointmentCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<AppointmentCreatedResponse> {
+    bookAppointment(id: number, body: BookAppointmentCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<AppointmentCreatedResponse>> {
         let url_ = this.baseUrl + "/shortlist/{id}/appointments";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2315,14 +2315,14 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
         });
     }
 
-    protected processBookAppointment(response: Response): Promise<AppointmentCreatedResponse> {
+    protected processBookAppointment(response: Response): Promise<ApiResponse<AppointmentCreatedResponse>> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 201) {
             return response.text().then((_responseText) => {
             let result201: any = null;
             result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentCreatedResponse;
-            return result201;
+            return new ApiResponse(status, _headers, result201);
             });
         } else if (status === 400) {
             return response.text().then((_responseText) => {
@@ -2389,7 +2389,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<AppointmentCreatedResponse>(null as any);
+        return Promise.resolve<ApiResponse<AppointmentCreatedResponse>>(new ApiResponse(status, _headers, null as any));
     }
 
     /**
@@ -2534,7 +2534,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param if_None_Match (optional) An ETag from an earlier response: 304 Not Modified while the resource still has it.
      * @return OK
      */
-    getAppointment(id: number, if_None_Match?: string | undefined, signal?: AbortSignal): Promise<AppointmentResponse> {
+    getAppointment(id: number, if_None_Match?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<AppointmentResponse>> {
         let url_ = this.baseUrl + "/appointments/{id}";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2557,14 +2557,14 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
         });
     }
 
-    protected processGetAppointment(response: Response): Promise<AppointmentResponse> {
+    protected processGetAppointment(response: Response): Promise<ApiResponse<AppointmentResponse>> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentResponse;
-            return result200;
+            return new ApiResponse(status, _headers, result200);
             });
         } else if (status === 304) {
             return response.text().then((_responseText) => {
@@ -2611,7 +2611,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<AppointmentResponse>(null as any);
+        return Promise.resolve<ApiResponse<AppointmentResponse>>(new ApiResponse(status, _headers, null as any));
     }
 
     /**
@@ -2620,7 +2620,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param if_Match (optional) The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally.
      * @return OK
      */
-    updateAppointment(id: number, body: UpdateAppointmentCommand, if_Match?: string | undefined, signal?: AbortSignal): Promise<AppointmentResponse> {
+    updateAppointment(id: number, body: UpdateAppointmentCommand, if_Match?: string | undefined, signal?: AbortSignal): Promise<ApiResponse<AppointmentResponse>> {
         let url_ = this.baseUrl + "/appointments/{id}";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -2647,14 +2647,14 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
         });
     }
 
-    protected processUpdateAppointment(response: Response): Promise<AppointmentResponse> {
+    protected processUpdateAppointment(response: Response): Promise<ApiResponse<AppointmentResponse>> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentResponse;
-            return result200;
+            return new ApiResponse(status, _headers, result200);
             });
         } else if (status === 400) {
             return response.text().then((_responseText) => {
@@ -2727,7 +2727,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<AppointmentResponse>(null as any);
+        return Promise.resolve<ApiResponse<AppointmentResponse>>(new ApiResponse(status, _headers, null as any));
     }
 
     /**

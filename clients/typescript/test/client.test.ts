@@ -218,6 +218,43 @@ describe("Casting Agency API through the generated TypeScript client", { concurr
         assert.equal(problem.message, "Request does not contain authorization header");
     });
 
+    test("runs the casting pipeline: shortlist, audition, no double booking, offer, cast", async () => {
+        const pipelineRole = (await producer.createRole({ movie_id: movie.id, name: `Pipeline ${unique}`, gender: "any", min_age: 18, max_age: 80 })).result.role;
+        const listed = await assistant.createShortlistEntry(pipelineRole.id, { actor_id: otherActor.id, note: "from the showcase" });
+        assert.equal(listed.status, 201);
+        assert.equal(listed.result.entry.status, "shortlisted");
+        const entryId = listed.result.created;
+
+        const booked = await assistant.bookAppointment(entryId, { kind: "audition", starts_at: "2030-01-07T10:00:00+01:00", ends_at: "2030-01-07T11:00:00+01:00", location: "Studio 1" });
+        assert.equal(booked.result.appointment.starts_at, "2030-01-07T09:00:00Z");
+        const clash = await problemOf(() => assistant.bookAppointment(entryId, { kind: "audition", starts_at: "2030-01-07T09:30:00Z", ends_at: "2030-01-07T10:30:00Z" }));
+        assert.equal(clash.status, 409);
+
+        const shortlist = await assistant.listRoleShortlist(pipelineRole.id, ["shortlisted", "callback"]);
+        assert.equal(shortlist.total_shortlist, 1);
+        assert.equal(shortlist.next_cursor, null);
+        const schedule = await assistant.listAppointments(otherActor.id, undefined, undefined, undefined, ["scheduled"]);
+        assert.deepEqual(schedule.appointments.map((a) => a.id), [booked.result.created]);
+
+        const forbidden = await problemOf(() => assistant.updateShortlistEntry(entryId, { status: "offered" }));
+        assert.equal(forbidden.status, 403);
+        // Booking moved the entry's version (ADR-007): the tag from the create is stale, the detail's is current.
+        assert.equal((await problemOf(() => producer.updateShortlistEntry(entryId, { status: "offered" }, listed.headers["etag"]))).status, 412);
+        const detail = await assistant.getShortlistEntry(entryId);
+        assert.deepEqual(detail.result.entry.appointments?.map((a) => a.id), [booked.result.created]);
+        const offered = await producer.updateShortlistEntry(entryId, { status: "offered" }, detail.headers["etag"]);
+        assert.equal(offered.result.entry.status, "offered");
+        const cast = await producer.updateShortlistEntry(entryId, { status: "cast" }, offered.headers["etag"]);
+        assert.equal(cast.result.entry.status, "cast");
+        assert.equal((await assistant.getRole(pipelineRole.id)).result.role.actor_id, otherActor.id);
+        const history = await assistant.getShortlistHistory(entryId);
+        assert.deepEqual(history.history.map((h) => h.status), ["shortlisted", "offered", "cast"]);
+        assert.equal((await assistant.getAppointment(booked.result.created)).result.appointment.status, "canceled");
+
+        assert.equal((await producer.updateRole(pipelineRole.id, { actor_id: null })).result.role.actor_id, null);
+        assert.equal((await producer.deleteRole(pipelineRole.id)).deleted, pipelineRole.id);
+    });
+
     test("deletes the role, the actors and the movie", async () => {
         assert.equal((await producer.deleteRole(role.id, roleETag)).deleted, role.id);
         assert.equal((await producer.deleteActor(actor.id, actorETag)).deleted, actor.id);

@@ -1,0 +1,129 @@
+using AutoMapper;
+using CastingAgency.Application.Common.Exceptions;
+using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Application.Common.Models;
+using CastingAgency.Application.Pipeline;
+using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
+using CastingAgency.UnitTests.TestSupport;
+using FluentValidation.TestHelper;
+using Moq;
+
+namespace CastingAgency.UnitTests.Pipeline;
+
+/// <summary>The pipeline's validators, time input and the handlers' permission and ordering rules.</summary>
+[TestFixture]
+public sealed class PipelineUseCaseTests
+{
+    private static BookAppointmentCommand Booking(string start = "2026-03-02T09:00:00Z", string end = "2026-03-02T10:00:00Z", string kind = "audition") =>
+        new() { Kind = kind, StartsAt = start, EndsAt = end };
+
+    [TestCase("2026-03-02T09:00:00Z", true)]
+    [TestCase("2026-03-02T10:00:00+01:00", true)]
+    [TestCase("2026-03-02T10:00+01:00", true)]
+    [TestCase("2026-03-02T09:00:00.123Z", true)]
+    [TestCase("2026-03-02T09:00:00", false)]
+    [TestCase("2026-03-02", false)]
+    [TestCase("2026-13-02T09:00:00Z", false)]
+    [TestCase("", false)]
+    public void Timestamps_need_an_offset_and_come_back_in_utc(string text, bool valid)
+    {
+        Assert.That(TimestampInput.TryParse(text, out var utc), Is.EqualTo(valid));
+        if (valid)
+        {
+            Assert.That(utc.Kind, Is.EqualTo(DateTimeKind.Utc));
+            Assert.That(utc.Hour, Is.EqualTo(9));
+        }
+    }
+
+    [Test]
+    public void A_booking_is_valid() => new BookAppointmentCommandValidator().TestValidate(Booking()).ShouldNotHaveAnyValidationErrors();
+
+    [Test]
+    public void A_booking_needs_kind_and_both_times()
+    {
+        var result = new BookAppointmentCommandValidator().TestValidate(new BookAppointmentCommand());
+        result.ShouldHaveValidationErrorFor("kind");
+        result.ShouldHaveValidationErrorFor("starts_at");
+        result.ShouldHaveValidationErrorFor("ends_at");
+    }
+
+    [TestCase("2026-03-02T09:00:00Z", "2026-03-02T09:00:00Z")]
+    [TestCase("2026-03-02T09:00:00Z", "2026-03-02T08:00:00Z")]
+    [TestCase("2026-03-02T09:00:00Z", "2026-03-02T17:00:01Z")]
+    public void Ends_at_is_after_starts_at_and_at_most_8_hours_later(string start, string end) =>
+        new BookAppointmentCommandValidator().TestValidate(Booking(start, end)).ShouldHaveValidationErrorFor("ends_at");
+
+    [Test]
+    public void Eight_hours_is_allowed() =>
+        new BookAppointmentCommandValidator().TestValidate(Booking(end: "2026-03-02T17:00:00Z")).ShouldNotHaveAnyValidationErrors();
+
+    [Test]
+    public void An_appointment_patch_keeps_kind_and_does_not_mix_status_with_a_reschedule()
+    {
+        var validator = new UpdateAppointmentCommandValidator();
+        validator.TestValidate(new UpdateAppointmentCommand()).ShouldHaveValidationErrorFor("body");
+        validator.TestValidate(new UpdateAppointmentCommand { Kind = "callback" }).ShouldHaveValidationErrorFor("kind");
+        validator.TestValidate(new UpdateAppointmentCommand { Status = "confirmed", Location = "x" }).ShouldHaveValidationErrorFor("status");
+        validator.TestValidate(new UpdateAppointmentCommand { Status = "late" }).ShouldHaveValidationErrorFor("status");
+        validator.TestValidate(new UpdateAppointmentCommand { Status = "no_show" }).ShouldNotHaveAnyValidationErrors();
+        validator.TestValidate(new UpdateAppointmentCommand { StartsAt = null }).ShouldHaveValidationErrorFor("starts_at");
+    }
+
+    [Test]
+    public void A_shortlist_entry_needs_an_actor_on_create_and_keeps_it_on_patch()
+    {
+        new CreateShortlistEntryCommandValidator().TestValidate(new CreateShortlistEntryCommand()).ShouldHaveValidationErrorFor("actor_id");
+        new CreateShortlistEntryCommandValidator().TestValidate(new CreateShortlistEntryCommand { ActorId = 1, Status = "cast" }).ShouldHaveValidationErrorFor("status");
+        new UpdateShortlistEntryCommandValidator().TestValidate(new UpdateShortlistEntryCommand { ActorId = 2 }).ShouldHaveValidationErrorFor("actor_id");
+        new UpdateShortlistEntryCommandValidator().TestValidate(new UpdateShortlistEntryCommand { Status = "hired" }).ShouldHaveValidationErrorFor("status");
+        new UpdateShortlistEntryCommandValidator().TestValidate(new UpdateShortlistEntryCommand { Status = "Callback" }).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Test]
+    public void Any_of_filters_take_known_values_and_at_most_100()
+    {
+        var validator = new ShortlistFilterValidator();
+        validator.TestValidate(new ShortlistFilter { Status = ["shortlisted", "CAST"] }).ShouldNotHaveAnyValidationErrors();
+        validator.TestValidate(new ShortlistFilter { Status = ["shortlisted", "hired"] }).ShouldHaveValidationErrorFor("status");
+        validator.TestValidate(new ShortlistFilter { Status = Enumerable.Repeat("cast", 101).ToArray() }).ShouldHaveValidationErrorFor("status");
+        new AppointmentFilterValidator().TestValidate(new AppointmentFilter { From = "2026-03-02T10:00:00Z", To = "2026-03-02T09:00:00Z" }).ShouldHaveValidationErrorFor("to");
+    }
+
+    [TestCase("offered")]
+    [TestCase("cast")]
+    public void Offering_or_casting_without_patch_roles_is_forbidden_before_anything_is_read(string status)
+    {
+        var entries = new Mock<IShortlistRepository>(MockBehavior.Strict);
+        var unitOfWork = new Mock<IUnitOfWork>(MockBehavior.Strict);
+        var user = new Mock<ICurrentUser>();
+        user.Setup(u => u.HasPermission("patch:roles")).Returns(false);
+        var handler = new UpdateShortlistEntryCommandHandler(entries.Object, unitOfWork.Object, user.Object, Mock.Of<IMapper>());
+
+        var ex = Assert.ThrowsAsync<ForbiddenException>(() => handler.Handle(new UpdateShortlistEntryCommand { Id = 1, Status = status }, CancellationToken.None));
+        Assert.That(ex!.Message, Does.Contain("patch:roles"));
+    }
+
+    [Test]
+    public async Task Booking_reads_the_actor_before_the_schedule_and_relies_on_both()
+    {
+        var calls = new List<string>();
+        var role = new Role(1, "Lead", RoleGender.Any, 0, 120).WithIdentity(10);
+        var actor = EntityFactory.Actor(2);
+        var entry = role.AddToShortlist(actor, "x", null).WithIdentity(30);
+        var entries = new Mock<IShortlistRepository>();
+        entries.Setup(e => e.FindWithActorAsync(30, It.IsAny<CancellationToken>())).Callback(() => calls.Add("entry+actor")).ReturnsAsync(entry);
+        var appointments = new Mock<IAppointmentRepository>();
+        appointments.Setup(a => a.LiveOverlappingAsync(2, It.IsAny<DateTime>(), It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
+            .Callback(() => calls.Add("schedule")).ReturnsAsync([]);
+        var unitOfWork = new Mock<IUnitOfWork>();
+        var handler = new BookAppointmentCommandHandler(entries.Object, appointments.Object, unitOfWork.Object, TestMapper.Create());
+
+        var dto = await handler.Handle(Booking() with { ShortlistId = 30 }, CancellationToken.None);
+
+        Assert.That(calls, Is.EqualTo(new[] { "entry+actor", "schedule" }));
+        Assert.That(dto.StartsAt, Is.EqualTo(new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc)));
+        Assert.That(actor.MustBeUnchanged && entry.MustBeUnchanged, Is.True);
+        unitOfWork.Verify(u => u.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Once);
+    }
+}
