@@ -164,6 +164,10 @@ describe("Casting Agency API through the generated TypeScript client", { concurr
         const cast = await producer.updateRole(role.id, { actor_id: actor.id }, created.headers["etag"]);
         assert.equal(cast.result.role.actor_id, actor.id);
         roleETag = cast.headers["etag"];
+        // Casting bumps the actor's version too (the casting rule's guard, ADR-007): their ETag moves on.
+        const castActor = await assistant.getActor(actor.id);
+        assert.notEqual(castActor.headers["etag"], actorETag);
+        actorETag = castActor.headers["etag"];
 
         const after = await assistant.listRoleCandidates(role.id, `Bea Typed ${unique}`);
         assert.deepEqual(after.actors.map((a) => a.id), [otherActor.id], "the cast actor is no longer a candidate");
