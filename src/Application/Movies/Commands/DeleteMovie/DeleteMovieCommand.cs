@@ -1,3 +1,4 @@
+using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;

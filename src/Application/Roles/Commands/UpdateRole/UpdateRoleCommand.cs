@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AutoMapper;
+using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;

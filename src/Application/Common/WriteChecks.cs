@@ -1,8 +1,31 @@
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 
 namespace CastingAgency.Application.Common;
+
+#pragma warning disable SA1402 // The two checks a handler makes before writing, each backed up by the database, live together.
+
+/// <summary>
+/// The <c>If-Match</c> check: the client's version against the stored one (412). The same version is the
+/// concurrency token of the UPDATE/DELETE, so the unit of work backs this up under a race (409).
+/// </summary>
+public static class Concurrency
+{
+    /// <summary>
+    /// Refuses the write when the client's <c>If-Match</c> version is stale. The same version is then
+    /// the concurrency token of the UPDATE/DELETE, so a writer that slips in between still loses.
+    /// </summary>
+    public static void EnsureVersion(AuditableEntity entity, int? expectedVersion)
+    {
+        if (expectedVersion is { } expected && expected != entity.Version)
+        {
+            throw new PreconditionFailedException(
+                $"If-Match does not match the current version of {entity.GetType().Name.ToLowerInvariant()} {entity.Id}");
+        }
+    }
+}
 
 /// <summary>
 /// The unique keys of the resources (contract §2) and their one 409 message each. A handler checks the key
