@@ -7,6 +7,7 @@
 #                [--scenarios "get_by_id list_page filtered_search candidates write_mix"]
 #                (also: list_first_pages = random page 1-20 with total; list_cursor_walk = next_cursor walk, no total)
 #                [--no-generate]   # reuse the data already in the bench database
+#                [--database NAME] # PostgreSQL database (default casting_agency_bench)
 #                [--out FILE]      # default bench/results/<provider>-<date>.md
 #
 # Steps: install wrk (Debian) if missing; start PostgreSQL (scripts/start-postgres.sh) for postgres;
@@ -50,8 +51,9 @@ while [[ $# -gt 0 ]]; do
     --threads) THREADS=$2; shift 2 ;;
     --scenarios) SCENARIOS=$2; shift 2 ;;
     --no-generate) GENERATE=0; shift ;;
+    --database) PG_DB=$2; shift 2 ;;
     --out) OUT=$2; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done

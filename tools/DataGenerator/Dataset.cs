@@ -20,7 +20,7 @@ public sealed class Dataset(GeneratorOptions options)
     [
         "Id", "Name", "NameNormalized", "Age", "Gender", "Location", "LocationNormalized", "Passport", "DriverLicense",
         "Ethnicity", "HairColor", "EyeColor", "BodyType", "Height", "Description", "ImageLink", "Phone", "Email",
-        "EmailNormalized", "CreatedAt", "UpdatedAt", "Version",
+        "EmailNormalized", "CreatedAt", "UpdatedAt", "Version", "UnionMember",
     ];
 
     public static readonly string[] RoleProperties =
@@ -214,6 +214,8 @@ public sealed class Dataset(GeneratorOptions options)
             row[19] = created;
             row[20] = updated;
             row[21] = 1;
+            // About 30% union members, from the id (no draw from the random stream, so the other columns stay as they were).
+            row[22] = (uint)id * 2654435761u % 10 < 3;
             yield return row;
         }
     }
