@@ -176,9 +176,10 @@ export interface ICastingAgencyClient {
 
     /**
      * The role's shortlist with paging, sorting (id, created_at, status) and filters (status any-of, actor_id).
-     * @param id The resource id.
+     * @param idPath The resource id.
      * @param status (optional) Any of: shortlisted, callback, offered, cast, declined, released (case-insensitive; repeat the parameter).
      * @param actor_id (optional) The entry of this actor.
+     * @param idQuery (optional) Any of these ids (repeatable, at most 100).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
@@ -186,7 +187,7 @@ export interface ICastingAgencyClient {
      * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listRoleShortlist(id: number, status?: ShortlistStatus[] | undefined, actor_id?: number | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<ShortlistListResponse>;
+    listRoleShortlist(idPath: number, status?: ShortlistStatus[] | undefined, actor_id?: number | undefined, idQuery?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<ShortlistListResponse>;
 
     /**
      * Shortlist an actor for the role.
@@ -244,6 +245,7 @@ export interface ICastingAgencyClient {
      * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter).
      * @param from (optional) Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).
      * @param to (optional) Appointments that start before this time (ISO 8601 with an offset).
+     * @param id (optional) Any of these ids (repeatable, at most 100).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
@@ -251,7 +253,7 @@ export interface ICastingAgencyClient {
      * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listAppointments(actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind[] | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse>;
+    listAppointments(actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind[] | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, id?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse>;
 
     /**
      * Get one appointment.
@@ -279,7 +281,7 @@ export interface ICastingAgencyClient {
 
     /**
      * One actor's schedule: the filters and paging of GET /appointments.
-     * @param id The resource id.
+     * @param idPath The resource id.
      * @param actor_id (optional) Appointments of this actor.
      * @param role_id (optional) Appointments for this role.
      * @param movie_id (optional) Appointments for the roles of this movie.
@@ -287,6 +289,7 @@ export interface ICastingAgencyClient {
      * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter).
      * @param from (optional) Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).
      * @param to (optional) Appointments that start before this time (ISO 8601 with an offset).
+     * @param idQuery (optional) Any of these ids (repeatable, at most 100).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
@@ -294,7 +297,7 @@ export interface ICastingAgencyClient {
      * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listActorAppointments(id: number, actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind[] | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse>;
+    listActorAppointments(idPath: number, actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind[] | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, idQuery?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse>;
 
     /**
      * List roles with paging, sorting, search and filters.
@@ -1677,9 +1680,10 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
 
     /**
      * The role's shortlist with paging, sorting (id, created_at, status) and filters (status any-of, actor_id).
-     * @param id The resource id.
+     * @param idPath The resource id.
      * @param status (optional) Any of: shortlisted, callback, offered, cast, declined, released (case-insensitive; repeat the parameter).
      * @param actor_id (optional) The entry of this actor.
+     * @param idQuery (optional) Any of these ids (repeatable, at most 100).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
@@ -1687,11 +1691,11 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listRoleShortlist(id: number, status?: ShortlistStatus[] | undefined, actor_id?: number | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<ShortlistListResponse> {
+    listRoleShortlist(idPath: number, status?: ShortlistStatus[] | undefined, actor_id?: number | undefined, idQuery?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<ShortlistListResponse> {
         let url_ = this.baseUrl + "/roles/{id}/shortlist?";
-        if (id === undefined || id === null)
-            throw new globalThis.Error("The parameter 'id' must be defined.");
-        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (idPath === undefined || idPath === null)
+            throw new globalThis.Error("The parameter 'idPath' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + idPath));
         if (status === null)
             throw new globalThis.Error("The parameter 'status' cannot be null.");
         else if (status !== undefined)
@@ -1700,6 +1704,10 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             throw new globalThis.Error("The parameter 'actor_id' cannot be null.");
         else if (actor_id !== undefined)
             url_ += "actor_id=" + encodeURIComponent("" + actor_id) + "&";
+        if (idQuery === null)
+            throw new globalThis.Error("The parameter 'idQuery' cannot be null.");
+        else if (idQuery !== undefined)
+            idQuery && idQuery.forEach(item => { url_ += "id=" + encodeURIComponent("" + item) + "&"; });
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
         else if (page !== undefined)
@@ -2401,6 +2409,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter).
      * @param from (optional) Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).
      * @param to (optional) Appointments that start before this time (ISO 8601 with an offset).
+     * @param id (optional) Any of these ids (repeatable, at most 100).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
@@ -2408,7 +2417,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listAppointments(actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind[] | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse> {
+    listAppointments(actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind[] | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, id?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse> {
         let url_ = this.baseUrl + "/appointments?";
         if (actor_id === null)
             throw new globalThis.Error("The parameter 'actor_id' cannot be null.");
@@ -2438,6 +2447,10 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             throw new globalThis.Error("The parameter 'to' cannot be null.");
         else if (to !== undefined)
             url_ += "to=" + encodeURIComponent("" + to) + "&";
+        if (id === null)
+            throw new globalThis.Error("The parameter 'id' cannot be null.");
+        else if (id !== undefined)
+            id && id.forEach(item => { url_ += "id=" + encodeURIComponent("" + item) + "&"; });
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
         else if (page !== undefined)
@@ -2826,7 +2839,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
 
     /**
      * One actor's schedule: the filters and paging of GET /appointments.
-     * @param id The resource id.
+     * @param idPath The resource id.
      * @param actor_id (optional) Appointments of this actor.
      * @param role_id (optional) Appointments for this role.
      * @param movie_id (optional) Appointments for the roles of this movie.
@@ -2834,6 +2847,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter).
      * @param from (optional) Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).
      * @param to (optional) Appointments that start before this time (ISO 8601 with an offset).
+     * @param idQuery (optional) Any of these ids (repeatable, at most 100).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
      * @param page_size (optional) Items per page, 1–100 (default 10).
      * @param sort (optional) Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
@@ -2841,11 +2855,11 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listActorAppointments(id: number, actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind[] | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse> {
+    listActorAppointments(idPath: number, actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind[] | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, idQuery?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse> {
         let url_ = this.baseUrl + "/actors/{id}/appointments?";
-        if (id === undefined || id === null)
-            throw new globalThis.Error("The parameter 'id' must be defined.");
-        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (idPath === undefined || idPath === null)
+            throw new globalThis.Error("The parameter 'idPath' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + idPath));
         if (actor_id === null)
             throw new globalThis.Error("The parameter 'actor_id' cannot be null.");
         else if (actor_id !== undefined)
@@ -2874,6 +2888,10 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
             throw new globalThis.Error("The parameter 'to' cannot be null.");
         else if (to !== undefined)
             url_ += "to=" + encodeURIComponent("" + to) + "&";
+        if (idQuery === null)
+            throw new globalThis.Error("The parameter 'idQuery' cannot be null.");
+        else if (idQuery !== undefined)
+            idQuery && idQuery.forEach(item => { url_ += "id=" + encodeURIComponent("" + item) + "&"; });
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
         else if (page !== undefined)

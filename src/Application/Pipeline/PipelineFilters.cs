@@ -19,8 +19,12 @@ public sealed record ShortlistFilter
     [Description("The entry of this actor.")]
     public int? ActorId { get; init; }
 
+    [Description("Any of these ids (repeatable, at most 100).")]
+    public IReadOnlyList<int>? Id { get; init; }
+
     public IQueryable<ShortlistEntry> Apply(IQueryable<ShortlistEntry> query)
     {
+        query = AnyOf.Ids(query, Id, e => e.Id);
         if (Status is { Length: > 0 })
         {
             var statuses = Status.Select(WireNames<ShortlistStatus>.Parse).Distinct().ToList();
@@ -42,6 +46,7 @@ public sealed class ShortlistFilterValidator : AbstractValidator<ShortlistFilter
     {
         RuleFor(f => f.Status).AnyOfWireEnum<ShortlistStatus, ShortlistFilter>();
         RuleFor(f => f.ActorId).GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("actor_id"));
+        RuleFor(f => f.Id).Ids();
     }
 }
 
@@ -69,8 +74,12 @@ public sealed record AppointmentFilter
     [Description("Appointments that start before this time (ISO 8601 with an offset).")]
     public string? To { get; init; }
 
+    [Description("Any of these ids (repeatable, at most 100).")]
+    public IReadOnlyList<int>? Id { get; init; }
+
     public IQueryable<Appointment> Apply(IQueryable<Appointment> query)
     {
+        query = AnyOf.Ids(query, Id, a => a.Id);
         if (ActorId is { } actorId)
         {
             query = query.Where(a => a.ActorId == actorId);
@@ -120,6 +129,7 @@ public sealed class AppointmentFilterValidator : AbstractValidator<AppointmentFi
         RuleFor(f => f.MovieId).GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("movie_id"));
         RuleFor(f => f.Kind).WireEnum<AppointmentKind, AppointmentFilter>();
         RuleFor(f => f.Status).AnyOfWireEnum<AppointmentStatus, AppointmentFilter>();
+        RuleFor(f => f.Id).Ids();
         RuleFor(f => f.From).Timestamp();
         RuleFor(f => f.To).Timestamp()
             .Must((f, to) => !TimestampInput.TryParse(f.From, out var a) || !TimestampInput.TryParse(to, out var b) || b > a)
