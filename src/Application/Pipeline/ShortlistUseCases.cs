@@ -6,6 +6,7 @@ using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
 using CastingAgency.Application.Common.Validation;
+using CastingAgency.Application.Roles;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
@@ -64,9 +65,7 @@ public sealed class CreateShortlistEntryCommandHandler(
     public async Task<ShortlistEntryDto> Handle(CreateShortlistEntryCommand request, CancellationToken cancellationToken)
     {
         var role = await roles.FindWithShortlistAsync(request.RoleId, cancellationToken) ?? throw new NotFoundException("role", request.RoleId);
-        var actorId = request.ActorId!.Value;
-        var actor = await actors.FindAsync(actorId, cancellationToken)
-            ?? throw new Common.Exceptions.ValidationException("actor_id", $"actor {actorId} does not exist");
+        var actor = await RoleReferences.LoadActorAsync(actors, request.ActorId!.Value, cancellationToken);
 
         // The role refuses (409) when it is cast, already lists the actor, or the actor does not fit.
         var entry = role.AddToShortlist(actor, user.Subject, request.Note);
