@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CastingAgency.Application.Common.Models;
+using CastingAgency.Application.Common.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;

@@ -5,6 +5,7 @@ using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
+using CastingAgency.Application.Common.Validation;
 using CastingAgency.Domain.Common;
 using FluentValidation;
 using MediatR;

@@ -4,6 +4,7 @@ using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
+using CastingAgency.Application.Common.Validation;
 using CastingAgency.Application.Movies.Dtos;
 using CastingAgency.Domain.Common;
 using MediatR;
