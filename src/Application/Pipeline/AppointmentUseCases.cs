@@ -23,7 +23,7 @@ public sealed class ListAppointmentsQueryValidator : AbstractValidator<ListAppoi
     public ListAppointmentsQueryValidator()
     {
         this.Paging(q => q.Paging);
-        RuleFor(q => q.Paging.Sort).Sort(PipelineSorting.Appointments).OverridePropertyName("sort");
+        RuleFor(q => q.Paging.Sort).Sort(AppointmentFilter.Sorting).OverridePropertyName("sort");
         RuleFor(q => q.Filter).SetValidator(new AppointmentFilterValidator());
     }
 }
@@ -44,10 +44,10 @@ public sealed class ListAppointmentsQueryHandler(IAppointmentRepository appointm
             filter = filter with { ActorId = actorId };
         }
 
-        var paging = string.IsNullOrWhiteSpace(request.Paging.Sort) ? request.Paging with { Sort = PipelineSorting.AppointmentsDefault } : request.Paging;
+        var paging = string.IsNullOrWhiteSpace(request.Paging.Sort) ? request.Paging with { Sort = AppointmentFilter.DefaultSort } : request.Paging;
         var list = request.ActorRoute is { } actor ? $"actors/{actor}/appointments" : "appointments";
         return await (lists ?? ListReader.Ephemeral).ReadAsync<Domain.Entities.Appointment, AppointmentDto>(
-            runner, mapper.ConfigurationProvider, list, filter, filter.Apply(appointments.Query()), PipelineSorting.Appointments,
+            runner, mapper.ConfigurationProvider, list, filter, filter.Apply(appointments.Query()), AppointmentFilter.Sorting,
             paging, countable: false, cancellationToken);
     }
 }

@@ -11,8 +11,13 @@ namespace CastingAgency.Application.Pipeline;
 #pragma warning disable SA1402 // Each list's filter, rules and sorting live together.
 
 /// <summary>The filters of <c>GET /roles/{id}/shortlist</c> (contract §10); they combine with AND.</summary>
-public sealed record ShortlistFilter
+public sealed record ShortlistFilter : ISortedList<ShortlistEntry>
 {
+    /// <summary>The sortable fields (contract §4).</summary>
+    public static SortMap<ShortlistEntry> Sorting { get; } = new SortMap<ShortlistEntry>(e => e.Id)
+        .Add("created_at", e => e.CreatedAt)
+        .Add("status", e => e.Status);
+
     [Description("Entries in any of these statuses (repeat the parameter).")]
     public string[]? Status { get; init; }
 
@@ -51,8 +56,14 @@ public sealed class ShortlistFilterValidator : AbstractValidator<ShortlistFilter
 }
 
 /// <summary>The filters of <c>GET /appointments</c>, the schedule (contract §10); they combine with AND.</summary>
-public sealed record AppointmentFilter
+public sealed record AppointmentFilter : ISortedList<Appointment>
 {
+    /// <summary>The sortable fields (contract §10); appointments sort by <see cref="DefaultSort"/> unless told otherwise.</summary>
+    public static SortMap<Appointment> Sorting { get; } = new SortMap<Appointment>(a => a.Id)
+        .Add("starts_at", a => a.StartsAt);
+
+    public const string DefaultSort = "starts_at";
+
     [Description("Appointments of this actor.")]
     public int? ActorId { get; init; }
 
@@ -135,18 +146,4 @@ public sealed class AppointmentFilterValidator : AbstractValidator<AppointmentFi
             .Must((f, to) => !TimestampInput.TryParse(f.From, out var a) || !TimestampInput.TryParse(to, out var b) || b > a)
             .WithMessage("to must be after from.");
     }
-}
-
-/// <summary>The sortable fields of the pipeline's lists (contract §10).</summary>
-public static class PipelineSorting
-{
-    public static readonly SortMap<ShortlistEntry> Shortlist = new SortMap<ShortlistEntry>(e => e.Id)
-        .Add("created_at", e => e.CreatedAt)
-        .Add("status", e => e.Status);
-
-    /// <summary>Appointments sort by <c>starts_at</c> unless told otherwise.</summary>
-    public const string AppointmentsDefault = "starts_at";
-
-    public static readonly SortMap<Appointment> Appointments = new SortMap<Appointment>(a => a.Id)
-        .Add("starts_at", a => a.StartsAt);
 }

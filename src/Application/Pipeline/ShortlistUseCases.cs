@@ -24,7 +24,7 @@ public sealed class ListShortlistQueryValidator : AbstractValidator<ListShortlis
     public ListShortlistQueryValidator()
     {
         this.Paging(q => q.Paging);
-        RuleFor(q => q.Paging.Sort).Sort(PipelineSorting.Shortlist).OverridePropertyName("sort");
+        RuleFor(q => q.Paging.Sort).Sort(ShortlistFilter.Sorting).OverridePropertyName("sort");
         RuleFor(q => q.Filter).SetValidator(new ShortlistFilterValidator());
     }
 }
@@ -41,7 +41,7 @@ public sealed class ListShortlistQueryHandler(IRoleRepository roles, IShortlistR
 
         return await (lists ?? ListReader.Ephemeral).ReadAsync<ShortlistEntry, ShortlistEntryDto>(
             runner, mapper.ConfigurationProvider, $"roles/{request.RoleId}/shortlist", request.Filter,
-            request.Filter.Apply(entries.Query().Where(e => e.RoleId == request.RoleId)), PipelineSorting.Shortlist,
+            request.Filter.Apply(entries.Query().Where(e => e.RoleId == request.RoleId)), ShortlistFilter.Sorting,
             request.Paging, countable: false, cancellationToken);
     }
 }

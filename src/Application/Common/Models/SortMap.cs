@@ -4,6 +4,16 @@ using System.Runtime.CompilerServices;
 namespace CastingAgency.Application.Common.Models;
 
 /// <summary>
+/// A list's filter record, which also states the list's sortable fields (contract §4): what a list filters and
+/// sorts by is written in one place per list. The OpenAPI document reads <see cref="Sorting"/> for the
+/// <c>sort</c> parameter.
+/// </summary>
+public interface ISortedList<TEntity>
+{
+    static abstract SortMap<TEntity> Sorting { get; }
+}
+
+/// <summary>
 /// The sortable fields of one resource: wire name → key selector. Parses <c>sort=-release_date,title</c>
 /// and applies it, always ending with the id so that paging is stable. Nullable keys sort nulls last in both
 /// directions. The same keys give the keyset ("after this item") predicate of cursor paging (ADR-011).

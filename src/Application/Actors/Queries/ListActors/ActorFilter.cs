@@ -10,8 +10,14 @@ namespace CastingAgency.Application.Actors.Queries.ListActors;
 /// The actor filters of contract §4, shared by <c>GET /actors</c> and <c>GET /roles/{id}/candidates</c>.
 /// Enum filters arrive as wire names and are checked by the validators (422 when unknown).
 /// </summary>
-public sealed record ActorFilter
+public sealed record ActorFilter : ISortedList<Actor>
 {
+    /// <summary>The sortable fields (contract §4).</summary>
+    public static SortMap<Actor> Sorting { get; } = new SortMap<Actor>(a => a.Id)
+        .Add("name", a => a.NameNormalized)
+        .Add("age", a => a.Age)
+        .Add("height", a => a.Height);
+
     [Description("Case-insensitive substring of the title (movies) or name (actors, roles).")]
     public string? SearchTerm { get; init; }
 

@@ -8,7 +8,7 @@ public sealed class ListActorsQueryValidator : AbstractValidator<ListActorsQuery
     public ListActorsQueryValidator()
     {
         this.Paging(q => q.Paging);
-        RuleFor(q => q.Paging.Sort).Sort(ActorSorting.Map).OverridePropertyName("sort");
+        RuleFor(q => q.Paging.Sort).Sort(ActorFilter.Sorting).OverridePropertyName("sort");
 
         // Failures come back as filter.min_age; ValidationException reports the last segment (min_age).
         RuleFor(q => q.Filter).SetValidator(new ActorFilterValidator());

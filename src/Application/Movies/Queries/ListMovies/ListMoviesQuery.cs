@@ -14,6 +14,6 @@ public sealed class ListMoviesQueryHandler(IMovieRepository movies, IQueryRunner
 {
     public Task<PagedList<MovieDto>> Handle(ListMoviesQuery request, CancellationToken cancellationToken) =>
         (lists ?? ListReader.Ephemeral).ReadAsync<Movie, MovieDto>(
-            runner, mapper.ConfigurationProvider, "movies", request.Filter, request.Filter.Apply(movies.Query()), MovieSorting.Map,
+            runner, mapper.ConfigurationProvider, "movies", request.Filter, request.Filter.Apply(movies.Query()), MovieFilter.Sorting,
             request.Paging, countable: true, cancellationToken);
 }

@@ -8,7 +8,7 @@ public sealed class ListMoviesQueryValidator : AbstractValidator<ListMoviesQuery
     public ListMoviesQueryValidator()
     {
         this.Paging(q => q.Paging);
-        RuleFor(q => q.Paging.Sort).Sort(MovieSorting.Map).OverridePropertyName("sort");
+        RuleFor(q => q.Paging.Sort).Sort(MovieFilter.Sorting).OverridePropertyName("sort");
         RuleFor(q => q.Filter).SetValidator(new MovieFilterValidator());
     }
 }

@@ -6,8 +6,14 @@ using CastingAgency.Domain.Entities;
 namespace CastingAgency.Application.Movies.Queries.ListMovies;
 
 /// <summary>The movie filters of contract §4; every one is optional and they combine with AND.</summary>
-public sealed record MovieFilter
+public sealed record MovieFilter : ISortedList<Movie>
 {
+    /// <summary>The sortable fields (contract §4).</summary>
+    public static SortMap<Movie> Sorting { get; } = new SortMap<Movie>(m => m.Id)
+        .Add("title", m => m.TitleNormalized)
+        .Add("release_date", m => m.ReleaseDate)
+        .Add("company", m => m.CompanyNormalized, nullable: true);
+
     [Description("Case-insensitive substring of the title (movies) or name (actors, roles).")]
     public string? SearchTerm { get; init; }
 

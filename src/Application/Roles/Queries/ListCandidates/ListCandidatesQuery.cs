@@ -29,7 +29,7 @@ public sealed class ListCandidatesQueryHandler(IRoleRepository roles, IActorRepo
         // The role's constraints are part of the list: a cursor is bound to the role (its id names the list).
         return await (lists ?? ListReader.Ephemeral).ReadAsync<Actor, ActorDto>(
             runner, mapper.ConfigurationProvider, $"roles/{request.RoleId}/candidates", request.Filter,
-            request.Filter.Apply(Fitting(actors.Query(), role)), ActorSorting.Map, request.Paging, countable: false, cancellationToken);
+            request.Filter.Apply(Fitting(actors.Query(), role)), ActorFilter.Sorting, request.Paging, countable: false, cancellationToken);
     }
 
     /// <summary>

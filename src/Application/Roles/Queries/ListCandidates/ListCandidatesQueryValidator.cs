@@ -10,7 +10,7 @@ public sealed class ListCandidatesQueryValidator : AbstractValidator<ListCandida
     public ListCandidatesQueryValidator()
     {
         this.Paging(q => q.Paging);
-        RuleFor(q => q.Paging.Sort).Sort(ActorSorting.Map).OverridePropertyName("sort");
+        RuleFor(q => q.Paging.Sort).Sort(ActorFilter.Sorting).OverridePropertyName("sort");
         RuleFor(q => q.Filter).SetValidator(new ActorFilterValidator());
     }
 }

@@ -14,6 +14,6 @@ public sealed class ListRolesQueryHandler(IRoleRepository roles, IQueryRunner ru
 {
     public Task<PagedList<RoleDto>> Handle(ListRolesQuery request, CancellationToken cancellationToken) =>
         (lists ?? ListReader.Ephemeral).ReadAsync<Role, RoleDto>(
-            runner, mapper.ConfigurationProvider, "roles", request.Filter, request.Filter.Apply(roles.Query()), RoleSorting.Map,
+            runner, mapper.ConfigurationProvider, "roles", request.Filter, request.Filter.Apply(roles.Query()), RoleFilter.Sorting,
             request.Paging, countable: true, cancellationToken);
 }

@@ -8,7 +8,7 @@ public sealed class ListRolesQueryValidator : AbstractValidator<ListRolesQuery>
     public ListRolesQueryValidator()
     {
         this.Paging(q => q.Paging);
-        RuleFor(q => q.Paging.Sort).Sort(RoleSorting.Map).OverridePropertyName("sort");
+        RuleFor(q => q.Paging.Sort).Sort(RoleFilter.Sorting).OverridePropertyName("sort");
         RuleFor(q => q.Filter).SetValidator(new RoleFilterValidator());
     }
 }

@@ -10,8 +10,14 @@ namespace CastingAgency.Application.Roles.Queries.ListRoles;
 /// The role filters of contract §4; every one is optional and they combine with AND.
 /// The gender arrives as a wire name and is checked by the validator (422 when unknown).
 /// </summary>
-public sealed record RoleFilter
+public sealed record RoleFilter : ISortedList<Role>
 {
+    /// <summary>The sortable fields (contract §4).</summary>
+    public static SortMap<Role> Sorting { get; } = new SortMap<Role>(r => r.Id)
+        .Add("name", r => r.NameNormalized)
+        .Add("min_age", r => r.MinAge)
+        .Add("max_age", r => r.MaxAge);
+
     [Description("Roles of this movie.")]
     public int? MovieId { get; init; }
 
