@@ -4,7 +4,8 @@
 #      (tsc); fail if any differs from the commit;
 #   2. npm ci (packages from npm) and tsc of the test;
 #   3. start the API in Development on a fresh SQLite file on 127.0.0.1, wait for /health/ready, and run
-#      the Node test (node's built-in runner, TAP output: "# pass N" / "# fail N") through the generated client.
+#      the Node tests (node's built-in runner, TAP output: "# pass N" / "# fail N"): the generator's unit test and the
+#      end-to-end test through the client.
 set -euo pipefail
 client_dir=$(cd "$(dirname "$0")/.." && pwd)
 repo_root=$(cd "$client_dir/../.." && pwd)
@@ -69,7 +70,7 @@ fi
 echo "API ready at $base_url"
 
 status=0
-API_BASE_URL="$base_url" node --test --test-reporter=tap test-dist/test/client.test.js || status=$?
+API_BASE_URL="$base_url" node --test --test-reporter=tap test/generator.test.mjs test-dist/test/client.test.js || status=$?
 if [ "$status" -ne 0 ]; then
   echo "---- API log ----"
   tail -n 60 "$api_log"

@@ -32,11 +32,14 @@ const doc1 = (text, indent = "") => {
     return lines.length === 1 ? `${indent}/** ${lines[0]} */\n` : `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ""}`).join("\n")}\n${indent} */\n`;
 };
 
+/** The one schema a wrapper stands for: `oneOf`/`allOf`/`anyOf` of a single schema (how nullable or described refs are written). */
+const single = (schema) => schema?.oneOf?.length === 1 ? schema.oneOf[0] : schema?.allOf?.length === 1 ? schema.allOf[0] : schema?.anyOf?.length === 1 ? schema.anyOf[0] : null;
+
 /** The TypeScript type of a parameter's schema (types named as NSwag names them: the schema's name). */
 function tsType(schema) {
     if (!schema) return "unknown";
     if (schema.$ref) return refName(schema.$ref);
-    if (schema.oneOf?.length === 1) return tsType(schema.oneOf[0]);
+    if (single(schema)) return tsType(single(schema));
     if (schema.enum) return schema.enum.map(quote).join(" | ");
     switch (schema.type) {
         case "array": return `readonly ${tsType(schema.items)}[]`;
@@ -49,7 +52,7 @@ function tsType(schema) {
 
 /** How the runtime checks and writes a parameter: integer, number, boolean, string, with "[]" when repeatable. */
 function kindOf(schema) {
-    const s = schema?.oneOf?.length === 1 ? schema.oneOf[0] : schema;
+    const s = single(schema) ?? schema;
     if (s?.type === "array") return `${kindOf(s.items)}[]`;
     const r = resolve(s);
     if (r?.type === "integer" || r?.type === "number" || r?.type === "boolean") return r.type;
