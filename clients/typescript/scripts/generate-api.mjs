@@ -131,6 +131,11 @@ const sortTables = [];
 for (const op of operations) {
     const P = pascal(op.id);
     const headerOptions = op.headers.map((h) => ({ option: camel(h.name.toLowerCase()), header: h.name, description: h.description }));
+    // Query parameters and request options share one object: their names must not collide.
+    const optionNames = new Set(["signal", "headers", ...headerOptions.map((h) => h.option)]);
+    for (const q of op.query) {
+        if (optionNames.has(q.name)) throw new Error(`${op.id}: the query parameter ${q.name} collides with a request option`);
+    }
     const queryType = `${P}Query`;
     const paramsType = `${P}Params`;
     let sortType = null;
