@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # CI for the TypeScript client (.ci/run calls it):
-#   1. drift: regenerate docs/openapi/v1.json and src/api-client.ts; fail if either differs from the commit;
-#   2. npm ci (packages from npm) and tsc;
+#   1. drift: regenerate docs/openapi/v1.json, src/api-client.ts (NSwag), src/api.ts (generate-api.mjs) and dist/
+#      (tsc); fail if any differs from the commit;
+#   2. npm ci (packages from npm) and tsc of the test;
 #   3. start the API in Development on a fresh SQLite file on 127.0.0.1, wait for /health/ready, and run
-#      the Node test (node's built-in runner, TAP output: "# pass N" / "# fail N") through the generated client.
+#      the Node tests (node's built-in runner, TAP output: "# pass N" / "# fail N"): the generator's unit test and the
+#      end-to-end test through the client.
 set -euo pipefail
 client_dir=$(cd "$(dirname "$0")/.." && pwd)
 repo_root=$(cd "$client_dir/../.." && pwd)
@@ -13,24 +15,24 @@ echo "== 1. drift check"
 bash "$client_dir/scripts/generate.sh"
 cd "$repo_root"
 drift=0
-git diff --exit-code --stat -- docs/openapi clients/typescript/src || drift=1
-untracked=$(git ls-files --others --exclude-standard -- docs/openapi clients/typescript/src)
+git diff --exit-code --stat -- docs/openapi clients/typescript/src clients/typescript/dist || drift=1
+untracked=$(git ls-files --others --exclude-standard -- docs/openapi clients/typescript/src clients/typescript/dist)
 if [ -n "$untracked" ]; then
   echo "untracked generated files: $untracked"
   drift=1
 fi
 if [ "$drift" -ne 0 ]; then
-  git --no-pager diff -- docs/openapi clients/typescript/src | head -n 80
+  git --no-pager diff -- docs/openapi clients/typescript/src clients/typescript/dist | head -n 80
   echo "FAIL: the OpenAPI document or the TypeScript client is out of date."
-  echo "Run clients/typescript/scripts/generate.sh and commit docs/openapi/v1.json and clients/typescript/src/api-client.ts."
+  echo "Run clients/typescript/scripts/generate.sh and commit docs/openapi/v1.json, clients/typescript/src and clients/typescript/dist."
   exit 1
 fi
-echo "no drift: docs/openapi/v1.json and clients/typescript/src/api-client.ts match the API"
+echo "no drift: docs/openapi/v1.json, clients/typescript/src (api-client.ts, api.ts) and clients/typescript/dist match the API"
 
 echo "== 2. npm ci and tsc"
 cd "$client_dir"
 npm ci --no-audit --no-fund
-npx tsc -p tsconfig.json
+node_modules/.bin/tsc -p tsconfig.test.json
 
 echo "== 3. the API on SQLite, and the Node test"
 workdir=$(mktemp -d)
@@ -68,7 +70,7 @@ fi
 echo "API ready at $base_url"
 
 status=0
-API_BASE_URL="$base_url" node --test --test-reporter=tap dist/test/client.test.js || status=$?
+API_BASE_URL="$base_url" node --test --test-reporter=tap test/generator.test.mjs test-dist/test/client.test.js || status=$?
 if [ "$status" -ne 0 ]; then
   echo "---- API log ----"
   tail -n 60 "$api_log"

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Regenerates the OpenAPI document and the TypeScript client from it:
+# Regenerates the OpenAPI document and the TypeScript client from it (docs/decisions/ADR-012-typescript-client.md):
 #   1. `dotnet build src/WebApi` writes docs/openapi/v1.json (Microsoft.Extensions.ApiDescription.Server
 #      starts the app without a server, database or signing key, and saves the document);
-#   2. NSwag.MSBuild's openapi2tsclient (via nswag.json) turns it into src/api-client.ts.
-# Run from anywhere; commit both files afterwards.
+#   2. NSwag.MSBuild's openapi2tsclient (via nswag.json) turns its schemas into the DTO and enum types, src/api-client.ts;
+#   3. scripts/generate-api.mjs turns its operations into src/api.ts (methods, parameter types, sorts, enum arrays, iterators);
+#   4. tsc compiles src/ into dist/, which is committed so that `npm install <path>` needs no build step.
+# Run from anywhere; commit docs/openapi/v1.json, src/api-client.ts, src/api.ts and dist/ afterwards.
 set -euo pipefail
 client_dir=$(cd "$(dirname "$0")/.." && pwd)
 repo_root=$(cd "$client_dir/../.." && pwd)
@@ -29,3 +31,14 @@ if ! log=$(dotnet "$nswag_dll" run nswag.json 2>&1); then
   exit 1
 fi
 echo "Generated $(wc -l < src/api-client.ts) lines in clients/typescript/src/api-client.ts from docs/openapi/v1.json"
+
+echo "== Operations: scripts/generate-api.mjs -> src/api.ts"
+node scripts/generate-api.mjs
+
+echo "== dist/: tsc (TypeScript from package-lock.json)"
+if [ ! -x node_modules/.bin/tsc ]; then
+  npm ci --no-audit --no-fund
+fi
+rm -rf dist
+node_modules/.bin/tsc -p tsconfig.json
+echo "Compiled $(find dist -name '*.js' | wc -l) modules into clients/typescript/dist"

@@ -1,0 +1,424 @@
+export interface ActorCreatedResponse {
+    success: boolean;
+    actor: ActorDto;
+    created: number;
+}
+/** An actor with the roles they hold, ordered by role id. */
+export interface ActorDetailDto {
+    id?: number;
+    name?: string;
+    age?: number;
+    gender?: Gender;
+    location?: string | null;
+    passport?: boolean;
+    driver_license?: boolean;
+    ethnicity?: Ethnicity | null;
+    hair_color?: HairColor | null;
+    eye_color?: EyeColor | null;
+    body_type?: BodyType | null;
+    height?: number | null;
+    description?: string | null;
+    image_link?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    union_member?: boolean;
+    created_at?: string;
+    updated_at?: string;
+    /** The roles the actor holds, each with its movie. */
+    movies?: ActorMovieDto[];
+}
+export interface ActorDetailResponse {
+    success: boolean;
+    actor: ActorDetailDto;
+}
+/** An actor as the API returns it. Enums travel as their wire names. */
+export interface ActorDto {
+    id: number;
+    name: string;
+    age: number;
+    gender: Gender;
+    location: string | null;
+    passport: boolean;
+    driver_license: boolean;
+    ethnicity: Ethnicity | null;
+    hair_color: HairColor | null;
+    eye_color: EyeColor | null;
+    body_type: BodyType | null;
+    height: number | null;
+    description: string | null;
+    image_link: string | null;
+    phone: string | null;
+    email: string | null;
+    union_member: boolean;
+    created_at: string;
+    updated_at: string;
+}
+export interface ActorListResponse {
+    success: boolean;
+    actors: ActorDto[];
+    total_actors: number | null;
+    page: number | null;
+    page_size: number;
+    next_cursor: string | null;
+}
+/** One role an actor holds: the movie and the role. */
+export interface ActorMovieDto {
+    movie_id: number;
+    title: string;
+    role_id: number;
+    role_name: string;
+}
+export interface ActorResponse {
+    success: boolean;
+    actor: ActorDto;
+}
+export interface ActorRolesResponse {
+    success: boolean;
+    actor_id: number;
+    roles: RoleDto[];
+}
+export interface AppointmentCreatedResponse {
+    success: boolean;
+    appointment: AppointmentDto;
+    created: number;
+}
+/** An appointment as the API returns it; times are UTC. */
+export interface AppointmentDto {
+    id?: number;
+    shortlist_id?: number;
+    role_id?: number;
+    actor_id?: number;
+    kind?: AppointmentKind;
+    starts_at?: string;
+    ends_at?: string;
+    location?: string | null;
+    status?: AppointmentStatus;
+    created_at?: string;
+    updated_at?: string;
+}
+/** What an appointment is for. */
+export type AppointmentKind = "audition" | "callback";
+export interface AppointmentListResponse {
+    success: boolean;
+    appointments: AppointmentDto[];
+    total_appointments: number | null;
+    page: number | null;
+    page_size: number;
+    next_cursor: string | null;
+}
+export interface AppointmentResponse {
+    success: boolean;
+    appointment: AppointmentDto;
+}
+/** The state of an appointment (contract §10). */
+export type AppointmentStatus = "scheduled" | "confirmed" | "declined" | "completed" | "no_show" | "canceled";
+export type BodyType = "average" | "slim" | "athletic" | "muscular" | "curvy" | "heavyset" | "plus-sized";
+/** The body of `POST /shortlist/{id}/appointments`. */
+export interface BookAppointmentCommand {
+    /** `audition` or `callback`; required on create, then fixed. */
+    kind?: AppointmentKind | null;
+    /** ISO 8601 date-time with an offset; stored and returned in UTC. */
+    starts_at?: string | null;
+    /** ISO 8601 date-time with an offset, after `starts_at`, at most 8 hours later. */
+    ends_at?: string | null;
+    /** A room, an address or a video link. */
+    location?: string | null;
+    /** PATCH only: `confirmed`, `declined`, `completed`, `no_show` or `canceled`, along the allowed edges. */
+    status?: AppointmentStatus | null;
+    /** Whether the body moves the slot or the place (a reschedule). */
+    reschedules?: boolean;
+}
+export interface CandidateListResponse {
+    success: boolean;
+    role_id: number;
+    actors: ActorDto[];
+    total_actors: number | null;
+    page: number | null;
+    page_size: number;
+    next_cursor: string | null;
+}
+/** One cast role of a movie: the role and the actor who holds it. */
+export interface CastMemberDto {
+    role_id: number;
+    role_name: string;
+    actor_id: number;
+    actor_name: string;
+}
+/** The body of `POST /actors`. Enums are wire names, matched case-insensitively. */
+export interface CreateActorCommand {
+    /** Required, 1–200 characters after trimming. */
+    name: string;
+    /** Required, 0–120. */
+    age: number;
+    gender: Gender;
+    location?: string | null;
+    /** Defaults to false. */
+    passport?: boolean | null;
+    /** Defaults to false. */
+    driver_license?: boolean | null;
+    ethnicity?: Ethnicity | null;
+    hair_color?: HairColor | null;
+    eye_color?: EyeColor | null;
+    body_type?: BodyType | null;
+    /** Centimetres, 30–300. */
+    height?: number | null;
+    description?: string | null;
+    image_link?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    /** Member of a performers' union such as SAG-AFTRA. Defaults to false. */
+    union_member?: boolean | null;
+}
+/** The body of `POST /movies`. */
+export interface CreateMovieCommand {
+    /** 1–200 characters after trimming. */
+    title: string;
+    /** YYYY-MM-DD (also YYYY-M-D or an ISO 8601 date-time), 1888-01-01 … 2100-12-31. */
+    release_date: string;
+    company?: string | null;
+    description?: string | null;
+}
+/** The body of `POST /roles`. Value types are nullable so that a missing required field is a 422. */
+export interface CreateRoleCommand {
+    /** The movie the role belongs to; it must exist. */
+    movie_id: number;
+    /** The actor to cast, if any; they must exist and fit the role. */
+    actor_id?: number | null;
+    name: string;
+    gender: RoleGender;
+    min_age: number;
+    max_age: number;
+    description?: string | null;
+}
+/** The body of `POST /roles/{id}/shortlist`. */
+export interface CreateShortlistEntryCommand {
+    /** The actor to shortlist; required on create, then fixed. They must exist and fit the role. */
+    actor_id?: number | null;
+    /** PATCH only: `shortlisted`, `callback`, `offered`, `cast`, `declined` or `released`, along the allowed edges. */
+    status?: ShortlistStatus | null;
+    note?: string | null;
+}
+export interface DeletedResponse {
+    success: boolean;
+    deleted: number;
+}
+export type Ethnicity = "asian" | "black" | "latino" | "middle eastern" | "south asian" | "southeast asian" | "white";
+export type EyeColor = "amber" | "blue" | "brown" | "gray" | "green" | "hazel" | "red" | "violet";
+/** An actor's gender. */
+export type Gender = "female" | "male" | "non-binary";
+export type HairColor = "black" | "brown" | "blond" | "auburn" | "chestnut" | "red" | "gray" | "white" | "bald";
+export interface MovieCreatedResponse {
+    success: boolean;
+    movie: MovieDto;
+    created: number;
+}
+/** A movie with its cast: the roles that have an actor. */
+export interface MovieDetailDto {
+    id?: number;
+    title?: string;
+    release_date?: string;
+    company?: string | null;
+    description?: string | null;
+    created_at?: string;
+    updated_at?: string;
+    /** The movie's roles that have an actor, each with the role and the actor. */
+    cast?: CastMemberDto[];
+}
+export interface MovieDetailResponse {
+    success: boolean;
+    movie: MovieDetailDto;
+}
+/** A movie as the API returns it. */
+export interface MovieDto {
+    id: number;
+    title: string;
+    release_date: string;
+    company: string | null;
+    description: string | null;
+    created_at: string;
+    updated_at: string;
+}
+export interface MovieListResponse {
+    success: boolean;
+    movies: MovieDto[];
+    total_movies: number | null;
+    page: number | null;
+    page_size: number;
+    next_cursor: string | null;
+}
+export interface MovieResponse {
+    success: boolean;
+    movie: MovieDto;
+}
+export interface MovieRolesResponse {
+    success: boolean;
+    movie_id: number;
+    roles: RoleDto[];
+}
+/** RFC 9457 problem details with the legacy success/error/message members (contract §5). */
+export interface ProblemDetails {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    instance: string;
+    /** Always false on an error. */
+    success: boolean;
+    /** The HTTP status code again (legacy clients read it). */
+    error: number;
+    /** The fixed message of the status, e.g. "Resource not found". */
+    message: string;
+    /** The W3C trace id of the request; the request log carries it too. */
+    trace_id: string;
+    /** Validation errors only: snake_case field name to its messages. */
+    errors?: {
+        [key: string]: string[];
+    };
+    [key: string]: any;
+}
+export interface RoleCreatedResponse {
+    success: boolean;
+    role: RoleDto;
+    created: number;
+}
+/** A role as the API returns it. The gender travels as its wire name. */
+export interface RoleDto {
+    id: number;
+    movie_id: number;
+    /** The actor cast in the role; null while the role is open. */
+    actor_id: number | null;
+    name: string;
+    gender: RoleGender;
+    min_age: number;
+    max_age: number;
+    description: string | null;
+    created_at: string;
+    updated_at: string;
+}
+/** The gender a role is written for; RoleGender.Any fits every actor. */
+export type RoleGender = "female" | "male" | "non-binary" | "any";
+export interface RoleListResponse {
+    success: boolean;
+    roles: RoleDto[];
+    total_roles: number | null;
+    page: number | null;
+    page_size: number;
+    next_cursor: string | null;
+}
+export interface RoleResponse {
+    success: boolean;
+    role: RoleDto;
+}
+export interface ShortlistEntryCreatedResponse {
+    success: boolean;
+    entry: ShortlistEntryDto;
+    created: number;
+}
+/** `GET /shortlist/{id}`: the entry with its appointments, by `starts_at`. */
+export interface ShortlistEntryDetailDto {
+    appointments?: AppointmentDto[];
+    id?: number;
+    role_id?: number;
+    actor_id?: number;
+    status?: ShortlistStatus;
+    note?: string | null;
+    /** The creator's token `sub`. */
+    created_by?: string;
+    created_at?: string;
+    updated_at?: string;
+}
+export interface ShortlistEntryDetailResponse {
+    success: boolean;
+    entry: ShortlistEntryDetailDto;
+}
+/** A shortlist entry as the API returns it (contract §10). */
+export interface ShortlistEntryDto {
+    id?: number;
+    role_id?: number;
+    actor_id?: number;
+    status?: ShortlistStatus;
+    note?: string | null;
+    /** The creator's token `sub`. */
+    created_by?: string;
+    created_at?: string;
+    updated_at?: string;
+}
+export interface ShortlistEntryResponse {
+    success: boolean;
+    entry: ShortlistEntryDto;
+}
+/** One status a shortlist entry has had. */
+export interface ShortlistHistoryItemDto {
+    status?: ShortlistStatus;
+    at?: string;
+    /** The token `sub` of whoever made the change, or `system` when a rule made it. */
+    by?: string;
+}
+export interface ShortlistHistoryResponse {
+    success: boolean;
+    shortlist_id: number;
+    history: ShortlistHistoryItemDto[];
+}
+export interface ShortlistListResponse {
+    success: boolean;
+    role_id: number;
+    shortlist: ShortlistEntryDto[];
+    total_shortlist: number | null;
+    page: number | null;
+    page_size: number;
+    next_cursor: string | null;
+}
+/** Where an actor stands in the casting of one role (contract §10). */
+export type ShortlistStatus = "shortlisted" | "callback" | "offered" | "cast" | "declined" | "released";
+/** The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one. */
+export interface UpdateActorCommand {
+    name?: string;
+    age?: number;
+    gender?: Gender;
+    location?: string | null;
+    passport?: boolean | null;
+    driver_license?: boolean | null;
+    ethnicity?: Ethnicity | null;
+    hair_color?: HairColor | null;
+    eye_color?: EyeColor | null;
+    body_type?: BodyType | null;
+    height?: number | null;
+    description?: string | null;
+    image_link?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    union_member?: boolean | null;
+}
+/** The body of `PATCH /appointments/{id}`: a reschedule (starts_at, ends_at, location) or a status move. */
+export interface UpdateAppointmentCommand {
+    kind?: AppointmentKind | null;
+    starts_at?: string | null;
+    ends_at?: string | null;
+    location?: string | null;
+    status?: AppointmentStatus | null;
+    reschedules?: boolean;
+}
+/** The body of `PATCH /movies/{id}`: only the properties present change; null clears an optional one. */
+export interface UpdateMovieCommand {
+    title?: string;
+    release_date?: string;
+    company?: string | null;
+    description?: string | null;
+}
+/** The body of `PATCH /roles/{id}`: only the properties present change. `actor_id: null` leaves the role open; `description: null` clears it; the other fields must not be null. */
+export interface UpdateRoleCommand {
+    movie_id?: number;
+    actor_id?: number | null;
+    name?: string;
+    gender?: RoleGender;
+    min_age?: number;
+    max_age?: number;
+    description?: string | null;
+}
+/** The body of `PATCH /shortlist/{id}`: a status move along the allowed edges and/or the note. */
+export interface UpdateShortlistEntryCommand {
+    actor_id?: number | null;
+    status?: ShortlistStatus | null;
+    note?: string | null;
+}
+//# sourceMappingURL=api-client.d.ts.map

@@ -1,0 +1,1374 @@
+import type { ActorCreatedResponse, ActorDetailResponse, ActorDto, ActorListResponse, ActorResponse, ActorRolesResponse, AppointmentCreatedResponse, AppointmentDto, AppointmentKind, AppointmentListResponse, AppointmentResponse, AppointmentStatus, BodyType, BookAppointmentCommand, CandidateListResponse, CreateActorCommand, CreateMovieCommand, CreateRoleCommand, CreateShortlistEntryCommand, DeletedResponse, Ethnicity, EyeColor, Gender, HairColor, MovieCreatedResponse, MovieDetailResponse, MovieDto, MovieListResponse, MovieResponse, MovieRolesResponse, RoleCreatedResponse, RoleDto, RoleGender, RoleListResponse, RoleResponse, ShortlistEntryCreatedResponse, ShortlistEntryDetailResponse, ShortlistEntryDto, ShortlistEntryResponse, ShortlistHistoryResponse, ShortlistListResponse, ShortlistStatus, UpdateActorCommand, UpdateAppointmentCommand, UpdateMovieCommand, UpdateRoleCommand, UpdateShortlistEntryCommand } from "./api-client.js";
+import { type ApiResult, type ClientOptions, type ListResult, type RequestOptions } from "./runtime.js";
+/** Every AppointmentKind value, in the document's order (for dropdowns and checks). What an appointment is for. */
+export declare const appointmentKinds: readonly ["audition", "callback"];
+/** Every AppointmentStatus value, in the document's order (for dropdowns and checks). The state of an appointment (contract §10). */
+export declare const appointmentStatuses: readonly ["scheduled", "confirmed", "declined", "completed", "no_show", "canceled"];
+/** Every BodyType value, in the document's order (for dropdowns and checks). */
+export declare const bodyTypes: readonly ["average", "slim", "athletic", "muscular", "curvy", "heavyset", "plus-sized"];
+/** Every Ethnicity value, in the document's order (for dropdowns and checks). */
+export declare const ethnicities: readonly ["asian", "black", "latino", "middle eastern", "south asian", "southeast asian", "white"];
+/** Every EyeColor value, in the document's order (for dropdowns and checks). */
+export declare const eyeColors: readonly ["amber", "blue", "brown", "gray", "green", "hazel", "red", "violet"];
+/** Every Gender value, in the document's order (for dropdowns and checks). An actor's gender. */
+export declare const genders: readonly ["female", "male", "non-binary"];
+/** Every HairColor value, in the document's order (for dropdowns and checks). */
+export declare const hairColors: readonly ["black", "brown", "blond", "auburn", "chestnut", "red", "gray", "white", "bald"];
+/** Every RoleGender value, in the document's order (for dropdowns and checks). The gender a role is written for; RoleGender.Any fits every actor. */
+export declare const roleGenders: readonly ["female", "male", "non-binary", "any"];
+/** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (contract §10). */
+export declare const shortlistStatuses: readonly ["shortlisted", "callback", "offered", "cast", "declined", "released"];
+/** The fields `listActorAppointments` sorts by. */
+export type ListActorAppointmentsSortField = "id" | "starts_at";
+/** One sort key of `listActorAppointments`: a field, or `-field` for descending. */
+export type ListActorAppointmentsSort = ListActorAppointmentsSortField | `-${ListActorAppointmentsSortField}`;
+/** The fields `listActors` sorts by. */
+export type ListActorsSortField = "id" | "name" | "age" | "height";
+/** One sort key of `listActors`: a field, or `-field` for descending. */
+export type ListActorsSort = ListActorsSortField | `-${ListActorsSortField}`;
+/** The fields `listAppointments` sorts by. */
+export type ListAppointmentsSortField = "id" | "starts_at";
+/** One sort key of `listAppointments`: a field, or `-field` for descending. */
+export type ListAppointmentsSort = ListAppointmentsSortField | `-${ListAppointmentsSortField}`;
+/** The fields `listMovies` sorts by. */
+export type ListMoviesSortField = "id" | "title" | "release_date" | "company";
+/** One sort key of `listMovies`: a field, or `-field` for descending. */
+export type ListMoviesSort = ListMoviesSortField | `-${ListMoviesSortField}`;
+/** The fields `listRoleCandidates` sorts by. */
+export type ListRoleCandidatesSortField = "id" | "name" | "age" | "height";
+/** One sort key of `listRoleCandidates`: a field, or `-field` for descending. */
+export type ListRoleCandidatesSort = ListRoleCandidatesSortField | `-${ListRoleCandidatesSortField}`;
+/** The fields `listRoles` sorts by. */
+export type ListRolesSortField = "id" | "name" | "min_age" | "max_age";
+/** One sort key of `listRoles`: a field, or `-field` for descending. */
+export type ListRolesSort = ListRolesSortField | `-${ListRolesSortField}`;
+/** The fields `listRoleShortlist` sorts by. */
+export type ListRoleShortlistSortField = "id" | "created_at" | "status";
+/** One sort key of `listRoleShortlist`: a field, or `-field` for descending. */
+export type ListRoleShortlistSort = ListRoleShortlistSortField | `-${ListRoleShortlistSortField}`;
+/** The sortable fields of each list (for a sort dropdown). */
+export declare const sortFields: {
+    readonly listActorAppointments: readonly ["id", "starts_at"];
+    readonly listActors: readonly ["id", "name", "age", "height"];
+    readonly listAppointments: readonly ["id", "starts_at"];
+    readonly listMovies: readonly ["id", "title", "release_date", "company"];
+    readonly listRoleCandidates: readonly ["id", "name", "age", "height"];
+    readonly listRoles: readonly ["id", "name", "min_age", "max_age"];
+    readonly listRoleShortlist: readonly ["id", "created_at", "status"];
+};
+/** Everything `bookAppointment` takes besides its path parameters and body. */
+export interface BookAppointmentParams extends RequestOptions {
+    /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
+    idempotencyKey?: string;
+}
+/** Everything `createActor` takes besides its path parameters and body. */
+export interface CreateActorParams extends RequestOptions {
+    /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
+    idempotencyKey?: string;
+}
+/** Everything `createMovie` takes besides its path parameters and body. */
+export interface CreateMovieParams extends RequestOptions {
+    /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
+    idempotencyKey?: string;
+}
+/** Everything `createRole` takes besides its path parameters and body. */
+export interface CreateRoleParams extends RequestOptions {
+    /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
+    idempotencyKey?: string;
+}
+/** Everything `createShortlistEntry` takes besides its path parameters and body. */
+export interface CreateShortlistEntryParams extends RequestOptions {
+    /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
+    idempotencyKey?: string;
+}
+/** Everything `deleteActor` takes besides its path parameters and body. */
+export interface DeleteActorParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string;
+}
+/** Everything `deleteAppointment` takes besides its path parameters and body. */
+export interface DeleteAppointmentParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string;
+}
+/** Everything `deleteMovie` takes besides its path parameters and body. */
+export interface DeleteMovieParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string;
+}
+/** Everything `deleteRole` takes besides its path parameters and body. */
+export interface DeleteRoleParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string;
+}
+/** Everything `deleteShortlistEntry` takes besides its path parameters and body. */
+export interface DeleteShortlistEntryParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string;
+}
+/** Everything `getActor` takes besides its path parameters and body. */
+export interface GetActorParams extends RequestOptions {
+    /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
+    ifNoneMatch?: string;
+}
+/** Everything `getAppointment` takes besides its path parameters and body. */
+export interface GetAppointmentParams extends RequestOptions {
+    /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
+    ifNoneMatch?: string;
+}
+/** Everything `getMovie` takes besides its path parameters and body. */
+export interface GetMovieParams extends RequestOptions {
+    /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
+    ifNoneMatch?: string;
+}
+/** Everything `getRole` takes besides its path parameters and body. */
+export interface GetRoleParams extends RequestOptions {
+    /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
+    ifNoneMatch?: string;
+}
+/** Everything `getShortlistEntry` takes besides its path parameters and body. */
+export interface GetShortlistEntryParams extends RequestOptions {
+    /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
+    ifNoneMatch?: string;
+}
+/** Everything `getShortlistHistory` takes besides its path parameters. */
+export type GetShortlistHistoryParams = RequestOptions;
+/** The query parameters of `listActorAppointments` (GET /actors/{id}/appointments), as on the wire. */
+export interface ListActorAppointmentsQuery {
+    /** Appointments of this actor. */
+    actor_id?: number;
+    /** Appointments for this role. */
+    role_id?: number;
+    /** Appointments for the roles of this movie. */
+    movie_id?: number;
+    /** Any of: audition, callback (case-insensitive; repeatable). */
+    kind?: readonly AppointmentKind[];
+    /** Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter). */
+    status?: readonly AppointmentStatus[];
+    /** Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to). */
+    from?: string;
+    /** Appointments that start before this time (ISO 8601 with an offset). */
+    to?: string;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[];
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * One field or several (sent comma-separated): `id`, `starts_at`; `-` before a field sorts descending.
+     */
+    sort?: ListActorAppointmentsSort | readonly ListActorAppointmentsSort[];
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean;
+}
+/** Everything `listActorAppointments` takes besides its path parameters. */
+export type ListActorAppointmentsParams = ListActorAppointmentsQuery & RequestOptions;
+/** Everything `listActorRoles` takes besides its path parameters. */
+export type ListActorRolesParams = RequestOptions;
+/** The query parameters of `listActors` (GET /actors), as on the wire. */
+export interface ListActorsQuery {
+    /** Whole name, case-insensitive. */
+    name?: string;
+    /** Exact age (on roles: roles whose age range contains it). */
+    age?: number;
+    /** Lowest age, inclusive. */
+    min_age?: number;
+    /** Highest age, inclusive. */
+    max_age?: number;
+    /** Any of: female, male, non-binary (case-insensitive; repeatable). */
+    gender?: readonly Gender[];
+    /** Whole location, case-insensitive. */
+    location?: string;
+    passport?: boolean;
+    driver_license?: boolean;
+    /** Any of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive; repeatable). */
+    ethnicity?: readonly Ethnicity[];
+    /** Any of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive; repeatable). */
+    hair_color?: readonly HairColor[];
+    /** Any of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive; repeatable). */
+    eye_color?: readonly EyeColor[];
+    /** Any of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive; repeatable). */
+    body_type?: readonly BodyType[];
+    /** Exact height in centimetres. */
+    height?: number;
+    /** Lowest height in centimetres, inclusive. */
+    min_height?: number;
+    /** Highest height in centimetres, inclusive. */
+    max_height?: number;
+    /** Whole e-mail address, case-insensitive. */
+    email?: string;
+    /** true: union members (e.g. SAG-AFTRA); false: non-members. */
+    union_member?: boolean;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[];
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * One field or several (sent comma-separated): `id`, `name`, `age`, `height`; `-` before a field sorts descending.
+     */
+    sort?: ListActorsSort | readonly ListActorsSort[];
+    /** Case-insensitive substring of the title (movies) or name (actors, roles). */
+    search_term?: string;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean;
+}
+/** Everything `listActors` takes besides its path parameters. */
+export type ListActorsParams = ListActorsQuery & RequestOptions;
+/** The query parameters of `listAppointments` (GET /appointments), as on the wire. */
+export interface ListAppointmentsQuery {
+    /** Appointments of this actor. */
+    actor_id?: number;
+    /** Appointments for this role. */
+    role_id?: number;
+    /** Appointments for the roles of this movie. */
+    movie_id?: number;
+    /** Any of: audition, callback (case-insensitive; repeatable). */
+    kind?: readonly AppointmentKind[];
+    /** Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter). */
+    status?: readonly AppointmentStatus[];
+    /** Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to). */
+    from?: string;
+    /** Appointments that start before this time (ISO 8601 with an offset). */
+    to?: string;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[];
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * One field or several (sent comma-separated): `id`, `starts_at`; `-` before a field sorts descending.
+     */
+    sort?: ListAppointmentsSort | readonly ListAppointmentsSort[];
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean;
+}
+/** Everything `listAppointments` takes besides its path parameters. */
+export type ListAppointmentsParams = ListAppointmentsQuery & RequestOptions;
+/** Everything `listMovieRoles` takes besides its path parameters. */
+export type ListMovieRolesParams = RequestOptions;
+/** The query parameters of `listMovies` (GET /movies), as on the wire. */
+export interface ListMoviesQuery {
+    /** Whole title, case-insensitive. */
+    title?: string;
+    /** Whole company name, case-insensitive. */
+    company?: string;
+    /** Exact release date (YYYY-MM-DD). */
+    release_date?: string;
+    /** Earliest release date, inclusive. */
+    min_release_date?: string;
+    /** Latest release date, inclusive. */
+    max_release_date?: string;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[];
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * One field or several (sent comma-separated): `id`, `title`, `release_date`, `company`; `-` before a field sorts descending.
+     */
+    sort?: ListMoviesSort | readonly ListMoviesSort[];
+    /** Case-insensitive substring of the title (movies) or name (actors, roles). */
+    search_term?: string;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean;
+}
+/** Everything `listMovies` takes besides its path parameters. */
+export type ListMoviesParams = ListMoviesQuery & RequestOptions;
+/** The query parameters of `listRoleCandidates` (GET /roles/{id}/candidates), as on the wire. */
+export interface ListRoleCandidatesQuery {
+    /** Whole name, case-insensitive. */
+    name?: string;
+    /** Exact age (on roles: roles whose age range contains it). */
+    age?: number;
+    /** Lowest age, inclusive. */
+    min_age?: number;
+    /** Highest age, inclusive. */
+    max_age?: number;
+    /** Any of: female, male, non-binary (case-insensitive; repeatable). */
+    gender?: readonly Gender[];
+    /** Whole location, case-insensitive. */
+    location?: string;
+    passport?: boolean;
+    driver_license?: boolean;
+    /** Any of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive; repeatable). */
+    ethnicity?: readonly Ethnicity[];
+    /** Any of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive; repeatable). */
+    hair_color?: readonly HairColor[];
+    /** Any of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive; repeatable). */
+    eye_color?: readonly EyeColor[];
+    /** Any of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive; repeatable). */
+    body_type?: readonly BodyType[];
+    /** Exact height in centimetres. */
+    height?: number;
+    /** Lowest height in centimetres, inclusive. */
+    min_height?: number;
+    /** Highest height in centimetres, inclusive. */
+    max_height?: number;
+    /** Whole e-mail address, case-insensitive. */
+    email?: string;
+    /** true: union members (e.g. SAG-AFTRA); false: non-members. */
+    union_member?: boolean;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[];
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * One field or several (sent comma-separated): `id`, `name`, `age`, `height`; `-` before a field sorts descending.
+     */
+    sort?: ListRoleCandidatesSort | readonly ListRoleCandidatesSort[];
+    /** Case-insensitive substring of the title (movies) or name (actors, roles). */
+    search_term?: string;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean;
+}
+/** Everything `listRoleCandidates` takes besides its path parameters. */
+export type ListRoleCandidatesParams = ListRoleCandidatesQuery & RequestOptions;
+/** The query parameters of `listRoles` (GET /roles), as on the wire. */
+export interface ListRolesQuery {
+    /** Roles of this movie. */
+    movie_id?: number;
+    /** Roles this actor holds. */
+    actor_id?: number;
+    /** Whole name, case-insensitive. */
+    name?: string;
+    /** Any of: female, male, non-binary, any (case-insensitive; repeatable). */
+    gender?: readonly RoleGender[];
+    /** true: roles with an actor; false: open roles. */
+    cast?: boolean;
+    /** Exact age (on roles: roles whose age range contains it). */
+    age?: number;
+    /** Roles whose min_age is at least this. */
+    min_age?: number;
+    /** Roles whose max_age is at most this. */
+    max_age?: number;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[];
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * One field or several (sent comma-separated): `id`, `name`, `min_age`, `max_age`; `-` before a field sorts descending.
+     */
+    sort?: ListRolesSort | readonly ListRolesSort[];
+    /** Case-insensitive substring of the title (movies) or name (actors, roles). */
+    search_term?: string;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean;
+}
+/** Everything `listRoles` takes besides its path parameters. */
+export type ListRolesParams = ListRolesQuery & RequestOptions;
+/** The query parameters of `listRoleShortlist` (GET /roles/{id}/shortlist), as on the wire. */
+export interface ListRoleShortlistQuery {
+    /** Any of: shortlisted, callback, offered, cast, declined, released (case-insensitive; repeat the parameter). */
+    status?: readonly ShortlistStatus[];
+    /** The entry of this actor. */
+    actor_id?: number;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[];
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * One field or several (sent comma-separated): `id`, `created_at`, `status`; `-` before a field sorts descending.
+     */
+    sort?: ListRoleShortlistSort | readonly ListRoleShortlistSort[];
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean;
+}
+/** Everything `listRoleShortlist` takes besides its path parameters. */
+export type ListRoleShortlistParams = ListRoleShortlistQuery & RequestOptions;
+/** Everything `updateActor` takes besides its path parameters and body. */
+export interface UpdateActorParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string;
+}
+/** Everything `updateAppointment` takes besides its path parameters and body. */
+export interface UpdateAppointmentParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string;
+}
+/** Everything `updateMovie` takes besides its path parameters and body. */
+export interface UpdateMovieParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string;
+}
+/** Everything `updateRole` takes besides its path parameters and body. */
+export interface UpdateRoleParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string;
+}
+/** Everything `updateShortlistEntry` takes besides its path parameters and body. */
+export interface UpdateShortlistEntryParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string;
+}
+export declare const operations: {
+    readonly bookAppointment: {
+        readonly id: "bookAppointment";
+        readonly method: "POST";
+        readonly path: "/shortlist/{id}/appointments";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly idempotencyKey: "Idempotency-Key";
+        };
+        readonly body: "required";
+    };
+    readonly createActor: {
+        readonly id: "createActor";
+        readonly method: "POST";
+        readonly path: "/actors";
+        readonly pathParams: readonly [];
+        readonly query: {};
+        readonly headers: {
+            readonly idempotencyKey: "Idempotency-Key";
+        };
+        readonly body: "required";
+    };
+    readonly createMovie: {
+        readonly id: "createMovie";
+        readonly method: "POST";
+        readonly path: "/movies";
+        readonly pathParams: readonly [];
+        readonly query: {};
+        readonly headers: {
+            readonly idempotencyKey: "Idempotency-Key";
+        };
+        readonly body: "required";
+    };
+    readonly createRole: {
+        readonly id: "createRole";
+        readonly method: "POST";
+        readonly path: "/roles";
+        readonly pathParams: readonly [];
+        readonly query: {};
+        readonly headers: {
+            readonly idempotencyKey: "Idempotency-Key";
+        };
+        readonly body: "required";
+    };
+    readonly createShortlistEntry: {
+        readonly id: "createShortlistEntry";
+        readonly method: "POST";
+        readonly path: "/roles/{id}/shortlist";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly idempotencyKey: "Idempotency-Key";
+        };
+        readonly body: "required";
+    };
+    readonly deleteActor: {
+        readonly id: "deleteActor";
+        readonly method: "DELETE";
+        readonly path: "/actors/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifMatch: "If-Match";
+        };
+        readonly body: "none";
+    };
+    readonly deleteAppointment: {
+        readonly id: "deleteAppointment";
+        readonly method: "DELETE";
+        readonly path: "/appointments/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifMatch: "If-Match";
+        };
+        readonly body: "none";
+    };
+    readonly deleteMovie: {
+        readonly id: "deleteMovie";
+        readonly method: "DELETE";
+        readonly path: "/movies/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifMatch: "If-Match";
+        };
+        readonly body: "none";
+    };
+    readonly deleteRole: {
+        readonly id: "deleteRole";
+        readonly method: "DELETE";
+        readonly path: "/roles/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifMatch: "If-Match";
+        };
+        readonly body: "none";
+    };
+    readonly deleteShortlistEntry: {
+        readonly id: "deleteShortlistEntry";
+        readonly method: "DELETE";
+        readonly path: "/shortlist/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifMatch: "If-Match";
+        };
+        readonly body: "none";
+    };
+    readonly getActor: {
+        readonly id: "getActor";
+        readonly method: "GET";
+        readonly path: "/actors/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifNoneMatch: "If-None-Match";
+        };
+        readonly body: "none";
+    };
+    readonly getAppointment: {
+        readonly id: "getAppointment";
+        readonly method: "GET";
+        readonly path: "/appointments/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifNoneMatch: "If-None-Match";
+        };
+        readonly body: "none";
+    };
+    readonly getMovie: {
+        readonly id: "getMovie";
+        readonly method: "GET";
+        readonly path: "/movies/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifNoneMatch: "If-None-Match";
+        };
+        readonly body: "none";
+    };
+    readonly getRole: {
+        readonly id: "getRole";
+        readonly method: "GET";
+        readonly path: "/roles/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifNoneMatch: "If-None-Match";
+        };
+        readonly body: "none";
+    };
+    readonly getShortlistEntry: {
+        readonly id: "getShortlistEntry";
+        readonly method: "GET";
+        readonly path: "/shortlist/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifNoneMatch: "If-None-Match";
+        };
+        readonly body: "none";
+    };
+    readonly getShortlistHistory: {
+        readonly id: "getShortlistHistory";
+        readonly method: "GET";
+        readonly path: "/shortlist/{id}/history";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {};
+        readonly body: "none";
+    };
+    readonly listActorAppointments: {
+        readonly id: "listActorAppointments";
+        readonly method: "GET";
+        readonly path: "/actors/{id}/appointments";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {
+            readonly actor_id: "integer";
+            readonly role_id: "integer";
+            readonly movie_id: "integer";
+            readonly kind: "string[]";
+            readonly status: "string[]";
+            readonly from: "string";
+            readonly to: "string";
+            readonly id: "integer[]";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "appointments";
+            readonly total: "total_appointments";
+            readonly cursor: "next_cursor";
+        };
+    };
+    readonly listActorRoles: {
+        readonly id: "listActorRoles";
+        readonly method: "GET";
+        readonly path: "/actors/{id}/roles";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {};
+        readonly body: "none";
+    };
+    readonly listActors: {
+        readonly id: "listActors";
+        readonly method: "GET";
+        readonly path: "/actors";
+        readonly pathParams: readonly [];
+        readonly query: {
+            readonly name: "string";
+            readonly age: "integer";
+            readonly min_age: "integer";
+            readonly max_age: "integer";
+            readonly gender: "string[]";
+            readonly location: "string";
+            readonly passport: "boolean";
+            readonly driver_license: "boolean";
+            readonly ethnicity: "string[]";
+            readonly hair_color: "string[]";
+            readonly eye_color: "string[]";
+            readonly body_type: "string[]";
+            readonly height: "integer";
+            readonly min_height: "integer";
+            readonly max_height: "integer";
+            readonly email: "string";
+            readonly union_member: "boolean";
+            readonly id: "integer[]";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly search_term: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "actors";
+            readonly total: "total_actors";
+            readonly cursor: "next_cursor";
+        };
+    };
+    readonly listAppointments: {
+        readonly id: "listAppointments";
+        readonly method: "GET";
+        readonly path: "/appointments";
+        readonly pathParams: readonly [];
+        readonly query: {
+            readonly actor_id: "integer";
+            readonly role_id: "integer";
+            readonly movie_id: "integer";
+            readonly kind: "string[]";
+            readonly status: "string[]";
+            readonly from: "string";
+            readonly to: "string";
+            readonly id: "integer[]";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "appointments";
+            readonly total: "total_appointments";
+            readonly cursor: "next_cursor";
+        };
+    };
+    readonly listMovieRoles: {
+        readonly id: "listMovieRoles";
+        readonly method: "GET";
+        readonly path: "/movies/{id}/roles";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {};
+        readonly body: "none";
+    };
+    readonly listMovies: {
+        readonly id: "listMovies";
+        readonly method: "GET";
+        readonly path: "/movies";
+        readonly pathParams: readonly [];
+        readonly query: {
+            readonly title: "string";
+            readonly company: "string";
+            readonly release_date: "string";
+            readonly min_release_date: "string";
+            readonly max_release_date: "string";
+            readonly id: "integer[]";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly search_term: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "movies";
+            readonly total: "total_movies";
+            readonly cursor: "next_cursor";
+        };
+    };
+    readonly listRoleCandidates: {
+        readonly id: "listRoleCandidates";
+        readonly method: "GET";
+        readonly path: "/roles/{id}/candidates";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {
+            readonly name: "string";
+            readonly age: "integer";
+            readonly min_age: "integer";
+            readonly max_age: "integer";
+            readonly gender: "string[]";
+            readonly location: "string";
+            readonly passport: "boolean";
+            readonly driver_license: "boolean";
+            readonly ethnicity: "string[]";
+            readonly hair_color: "string[]";
+            readonly eye_color: "string[]";
+            readonly body_type: "string[]";
+            readonly height: "integer";
+            readonly min_height: "integer";
+            readonly max_height: "integer";
+            readonly email: "string";
+            readonly union_member: "boolean";
+            readonly id: "integer[]";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly search_term: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "actors";
+            readonly total: "total_actors";
+            readonly cursor: "next_cursor";
+        };
+    };
+    readonly listRoles: {
+        readonly id: "listRoles";
+        readonly method: "GET";
+        readonly path: "/roles";
+        readonly pathParams: readonly [];
+        readonly query: {
+            readonly movie_id: "integer";
+            readonly actor_id: "integer";
+            readonly name: "string";
+            readonly gender: "string[]";
+            readonly cast: "boolean";
+            readonly age: "integer";
+            readonly min_age: "integer";
+            readonly max_age: "integer";
+            readonly id: "integer[]";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly search_term: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "roles";
+            readonly total: "total_roles";
+            readonly cursor: "next_cursor";
+        };
+    };
+    readonly listRoleShortlist: {
+        readonly id: "listRoleShortlist";
+        readonly method: "GET";
+        readonly path: "/roles/{id}/shortlist";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {
+            readonly status: "string[]";
+            readonly actor_id: "integer";
+            readonly id: "integer[]";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "shortlist";
+            readonly total: "total_shortlist";
+            readonly cursor: "next_cursor";
+        };
+    };
+    readonly updateActor: {
+        readonly id: "updateActor";
+        readonly method: "PATCH";
+        readonly path: "/actors/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifMatch: "If-Match";
+        };
+        readonly body: "required";
+    };
+    readonly updateAppointment: {
+        readonly id: "updateAppointment";
+        readonly method: "PATCH";
+        readonly path: "/appointments/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifMatch: "If-Match";
+        };
+        readonly body: "required";
+    };
+    readonly updateMovie: {
+        readonly id: "updateMovie";
+        readonly method: "PATCH";
+        readonly path: "/movies/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifMatch: "If-Match";
+        };
+        readonly body: "required";
+    };
+    readonly updateRole: {
+        readonly id: "updateRole";
+        readonly method: "PATCH";
+        readonly path: "/roles/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifMatch: "If-Match";
+        };
+        readonly body: "required";
+    };
+    readonly updateShortlistEntry: {
+        readonly id: "updateShortlistEntry";
+        readonly method: "PATCH";
+        readonly path: "/shortlist/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifMatch: "If-Match";
+        };
+        readonly body: "required";
+    };
+};
+/** The name of every operation (the document's operationId). */
+export type OperationId = keyof typeof operations;
+/**
+ * Casting Agency API v1: one method per operation.
+ *
+ * Arguments: the path parameters, then the body (if any), then one object with the query parameters
+ * (snake_case, as on the wire) and the request options (signal, headers, ifMatch, ifNoneMatch, idempotencyKey).
+ * Every method resolves to an ApiResult ({ data, status, etag, location, headers }; lists add items, total,
+ * nextCursor) and rejects with an ApiError. Works in browsers and in Node 18+ (global fetch).
+ */
+export declare class CastingAgencyApi {
+    private readonly transport;
+    constructor(options: ClientOptions);
+    /**
+     * Book an audition or callback for the entry (shortlisted or callback; a callback needs callback). An actor's appointments never overlap: an overlap is refused with 409 naming the other appointment.
+     *
+     * **Permission:** `post:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `POST /shortlist/{id}/appointments`
+     * @param id The resource id.
+     * @param body The body of `POST /shortlist/{id}/appointments`.
+     * @param params idempotencyKey, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    bookAppointment(id: number, body: BookAppointmentCommand, params?: BookAppointmentParams): Promise<ApiResult<AppointmentCreatedResponse>>;
+    /**
+     * Create an actor.
+     *
+     * **Permission:** `post:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `POST /actors`
+     * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
+     * @param params idempotencyKey, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    createActor(body: CreateActorCommand, params?: CreateActorParams): Promise<ApiResult<ActorCreatedResponse>>;
+    /**
+     * Create a movie.
+     *
+     * **Permission:** `post:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `POST /movies`
+     * @param body The body of `POST /movies`.
+     * @param params idempotencyKey, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    createMovie(body: CreateMovieCommand, params?: CreateMovieParams): Promise<ApiResult<MovieCreatedResponse>>;
+    /**
+     * Create a role, optionally cast with an actor who fits it.
+     *
+     * **Permission:** `post:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `POST /roles`
+     * @param body The body of `POST /roles`. Value types are nullable so that a missing required field is a 422.
+     * @param params idempotencyKey, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    createRole(body: CreateRoleCommand, params?: CreateRoleParams): Promise<ApiResult<RoleCreatedResponse>>;
+    /**
+     * Shortlist an actor for the role. The actor must fit it by the casting rule; a role lists an actor at most once, and a role that is cast takes no new entries (409).
+     *
+     * **Permission:** `post:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `POST /roles/{id}/shortlist`
+     * @param id The resource id.
+     * @param body The body of `POST /roles/{id}/shortlist`.
+     * @param params idempotencyKey, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    createShortlistEntry(id: number, body: CreateShortlistEntryCommand, params?: CreateShortlistEntryParams): Promise<ApiResult<ShortlistEntryCreatedResponse>>;
+    /**
+     * Delete an actor; the roles they held become open. Honours If-Match.
+     *
+     * **Permission:** `delete:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `DELETE /actors/{id}`
+     * @param id The resource id.
+     * @param params ifMatch, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    deleteActor(id: number, params?: DeleteActorParams): Promise<ApiResult<DeletedResponse>>;
+    /**
+     * Delete an appointment. Honours If-Match.
+     *
+     * **Permission:** `delete:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `DELETE /appointments/{id}`
+     * @param id The resource id.
+     * @param params ifMatch, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    deleteAppointment(id: number, params?: DeleteAppointmentParams): Promise<ApiResult<DeletedResponse>>;
+    /**
+     * Delete a movie and its roles. Honours If-Match.
+     *
+     * **Permission:** `delete:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `DELETE /movies/{id}`
+     * @param id The resource id.
+     * @param params ifMatch, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    deleteMovie(id: number, params?: DeleteMovieParams): Promise<ApiResult<DeletedResponse>>;
+    /**
+     * Delete a role. Honours If-Match.
+     *
+     * **Permission:** `delete:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `DELETE /roles/{id}`
+     * @param id The resource id.
+     * @param params ifMatch, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    deleteRole(id: number, params?: DeleteRoleParams): Promise<ApiResult<DeletedResponse>>;
+    /**
+     * Remove an entry that is not cast (409 if it is), with its appointments. Honours If-Match.
+     *
+     * **Permission:** `delete:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `DELETE /shortlist/{id}`
+     * @param id The resource id.
+     * @param params ifMatch, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    deleteShortlistEntry(id: number, params?: DeleteShortlistEntryParams): Promise<ApiResult<DeletedResponse>>;
+    /**
+     * Get one actor with the roles they hold.
+     *
+     * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /actors/{id}`
+     * @param id The resource id.
+     * @param params ifNoneMatch, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    getActor(id: number, params?: GetActorParams): Promise<ApiResult<ActorDetailResponse>>;
+    /**
+     * Get one appointment.
+     *
+     * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /appointments/{id}`
+     * @param id The resource id.
+     * @param params ifNoneMatch, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    getAppointment(id: number, params?: GetAppointmentParams): Promise<ApiResult<AppointmentResponse>>;
+    /**
+     * Get one movie with its cast.
+     *
+     * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /movies/{id}`
+     * @param id The resource id.
+     * @param params ifNoneMatch, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    getMovie(id: number, params?: GetMovieParams): Promise<ApiResult<MovieDetailResponse>>;
+    /**
+     * Get one role.
+     *
+     * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roles/{id}`
+     * @param id The resource id.
+     * @param params ifNoneMatch, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    getRole(id: number, params?: GetRoleParams): Promise<ApiResult<RoleResponse>>;
+    /**
+     * Get one shortlist entry with its appointments (by starts_at).
+     *
+     * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /shortlist/{id}`
+     * @param id The resource id.
+     * @param params ifNoneMatch, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    getShortlistEntry(id: number, params?: GetShortlistEntryParams): Promise<ApiResult<ShortlistEntryDetailResponse>>;
+    /**
+     * Every status the entry has had, oldest first, with when and by whom ("system" when a rule made it).
+     *
+     * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /shortlist/{id}/history`
+     * @param id The resource id.
+     * @param params signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    getShortlistHistory(id: number, params?: GetShortlistHistoryParams): Promise<ApiResult<ShortlistHistoryResponse>>;
+    /**
+     * One actor's schedule: the filters and paging of GET /appointments.
+     *
+     * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /actors/{id}/appointments`
+     * @param id The resource id.
+     * @param params Query parameters (snake_case), signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    listActorAppointments(id: number, params?: ListActorAppointmentsParams): Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+    /**
+     * The roles an actor holds.
+     *
+     * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /actors/{id}/roles`
+     * @param id The resource id.
+     * @param params signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    listActorRoles(id: number, params?: ListActorRolesParams): Promise<ApiResult<ActorRolesResponse>>;
+    /**
+     * List actors with paging, sorting, search and filters.
+     *
+     * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /actors`
+     * @param params Query parameters (snake_case), signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    listActors(params?: ListActorsParams): Promise<ListResult<ActorListResponse, ActorDto>>;
+    /**
+     * The schedule: appointments with paging, sorting (starts_at by default, or id) and filters.
+     *
+     * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /appointments`
+     * @param params Query parameters (snake_case), signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    listAppointments(params?: ListAppointmentsParams): Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+    /**
+     * All roles of a movie.
+     *
+     * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /movies/{id}/roles`
+     * @param id The resource id.
+     * @param params signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    listMovieRoles(id: number, params?: ListMovieRolesParams): Promise<ApiResult<MovieRolesResponse>>;
+    /**
+     * List movies with paging, sorting, search and filters.
+     *
+     * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /movies`
+     * @param params Query parameters (snake_case), signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    listMovies(params?: ListMoviesParams): Promise<ListResult<MovieListResponse, MovieDto>>;
+    /**
+     * The actors who fit the role by the casting rule, minus the one cast, narrowed by the actor filters.
+     *
+     * **Permission:** `get:roles` and `get:actors` (a bearer token whose `permissions` claim or scope holds both). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roles/{id}/candidates`
+     * @param id The resource id.
+     * @param params Query parameters (snake_case), signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    listRoleCandidates(id: number, params?: ListRoleCandidatesParams): Promise<ListResult<CandidateListResponse, ActorDto>>;
+    /**
+     * List roles with paging, sorting, search and filters.
+     *
+     * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roles`
+     * @param params Query parameters (snake_case), signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    listRoles(params?: ListRolesParams): Promise<ListResult<RoleListResponse, RoleDto>>;
+    /**
+     * The role's shortlist with paging, sorting (id, created_at, status) and filters (status any-of, actor_id).
+     *
+     * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roles/{id}/shortlist`
+     * @param id The resource id.
+     * @param params Query parameters (snake_case), signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    listRoleShortlist(id: number, params?: ListRoleShortlistParams): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>>;
+    /**
+     * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.
+     *
+     * **Permission:** `patch:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PATCH /actors/{id}`
+     * @param id The resource id.
+     * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
+     * @param params ifMatch, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    updateActor(id: number, body: UpdateActorCommand, params?: UpdateActorParams): Promise<ApiResult<ActorResponse>>;
+    /**
+     * Reschedule (starts_at, ends_at, location: the appointment becomes scheduled again; no overlap) or move the status (scheduled → confirmed | declined | completed | no_show | canceled; confirmed → completed | no_show | canceled | declined). Honours If-Match.
+     *
+     * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PATCH /appointments/{id}`
+     * @param id The resource id.
+     * @param body The body of `PATCH /appointments/{id}`: a reschedule (starts_at, ends_at, location) or a status move.
+     * @param params ifMatch, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    updateAppointment(id: number, body: UpdateAppointmentCommand, params?: UpdateAppointmentParams): Promise<ApiResult<AppointmentResponse>>;
+    /**
+     * Change the properties present in the body. Honours If-Match.
+     *
+     * **Permission:** `patch:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PATCH /movies/{id}`
+     * @param id The resource id.
+     * @param body The body of `PATCH /movies/{id}`: only the properties present change; null clears an optional one.
+     * @param params ifMatch, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    updateMovie(id: number, body: UpdateMovieCommand, params?: UpdateMovieParams): Promise<ApiResult<MovieResponse>>;
+    /**
+     * Change the properties present in the body: terms, movie, or the actor cast (null uncasts). Honours If-Match. An actor who does not fit is refused with 409.
+     *
+     * **Permission:** `patch:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PATCH /roles/{id}`
+     * @param id The resource id.
+     * @param body The body of `PATCH /roles/{id}`: only the properties present change. `actor_id: null`
+     * leaves the role open; `description: null` clears it; the other fields must not be null.
+     * @param params ifMatch, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    updateRole(id: number, body: UpdateRoleCommand, params?: UpdateRoleParams): Promise<ApiResult<RoleResponse>>;
+    /**
+     * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note. Offering and casting also need patch:roles (403); cast casts the role, releases the other entries and cancels the actor's open appointments for the role. Honours If-Match.
+     *
+     * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PATCH /shortlist/{id}`
+     * @param id The resource id.
+     * @param body The body of `PATCH /shortlist/{id}`: a status move along the allowed edges and/or the note.
+     * @param params ifMatch, signal, headers.
+     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     */
+    updateShortlistEntry(id: number, body: UpdateShortlistEntryCommand, params?: UpdateShortlistEntryParams): Promise<ApiResult<ShortlistEntryResponse>>;
+    /** Async iterators over every item of a list: `for await (const actor of api.all.listActors({ gender: ["female"] }))`. */
+    readonly all: {
+        /** Every item of `listActorAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listActorAppointments: (id: number, params?: Omit<ListActorAppointmentsParams, "page">) => AsyncGenerator<AppointmentDto, void, undefined>;
+        /** Every item of `listActors`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listActors: (params?: Omit<ListActorsParams, "page">) => AsyncGenerator<ActorDto, void, undefined>;
+        /** Every item of `listAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listAppointments: (params?: Omit<ListAppointmentsParams, "page">) => AsyncGenerator<AppointmentDto, void, undefined>;
+        /** Every item of `listMovies`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listMovies: (params?: Omit<ListMoviesParams, "page">) => AsyncGenerator<MovieDto, void, undefined>;
+        /** Every item of `listRoleCandidates`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listRoleCandidates: (id: number, params?: Omit<ListRoleCandidatesParams, "page">) => AsyncGenerator<ActorDto, void, undefined>;
+        /** Every item of `listRoles`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listRoles: (params?: Omit<ListRolesParams, "page">) => AsyncGenerator<RoleDto, void, undefined>;
+        /** Every item of `listRoleShortlist`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listRoleShortlist: (id: number, params?: Omit<ListRoleShortlistParams, "page">) => AsyncGenerator<ShortlistEntryDto, void, undefined>;
+    };
+    /** Async iterators over every page of a list (each a ListResult): `for await (const page of api.pages.listMovies())`. */
+    readonly pages: {
+        /** Every page of `listActorAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listActorAppointments: (id: number, params?: Omit<ListActorAppointmentsParams, "page">) => AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>;
+        /** Every page of `listActors` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listActors: (params?: Omit<ListActorsParams, "page">) => AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>;
+        /** Every page of `listAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listAppointments: (params?: Omit<ListAppointmentsParams, "page">) => AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>;
+        /** Every page of `listMovies` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listMovies: (params?: Omit<ListMoviesParams, "page">) => AsyncGenerator<ListResult<MovieListResponse, MovieDto>, void, undefined>;
+        /** Every page of `listRoleCandidates` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listRoleCandidates: (id: number, params?: Omit<ListRoleCandidatesParams, "page">) => AsyncGenerator<ListResult<CandidateListResponse, ActorDto>, void, undefined>;
+        /** Every page of `listRoles` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listRoles: (params?: Omit<ListRolesParams, "page">) => AsyncGenerator<ListResult<RoleListResponse, RoleDto>, void, undefined>;
+        /** Every page of `listRoleShortlist` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listRoleShortlist: (id: number, params?: Omit<ListRoleShortlistParams, "page">) => AsyncGenerator<ListResult<ShortlistListResponse, ShortlistEntryDto>, void, undefined>;
+    };
+}
+/** The usual way to make a client: `createClient("https://api.example.com", { getAccessToken: () => token })`. */
+export declare function createClient(baseUrl: string, options?: Omit<ClientOptions, "baseUrl">): CastingAgencyApi;
+//# sourceMappingURL=api.d.ts.map

@@ -1,0 +1,51 @@
+// Unit test of scripts/generate-api.mjs on variants of docs/openapi/v1.json (no API needed): the sort fields come
+// from the document when it lists them, else from nswag/sort-fields.json; the output is deterministic.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const clientDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+const documentPath = join(clientDir, "../../docs/openapi/v1.json");
+
+function generate(mutate) {
+    const dir = mkdtempSync(join(tmpdir(), "generate-api-"));
+    try {
+        const doc = JSON.parse(readFileSync(documentPath, "utf8"));
+        mutate?.(doc);
+        writeFileSync(join(dir, "v1.json"), JSON.stringify(doc));
+        execFileSync(process.execPath, [join(clientDir, "scripts/generate-api.mjs"), join(dir, "v1.json"), join(dir, "api.ts")], { stdio: "pipe" });
+        return readFileSync(join(dir, "api.ts"), "utf8");
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+const sortParam = (doc, path) => doc.paths[path].get.parameters.find((p) => p.name === "sort");
+
+test("generator: the committed src/api.ts is what the document gives", () => {
+    assert.equal(generate(), readFileSync(join(clientDir, "src/api.ts"), "utf8"));
+});
+
+test("generator: sort fields from an enum on the document's sort parameter win over the fallback", () => {
+    const out = generate((doc) => { sortParam(doc, "/actors").schema = { type: "string", enum: ["name", "-name", "age", "-age"] }; });
+    assert.match(out, /export type ListActorsSortField = "name" \| "age";/);
+    assert.match(out, /export type ListMoviesSortField = "id" \| "title" \| "release_date" \| "company";/, "the others still come from sort-fields.json");
+});
+
+test("generator: sort fields from 'Fields: ...' in the description", () => {
+    const out = generate((doc) => { sortParam(doc, "/movies").description = "Comma list, '-' for descending. Fields: title, release_date."; });
+    assert.match(out, /export type ListMoviesSortField = "title" \| "release_date";/);
+});
+
+test("generator: a list without known sort fields gets sort?: string, a new list gets an iterator", () => {
+    const out = generate((doc) => {
+        doc.paths["/movies"].get.operationId = "listFilms";
+        sortParam(doc, "/movies").description = "Comma list.";
+    });
+    assert.match(out, /export interface ListFilmsQuery \{[\s\S]*?    sort\?: string;/);
+    assert.match(out, /listFilms: \(params: Omit<ListFilmsParams, "page"> = \{\}\): AsyncGenerator<MovieDto, void, undefined> =>/);
+});
