@@ -177,7 +177,7 @@ export interface ICastingAgencyClient {
     /**
      * The role's shortlist with paging, sorting (id, created_at, status) and filters (status any-of, actor_id).
      * @param idPath The resource id.
-     * @param status (optional) Any of: shortlisted, callback, offered, cast, declined, released (case-insensitive; repeat the parameter).
+     * @param status (optional) Any of: shortlisted, callback, offered, cast, declined, released (case-insensitive; repeatable).
      * @param actor_id (optional) The entry of this actor.
      * @param idQuery (optional) Any of these ids (repeatable, at most 100).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
@@ -241,8 +241,8 @@ export interface ICastingAgencyClient {
      * @param actor_id (optional) Appointments of this actor.
      * @param role_id (optional) Appointments for this role.
      * @param movie_id (optional) Appointments for the roles of this movie.
-     * @param kind (optional) Any of: audition, callback (case-insensitive; repeatable).
-     * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter).
+     * @param kind (optional) One of: audition, callback (case-insensitive).
+     * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeatable).
      * @param from (optional) Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).
      * @param to (optional) Appointments that start before this time (ISO 8601 with an offset).
      * @param id (optional) Any of these ids (repeatable, at most 100).
@@ -253,7 +253,7 @@ export interface ICastingAgencyClient {
      * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listAppointments(actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind[] | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, id?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse>;
+    listAppointments(actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, id?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse>;
 
     /**
      * Get one appointment.
@@ -285,8 +285,8 @@ export interface ICastingAgencyClient {
      * @param actor_id (optional) Appointments of this actor.
      * @param role_id (optional) Appointments for this role.
      * @param movie_id (optional) Appointments for the roles of this movie.
-     * @param kind (optional) Any of: audition, callback (case-insensitive; repeatable).
-     * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter).
+     * @param kind (optional) One of: audition, callback (case-insensitive).
+     * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeatable).
      * @param from (optional) Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).
      * @param to (optional) Appointments that start before this time (ISO 8601 with an offset).
      * @param idQuery (optional) Any of these ids (repeatable, at most 100).
@@ -297,7 +297,7 @@ export interface ICastingAgencyClient {
      * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listActorAppointments(idPath: number, actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind[] | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, idQuery?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse>;
+    listActorAppointments(idPath: number, actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, idQuery?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse>;
 
     /**
      * List roles with paging, sorting, search and filters.
@@ -1681,7 +1681,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
     /**
      * The role's shortlist with paging, sorting (id, created_at, status) and filters (status any-of, actor_id).
      * @param idPath The resource id.
-     * @param status (optional) Any of: shortlisted, callback, offered, cast, declined, released (case-insensitive; repeat the parameter).
+     * @param status (optional) Any of: shortlisted, callback, offered, cast, declined, released (case-insensitive; repeatable).
      * @param actor_id (optional) The entry of this actor.
      * @param idQuery (optional) Any of these ids (repeatable, at most 100).
      * @param page (optional) 1-based page number (default 1). A page past the end is an empty list with the true total.
@@ -2405,8 +2405,8 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param actor_id (optional) Appointments of this actor.
      * @param role_id (optional) Appointments for this role.
      * @param movie_id (optional) Appointments for the roles of this movie.
-     * @param kind (optional) Any of: audition, callback (case-insensitive; repeatable).
-     * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter).
+     * @param kind (optional) One of: audition, callback (case-insensitive).
+     * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeatable).
      * @param from (optional) Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).
      * @param to (optional) Appointments that start before this time (ISO 8601 with an offset).
      * @param id (optional) Any of these ids (repeatable, at most 100).
@@ -2417,7 +2417,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listAppointments(actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind[] | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, id?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse> {
+    listAppointments(actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, id?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse> {
         let url_ = this.baseUrl + "/appointments?";
         if (actor_id === null)
             throw new globalThis.Error("The parameter 'actor_id' cannot be null.");
@@ -2434,7 +2434,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
         if (kind === null)
             throw new globalThis.Error("The parameter 'kind' cannot be null.");
         else if (kind !== undefined)
-            kind && kind.forEach(item => { url_ += "kind=" + encodeURIComponent("" + item) + "&"; });
+            url_ += "kind=" + encodeURIComponent("" + kind) + "&";
         if (status === null)
             throw new globalThis.Error("The parameter 'status' cannot be null.");
         else if (status !== undefined)
@@ -2843,8 +2843,8 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param actor_id (optional) Appointments of this actor.
      * @param role_id (optional) Appointments for this role.
      * @param movie_id (optional) Appointments for the roles of this movie.
-     * @param kind (optional) Any of: audition, callback (case-insensitive; repeatable).
-     * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter).
+     * @param kind (optional) One of: audition, callback (case-insensitive).
+     * @param status (optional) Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeatable).
      * @param from (optional) Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).
      * @param to (optional) Appointments that start before this time (ISO 8601 with an offset).
      * @param idQuery (optional) Any of these ids (repeatable, at most 100).
@@ -2855,7 +2855,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
      * @param include_total (optional) false: skip counting (total is then null). Default true.
      * @return OK
      */
-    listActorAppointments(idPath: number, actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind[] | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, idQuery?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse> {
+    listActorAppointments(idPath: number, actor_id?: number | undefined, role_id?: number | undefined, movie_id?: number | undefined, kind?: AppointmentKind | undefined, status?: AppointmentStatus[] | undefined, from?: string | undefined, to?: string | undefined, idQuery?: number[] | undefined, page?: number | undefined, page_size?: number | undefined, sort?: string | undefined, cursor?: string | undefined, include_total?: boolean | undefined, signal?: AbortSignal): Promise<AppointmentListResponse> {
         let url_ = this.baseUrl + "/actors/{id}/appointments?";
         if (idPath === undefined || idPath === null)
             throw new globalThis.Error("The parameter 'idPath' must be defined.");
@@ -2875,7 +2875,7 @@ export class CastingAgencyClient extends ClientBase implements ICastingAgencyCli
         if (kind === null)
             throw new globalThis.Error("The parameter 'kind' cannot be null.");
         else if (kind !== undefined)
-            kind && kind.forEach(item => { url_ += "kind=" + encodeURIComponent("" + item) + "&"; });
+            url_ += "kind=" + encodeURIComponent("" + kind) + "&";
         if (status === null)
             throw new globalThis.Error("The parameter 'status' cannot be null.");
         else if (status !== undefined)
@@ -3750,27 +3750,27 @@ export interface ActorCreatedResponse {
 
 /** An actor with the roles they hold, ordered by role id. */
 export interface ActorDetailDto {
-    id?: number;
-    name?: string;
-    age?: number;
-    gender?: Gender;
-    location?: string | null;
-    passport?: boolean;
-    driver_license?: boolean;
-    ethnicity?: Ethnicity | null;
-    hair_color?: HairColor | null;
-    eye_color?: EyeColor | null;
-    body_type?: BodyType | null;
-    height?: number | null;
-    description?: string | null;
-    image_link?: string | null;
-    phone?: string | null;
-    email?: string | null;
-    union_member?: boolean;
-    created_at?: string;
-    updated_at?: string;
+    id: number;
+    name: string;
+    age: number;
+    gender: Gender;
+    location: string | null;
+    passport: boolean;
+    driver_license: boolean;
+    ethnicity: Ethnicity | null;
+    hair_color: HairColor | null;
+    eye_color: EyeColor | null;
+    body_type: BodyType | null;
+    height: number | null;
+    description: string | null;
+    image_link: string | null;
+    phone: string | null;
+    email: string | null;
+    union_member: boolean;
+    created_at: string;
+    updated_at: string;
     /** The roles the actor holds, each with its movie. */
-    movies?: ActorMovieDto[];
+    movies: ActorMovieDto[];
 }
 
 export interface ActorDetailResponse {
@@ -3837,17 +3837,17 @@ export interface AppointmentCreatedResponse {
 
 /** An appointment as the API returns it; times are UTC. */
 export interface AppointmentDto {
-    id?: number;
-    shortlist_id?: number;
-    role_id?: number;
-    actor_id?: number;
-    kind?: AppointmentKind;
-    starts_at?: string;
-    ends_at?: string;
-    location?: string | null;
-    status?: AppointmentStatus;
-    created_at?: string;
-    updated_at?: string;
+    id: number;
+    shortlist_id: number;
+    role_id: number;
+    actor_id: number;
+    kind: AppointmentKind;
+    starts_at: string;
+    ends_at: string;
+    location: string | null;
+    status: AppointmentStatus;
+    created_at: string;
+    updated_at: string;
 }
 
 /** What an appointment is for. */
@@ -3874,12 +3874,11 @@ export type BodyType = "average" | "slim" | "athletic" | "muscular" | "curvy" | 
 
 /** The body of `POST /shortlist/{id}/appointments`. */
 export interface BookAppointmentCommand {
-    /** `audition` or `callback`; required on create, then fixed. */
-    kind?: AppointmentKind | null;
+    kind: AppointmentKind;
     /** ISO 8601 date-time with an offset; stored and returned in UTC. */
-    starts_at?: string | null;
+    starts_at: string;
     /** ISO 8601 date-time with an offset, after `starts_at`, at most 8 hours later. */
-    ends_at?: string | null;
+    ends_at: string;
     /** A room, an address or a video link. */
     location?: string | null;
     /** PATCH only: `confirmed`, `declined`, `completed`, `no_show` or `canceled`, along the allowed edges. */
@@ -3958,7 +3957,7 @@ export interface CreateRoleCommand {
 /** The body of `POST /roles/{id}/shortlist`. */
 export interface CreateShortlistEntryCommand {
     /** The actor to shortlist; required on create, then fixed. They must exist and fit the role. */
-    actor_id?: number | null;
+    actor_id: number;
     /** PATCH only: `shortlisted`, `callback`, `offered`, `cast`, `declined` or `released`, along the allowed edges. */
     status?: ShortlistStatus | null;
     note?: string | null;
@@ -3986,15 +3985,15 @@ export interface MovieCreatedResponse {
 
 /** A movie with its cast: the roles that have an actor. */
 export interface MovieDetailDto {
-    id?: number;
-    title?: string;
-    release_date?: string;
-    company?: string | null;
-    description?: string | null;
-    created_at?: string;
-    updated_at?: string;
+    id: number;
+    title: string;
+    release_date: string;
+    company: string | null;
+    description: string | null;
+    created_at: string;
+    updated_at: string;
     /** The movie's roles that have an actor, each with the role and the actor. */
-    cast?: CastMemberDto[];
+    cast: CastMemberDto[];
 }
 
 export interface MovieDetailResponse {
@@ -4075,7 +4074,7 @@ export interface RoleDto {
     updated_at: string;
 }
 
-/** The gender a role is written for; RoleGender.Any fits every actor. */
+/** The gender a role is written for; Any fits every actor. */
 export type RoleGender = "female" | "male" | "non-binary" | "any";
 
 export interface RoleListResponse {
@@ -4100,16 +4099,16 @@ export interface ShortlistEntryCreatedResponse {
 
 /** `GET /shortlist/{id}`: the entry with its appointments, by `starts_at`. */
 export interface ShortlistEntryDetailDto {
-    appointments?: AppointmentDto[];
-    id?: number;
-    role_id?: number;
-    actor_id?: number;
-    status?: ShortlistStatus;
-    note?: string | null;
+    id: number;
+    role_id: number;
+    actor_id: number;
+    status: ShortlistStatus;
+    note: string | null;
     /** The creator's token `sub`. */
-    created_by?: string;
-    created_at?: string;
-    updated_at?: string;
+    created_by: string;
+    created_at: string;
+    updated_at: string;
+    appointments: AppointmentDto[];
 }
 
 export interface ShortlistEntryDetailResponse {
@@ -4119,15 +4118,15 @@ export interface ShortlistEntryDetailResponse {
 
 /** A shortlist entry as the API returns it (contract §10). */
 export interface ShortlistEntryDto {
-    id?: number;
-    role_id?: number;
-    actor_id?: number;
-    status?: ShortlistStatus;
-    note?: string | null;
+    id: number;
+    role_id: number;
+    actor_id: number;
+    status: ShortlistStatus;
+    note: string | null;
     /** The creator's token `sub`. */
-    created_by?: string;
-    created_at?: string;
-    updated_at?: string;
+    created_by: string;
+    created_at: string;
+    updated_at: string;
 }
 
 export interface ShortlistEntryResponse {
@@ -4137,10 +4136,10 @@ export interface ShortlistEntryResponse {
 
 /** One status a shortlist entry has had. */
 export interface ShortlistHistoryItemDto {
-    status?: ShortlistStatus;
-    at?: string;
+    status: ShortlistStatus;
+    at: string;
     /** The token `sub` of whoever made the change, or `system` when a rule made it. */
-    by?: string;
+    by: string;
 }
 
 export interface ShortlistHistoryResponse {
@@ -4168,8 +4167,8 @@ export interface UpdateActorCommand {
     age?: number;
     gender?: Gender;
     location?: string | null;
-    passport?: boolean | null;
-    driver_license?: boolean | null;
+    passport?: boolean;
+    driver_license?: boolean;
     ethnicity?: Ethnicity | null;
     hair_color?: HairColor | null;
     eye_color?: EyeColor | null;
@@ -4179,16 +4178,16 @@ export interface UpdateActorCommand {
     image_link?: string | null;
     phone?: string | null;
     email?: string | null;
-    union_member?: boolean | null;
+    union_member?: boolean;
 }
 
 /** The body of `PATCH /appointments/{id}`: a reschedule (starts_at, ends_at, location) or a status move. */
 export interface UpdateAppointmentCommand {
     kind?: AppointmentKind | null;
-    starts_at?: string | null;
-    ends_at?: string | null;
+    starts_at?: string;
+    ends_at?: string;
     location?: string | null;
-    status?: AppointmentStatus | null;
+    status?: AppointmentStatus;
     reschedules?: boolean;
 }
 
@@ -4214,7 +4213,7 @@ export interface UpdateRoleCommand {
 /** The body of `PATCH /shortlist/{id}`: a status move along the allowed edges and/or the note. */
 export interface UpdateShortlistEntryCommand {
     actor_id?: number | null;
-    status?: ShortlistStatus | null;
+    status?: ShortlistStatus;
     note?: string | null;
 }
 
