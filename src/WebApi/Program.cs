@@ -70,7 +70,9 @@ app.MapScalarApiReference("/docs", options => options
     .DisableAgent()
     .DisableMcp()
     .AddPreferredSecuritySchemes("Bearer")
-    .ShowOperationId());
+    .ShowOperationId()
+    .HideDeveloperTools() // no Configure / Share / Generate SDK / Deploy toolbar: a reference for callers, not a Scalar workspace
+    .HideClientButton());
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokenEndpoint();
