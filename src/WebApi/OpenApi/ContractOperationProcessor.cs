@@ -5,6 +5,8 @@ using CastingAgency.Application.Common.Models;
 using CastingAgency.WebApi.Contracts;
 using CastingAgency.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using Namotion.Reflection;
@@ -17,7 +19,7 @@ using NSwag.Generation.Processors.Contexts;
 namespace CastingAgency.WebApi.OpenApi;
 
 /// <summary>
-/// Per operation: a short summary and a description naming the permission (from the endpoint's policy, not
+/// Per operation: the route name as operationId; a short summary and a description naming the permission (from the endpoint's policy, not
 /// from prose); the bearer requirement; query parameters with their meanings (the <c>[Description]</c> of the
 /// property they bind to) and the bounds and enums of its validator (<see cref="ValidatorFacts"/>); the
 /// <c>ETag</c>, <c>Location</c>, <c>If-Match</c> and <c>If-None-Match</c> headers (contract §6); the
@@ -43,6 +45,13 @@ internal sealed partial class ContractOperationProcessor(ValidatorFacts facts) :
         var operation = context.OperationDescription.Operation;
         var method = context.OperationDescription.Method.ToUpperInvariant();
 
+        // The route name is the operationId: `[HttpGet(Name = "listActors")]`, or `.WithName(...)` on a minimal
+        // endpoint (NSwag's own UseRouteNameAsOperationId knows only attribute routes).
+        var descriptor = aspNet.ApiDescription.ActionDescriptor;
+        operation.OperationId = descriptor.AttributeRouteInfo?.Name
+            ?? descriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName
+            ?? operation.OperationId;
+
         DescribePermissions(operation, aspNet);
         DescribeParameters(operation, aspNet);
         DescribeBodyAndMediaTypes(operation);
@@ -61,7 +70,10 @@ internal sealed partial class ContractOperationProcessor(ValidatorFacts facts) :
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-        var text = Whitespace().Replace(operation.Summary ?? string.Empty, " ").Trim();
+        var summary = string.IsNullOrWhiteSpace(operation.Summary)
+            ? metadata.OfType<IEndpointSummaryMetadata>().FirstOrDefault()?.Summary // a minimal endpoint's WithSummary
+            : operation.Summary;
+        var text = Whitespace().Replace(summary ?? string.Empty, " ").Trim();
         var firstSentence = FirstSentence().Match(text);
         operation.Summary = firstSentence.Success ? firstSentence.Value.Trim() : text;
         if (permissions.Count == 0 || metadata.OfType<IAllowAnonymous>().Any())
@@ -167,6 +179,7 @@ internal sealed partial class ContractOperationProcessor(ValidatorFacts facts) :
         {
             body.Name = null;
             body.Position = null;
+            body.Description = string.IsNullOrWhiteSpace(body.Description) ? null : body.Description;
             foreach (var mediaType in body.Content.Keys.Where(k => k != "application/json").ToList())
             {
                 body.Content.Remove(mediaType);

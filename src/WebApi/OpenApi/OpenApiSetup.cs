@@ -24,6 +24,7 @@ public static class OpenApiSetup
     public static IServiceCollection AddContractDocument(this IServiceCollection services)
     {
         services.AddSingleton<ValidatorFacts>();
+        services.AddEndpointsApiExplorer(); // minimal endpoints too: POST /dev/token, in Development
         services.AddOpenApiDocument((settings, provider) => Configure(settings, provider));
         return services;
     }
@@ -48,7 +49,6 @@ public static class OpenApiSetup
         var json = new JsonSerializerOptions();
         JsonDefaults.Apply(json);
         settings.DocumentName = DocumentName;
-        settings.UseRouteNameAsOperationId = true;
         settings.GenerateOriginalParameterNames = false;
         settings.SchemaSettings = new SystemTextJsonSchemaGeneratorSettings
         {
