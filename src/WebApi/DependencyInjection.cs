@@ -44,7 +44,7 @@ public static class DependencyInjection
             .WithExposedHeaders(HeaderNames.ETag, HeaderNames.Location, HeaderNames.RetryAfter, IdempotencyKeys.ReplayedHeaderName)
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
-        services.AddOpenApi(OpenApiSetup.DocumentName, OpenApiSetup.Configure);
+        services.AddContractDocument();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using CastingAgency.Infrastructure.Persistence;
 using CastingAgency.WebApi;
 using CastingAgency.WebApi.Authorization;
 using CastingAgency.WebApi.Infrastructure;
+using CastingAgency.WebApi.OpenApi;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
@@ -58,18 +59,20 @@ app.MapHealthChecks("/health/live", Availability.Liveness())
     .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
 app.MapHealthChecks("/health/ready", Availability.Readiness())
     .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
-app.MapOpenApi("/openapi/{documentName}.json");
-// Scalar serves its own scripts from the package; no fonts, telemetry or agent from the internet, so the page
-// works offline. Authorize with the Bearer scheme (a token from POST /dev/token in Development) and try any operation.
+app.MapContractDocument();
+// Scalar, on NSwag's document, serves its own scripts from the package; no fonts, telemetry or agent from the
+// internet, so the page works offline. Authorize with the Bearer scheme (a token from POST /dev/token in Development) and try any operation.
 app.MapScalarApiReference("/docs", options => options
     .WithTitle("Casting Agency API")
-    .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+    .WithOpenApiRoutePattern(OpenApiSetup.RoutePattern)
     .DisableDefaultFonts()
     .DisableTelemetry()
     .DisableAgent()
     .DisableMcp()
     .AddPreferredSecuritySchemes("Bearer")
-    .ShowOperationId());
+    .ShowOperationId()
+    .HideDeveloperTools() // no Configure / Share / Generate SDK / Deploy toolbar: a reference for callers, not a Scalar workspace
+    .HideClientButton());
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokenEndpoint();

@@ -14,7 +14,7 @@ export declare const eyeColors: readonly ["amber", "blue", "brown", "gray", "gre
 export declare const genders: readonly ["female", "male", "non-binary"];
 /** Every HairColor value, in the document's order (for dropdowns and checks). */
 export declare const hairColors: readonly ["black", "brown", "blond", "auburn", "chestnut", "red", "gray", "white", "bald"];
-/** Every RoleGender value, in the document's order (for dropdowns and checks). The gender a role is written for; RoleGender.Any fits every actor. */
+/** Every RoleGender value, in the document's order (for dropdowns and checks). The gender a role is written for; Any fits every actor. */
 export declare const roleGenders: readonly ["female", "male", "non-binary", "any"];
 /** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (contract §10). */
 export declare const shortlistStatuses: readonly ["shortlisted", "callback", "offered", "cast", "declined", "released"];
@@ -141,9 +141,9 @@ export interface ListActorAppointmentsQuery {
     role_id?: number;
     /** Appointments for the roles of this movie. */
     movie_id?: number;
-    /** Any of: audition, callback (case-insensitive; repeatable). */
-    kind?: readonly AppointmentKind[];
-    /** Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter). */
+    /** One of: audition, callback (case-insensitive). */
+    kind?: AppointmentKind;
+    /** Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeatable). */
     status?: readonly AppointmentStatus[];
     /** Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to). */
     from?: string;
@@ -156,7 +156,7 @@ export interface ListActorAppointmentsQuery {
     /** Items per page, 1–100 (default 10). */
     page_size?: number;
     /**
-     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default starts_at. Ties are broken by id. Fields: id, starts_at.
      * One field or several (sent comma-separated): `id`, `starts_at`; `-` before a field sorts descending.
      */
     sort?: ListActorAppointmentsSort | readonly ListActorAppointmentsSort[];
@@ -210,7 +210,7 @@ export interface ListActorsQuery {
     /** Items per page, 1–100 (default 10). */
     page_size?: number;
     /**
-     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, name, age, height.
      * One field or several (sent comma-separated): `id`, `name`, `age`, `height`; `-` before a field sorts descending.
      */
     sort?: ListActorsSort | readonly ListActorsSort[];
@@ -231,9 +231,9 @@ export interface ListAppointmentsQuery {
     role_id?: number;
     /** Appointments for the roles of this movie. */
     movie_id?: number;
-    /** Any of: audition, callback (case-insensitive; repeatable). */
-    kind?: readonly AppointmentKind[];
-    /** Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter). */
+    /** One of: audition, callback (case-insensitive). */
+    kind?: AppointmentKind;
+    /** Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeatable). */
     status?: readonly AppointmentStatus[];
     /** Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to). */
     from?: string;
@@ -246,7 +246,7 @@ export interface ListAppointmentsQuery {
     /** Items per page, 1–100 (default 10). */
     page_size?: number;
     /**
-     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default starts_at. Ties are broken by id. Fields: id, starts_at.
      * One field or several (sent comma-separated): `id`, `starts_at`; `-` before a field sorts descending.
      */
     sort?: ListAppointmentsSort | readonly ListAppointmentsSort[];
@@ -278,7 +278,7 @@ export interface ListMoviesQuery {
     /** Items per page, 1–100 (default 10). */
     page_size?: number;
     /**
-     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, title, release_date, company.
      * One field or several (sent comma-separated): `id`, `title`, `release_date`, `company`; `-` before a field sorts descending.
      */
     sort?: ListMoviesSort | readonly ListMoviesSort[];
@@ -332,7 +332,7 @@ export interface ListRoleCandidatesQuery {
     /** Items per page, 1–100 (default 10). */
     page_size?: number;
     /**
-     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, name, age, height.
      * One field or several (sent comma-separated): `id`, `name`, `age`, `height`; `-` before a field sorts descending.
      */
     sort?: ListRoleCandidatesSort | readonly ListRoleCandidatesSort[];
@@ -370,7 +370,7 @@ export interface ListRolesQuery {
     /** Items per page, 1–100 (default 10). */
     page_size?: number;
     /**
-     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, name, min_age, max_age.
      * One field or several (sent comma-separated): `id`, `name`, `min_age`, `max_age`; `-` before a field sorts descending.
      */
     sort?: ListRolesSort | readonly ListRolesSort[];
@@ -385,7 +385,7 @@ export interface ListRolesQuery {
 export type ListRolesParams = ListRolesQuery & RequestOptions;
 /** The query parameters of `listRoleShortlist` (GET /roles/{id}/shortlist), as on the wire. */
 export interface ListRoleShortlistQuery {
-    /** Any of: shortlisted, callback, offered, cast, declined, released (case-insensitive; repeat the parameter). */
+    /** Any of: shortlisted, callback, offered, cast, declined, released (case-insensitive; repeatable). */
     status?: readonly ShortlistStatus[];
     /** The entry of this actor. */
     actor_id?: number;
@@ -396,7 +396,7 @@ export interface ListRoleShortlistQuery {
     /** Items per page, 1–100 (default 10). */
     page_size?: number;
     /**
-     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, created_at, status.
      * One field or several (sent comma-separated): `id`, `created_at`, `status`; `-` before a field sorts descending.
      */
     sort?: ListRoleShortlistSort | readonly ListRoleShortlistSort[];
@@ -672,7 +672,7 @@ export declare const operations: {
             readonly actor_id: "integer";
             readonly role_id: "integer";
             readonly movie_id: "integer";
-            readonly kind: "string[]";
+            readonly kind: "string";
             readonly status: "string[]";
             readonly from: "string";
             readonly to: "string";
@@ -752,7 +752,7 @@ export declare const operations: {
             readonly actor_id: "integer";
             readonly role_id: "integer";
             readonly movie_id: "integer";
-            readonly kind: "string[]";
+            readonly kind: "string";
             readonly status: "string[]";
             readonly from: "string";
             readonly to: "string";

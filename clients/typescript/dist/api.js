@@ -14,7 +14,7 @@ export const eyeColors = ["amber", "blue", "brown", "gray", "green", "hazel", "r
 export const genders = ["female", "male", "non-binary"];
 /** Every HairColor value, in the document's order (for dropdowns and checks). */
 export const hairColors = ["black", "brown", "blond", "auburn", "chestnut", "red", "gray", "white", "bald"];
-/** Every RoleGender value, in the document's order (for dropdowns and checks). The gender a role is written for; RoleGender.Any fits every actor. */
+/** Every RoleGender value, in the document's order (for dropdowns and checks). The gender a role is written for; Any fits every actor. */
 export const roleGenders = ["female", "male", "non-binary", "any"];
 /** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (contract §10). */
 export const shortlistStatuses = ["shortlisted", "callback", "offered", "cast", "declined", "released"];
@@ -179,7 +179,7 @@ export const operations = {
         method: "GET",
         path: "/actors/{id}/appointments",
         pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: { actor_id: "integer", role_id: "integer", movie_id: "integer", kind: "string[]", status: "string[]", from: "string", to: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+        query: { actor_id: "integer", role_id: "integer", movie_id: "integer", kind: "string", status: "string[]", from: "string", to: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
         headers: {},
         body: "none",
         list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },
@@ -208,7 +208,7 @@ export const operations = {
         method: "GET",
         path: "/appointments",
         pathParams: [],
-        query: { actor_id: "integer", role_id: "integer", movie_id: "integer", kind: "string[]", status: "string[]", from: "string", to: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+        query: { actor_id: "integer", role_id: "integer", movie_id: "integer", kind: "string", status: "string[]", from: "string", to: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
         headers: {},
         body: "none",
         list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },

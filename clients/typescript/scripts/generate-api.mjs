@@ -15,8 +15,6 @@ const clientDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const documentPath = process.argv[2] ?? join(clientDir, "../../docs/openapi/v1.json");
 const outputPath = process.argv[3] ?? join(clientDir, "src/api.ts");
 const doc = JSON.parse(readFileSync(documentPath, "utf8"));
-// Sort fields per list, used only while the document does not list them itself (see sortFieldsOf).
-const sortFallback = JSON.parse(readFileSync(join(clientDir, "nswag/sort-fields.json"), "utf8"));
 const schemas = doc.components?.schemas ?? {};
 const methods = ["get", "post", "put", "patch", "delete"];
 
@@ -60,15 +58,12 @@ function kindOf(schema) {
 }
 
 /**
- * The sortable fields of a list, from the document when it says them (an enum on `sort` or its items, an
- * `x-sort-fields` extension, or "Fields: a, b" in the description), else from nswag/sort-fields.json.
+ * The sortable fields of a list: the `x-sort-fields` of its `sort` parameter, which the API writes from the list's
+ * filter record (ISortedList.Sorting). A list without it gets `sort?: string`.
  */
 function sortFieldsOf(operationId, param) {
-    const s = param.schema ?? {};
-    const fromDoc = s.enum ?? s.items?.enum ?? param["x-sort-fields"] ?? s["x-sort-fields"]
-        ?? /(?:sortable )?fields?:\s*`?([a-z_]+(?:`?,\s*`?[a-z_]+)*)`?/i.exec(param.description ?? "")?.[1]?.split(/`?,\s*`?/);
-    const fields = fromDoc ?? sortFallback[operationId];
-    if (!fields) return null;
+    const fields = param["x-sort-fields"];
+    if (!Array.isArray(fields) || fields.length === 0) return null;
     return [...new Set(fields.map((f) => String(f).replace(/^-/, "")))];
 }
 

@@ -17,27 +17,27 @@ export interface ActorCreatedResponse {
 
 /** An actor with the roles they hold, ordered by role id. */
 export interface ActorDetailDto {
-    id?: number;
-    name?: string;
-    age?: number;
-    gender?: Gender;
-    location?: string | null;
-    passport?: boolean;
-    driver_license?: boolean;
-    ethnicity?: Ethnicity | null;
-    hair_color?: HairColor | null;
-    eye_color?: EyeColor | null;
-    body_type?: BodyType | null;
-    height?: number | null;
-    description?: string | null;
-    image_link?: string | null;
-    phone?: string | null;
-    email?: string | null;
-    union_member?: boolean;
-    created_at?: string;
-    updated_at?: string;
+    id: number;
+    name: string;
+    age: number;
+    gender: Gender;
+    location: string | null;
+    passport: boolean;
+    driver_license: boolean;
+    ethnicity: Ethnicity | null;
+    hair_color: HairColor | null;
+    eye_color: EyeColor | null;
+    body_type: BodyType | null;
+    height: number | null;
+    description: string | null;
+    image_link: string | null;
+    phone: string | null;
+    email: string | null;
+    union_member: boolean;
+    created_at: string;
+    updated_at: string;
     /** The roles the actor holds, each with its movie. */
-    movies?: ActorMovieDto[];
+    movies: ActorMovieDto[];
 }
 
 export interface ActorDetailResponse {
@@ -104,17 +104,17 @@ export interface AppointmentCreatedResponse {
 
 /** An appointment as the API returns it; times are UTC. */
 export interface AppointmentDto {
-    id?: number;
-    shortlist_id?: number;
-    role_id?: number;
-    actor_id?: number;
-    kind?: AppointmentKind;
-    starts_at?: string;
-    ends_at?: string;
-    location?: string | null;
-    status?: AppointmentStatus;
-    created_at?: string;
-    updated_at?: string;
+    id: number;
+    shortlist_id: number;
+    role_id: number;
+    actor_id: number;
+    kind: AppointmentKind;
+    starts_at: string;
+    ends_at: string;
+    location: string | null;
+    status: AppointmentStatus;
+    created_at: string;
+    updated_at: string;
 }
 
 /** What an appointment is for. */
@@ -141,12 +141,11 @@ export type BodyType = "average" | "slim" | "athletic" | "muscular" | "curvy" | 
 
 /** The body of `POST /shortlist/{id}/appointments`. */
 export interface BookAppointmentCommand {
-    /** `audition` or `callback`; required on create, then fixed. */
-    kind?: AppointmentKind | null;
+    kind: AppointmentKind;
     /** ISO 8601 date-time with an offset; stored and returned in UTC. */
-    starts_at?: string | null;
+    starts_at: string;
     /** ISO 8601 date-time with an offset, after `starts_at`, at most 8 hours later. */
-    ends_at?: string | null;
+    ends_at: string;
     /** A room, an address or a video link. */
     location?: string | null;
     /** PATCH only: `confirmed`, `declined`, `completed`, `no_show` or `canceled`, along the allowed edges. */
@@ -225,7 +224,7 @@ export interface CreateRoleCommand {
 /** The body of `POST /roles/{id}/shortlist`. */
 export interface CreateShortlistEntryCommand {
     /** The actor to shortlist; required on create, then fixed. They must exist and fit the role. */
-    actor_id?: number | null;
+    actor_id: number;
     /** PATCH only: `shortlisted`, `callback`, `offered`, `cast`, `declined` or `released`, along the allowed edges. */
     status?: ShortlistStatus | null;
     note?: string | null;
@@ -253,15 +252,15 @@ export interface MovieCreatedResponse {
 
 /** A movie with its cast: the roles that have an actor. */
 export interface MovieDetailDto {
-    id?: number;
-    title?: string;
-    release_date?: string;
-    company?: string | null;
-    description?: string | null;
-    created_at?: string;
-    updated_at?: string;
+    id: number;
+    title: string;
+    release_date: string;
+    company: string | null;
+    description: string | null;
+    created_at: string;
+    updated_at: string;
     /** The movie's roles that have an actor, each with the role and the actor. */
-    cast?: CastMemberDto[];
+    cast: CastMemberDto[];
 }
 
 export interface MovieDetailResponse {
@@ -342,7 +341,7 @@ export interface RoleDto {
     updated_at: string;
 }
 
-/** The gender a role is written for; RoleGender.Any fits every actor. */
+/** The gender a role is written for; Any fits every actor. */
 export type RoleGender = "female" | "male" | "non-binary" | "any";
 
 export interface RoleListResponse {
@@ -367,16 +366,16 @@ export interface ShortlistEntryCreatedResponse {
 
 /** `GET /shortlist/{id}`: the entry with its appointments, by `starts_at`. */
 export interface ShortlistEntryDetailDto {
-    appointments?: AppointmentDto[];
-    id?: number;
-    role_id?: number;
-    actor_id?: number;
-    status?: ShortlistStatus;
-    note?: string | null;
+    id: number;
+    role_id: number;
+    actor_id: number;
+    status: ShortlistStatus;
+    note: string | null;
     /** The creator's token `sub`. */
-    created_by?: string;
-    created_at?: string;
-    updated_at?: string;
+    created_by: string;
+    created_at: string;
+    updated_at: string;
+    appointments: AppointmentDto[];
 }
 
 export interface ShortlistEntryDetailResponse {
@@ -386,15 +385,15 @@ export interface ShortlistEntryDetailResponse {
 
 /** A shortlist entry as the API returns it (contract §10). */
 export interface ShortlistEntryDto {
-    id?: number;
-    role_id?: number;
-    actor_id?: number;
-    status?: ShortlistStatus;
-    note?: string | null;
+    id: number;
+    role_id: number;
+    actor_id: number;
+    status: ShortlistStatus;
+    note: string | null;
     /** The creator's token `sub`. */
-    created_by?: string;
-    created_at?: string;
-    updated_at?: string;
+    created_by: string;
+    created_at: string;
+    updated_at: string;
 }
 
 export interface ShortlistEntryResponse {
@@ -404,10 +403,10 @@ export interface ShortlistEntryResponse {
 
 /** One status a shortlist entry has had. */
 export interface ShortlistHistoryItemDto {
-    status?: ShortlistStatus;
-    at?: string;
+    status: ShortlistStatus;
+    at: string;
     /** The token `sub` of whoever made the change, or `system` when a rule made it. */
-    by?: string;
+    by: string;
 }
 
 export interface ShortlistHistoryResponse {
@@ -435,8 +434,8 @@ export interface UpdateActorCommand {
     age?: number;
     gender?: Gender;
     location?: string | null;
-    passport?: boolean | null;
-    driver_license?: boolean | null;
+    passport?: boolean;
+    driver_license?: boolean;
     ethnicity?: Ethnicity | null;
     hair_color?: HairColor | null;
     eye_color?: EyeColor | null;
@@ -446,16 +445,16 @@ export interface UpdateActorCommand {
     image_link?: string | null;
     phone?: string | null;
     email?: string | null;
-    union_member?: boolean | null;
+    union_member?: boolean;
 }
 
 /** The body of `PATCH /appointments/{id}`: a reschedule (starts_at, ends_at, location) or a status move. */
 export interface UpdateAppointmentCommand {
     kind?: AppointmentKind | null;
-    starts_at?: string | null;
-    ends_at?: string | null;
+    starts_at?: string;
+    ends_at?: string;
     location?: string | null;
-    status?: AppointmentStatus | null;
+    status?: AppointmentStatus;
     reschedules?: boolean;
 }
 
@@ -481,6 +480,6 @@ export interface UpdateRoleCommand {
 /** The body of `PATCH /shortlist/{id}`: a status move along the allowed edges and/or the note. */
 export interface UpdateShortlistEntryCommand {
     actor_id?: number | null;
-    status?: ShortlistStatus | null;
+    status?: ShortlistStatus;
     note?: string | null;
 }

@@ -76,7 +76,7 @@ export const genders = ["female", "male", "non-binary"] as const satisfies reado
 /** Every HairColor value, in the document's order (for dropdowns and checks). */
 export const hairColors = ["black", "brown", "blond", "auburn", "chestnut", "red", "gray", "white", "bald"] as const satisfies readonly HairColor[];
 
-/** Every RoleGender value, in the document's order (for dropdowns and checks). The gender a role is written for; RoleGender.Any fits every actor. */
+/** Every RoleGender value, in the document's order (for dropdowns and checks). The gender a role is written for; Any fits every actor. */
 export const roleGenders = ["female", "male", "non-binary", "any"] as const satisfies readonly RoleGender[];
 
 /** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (contract §10). */
@@ -233,9 +233,9 @@ export interface ListActorAppointmentsQuery {
     role_id?: number;
     /** Appointments for the roles of this movie. */
     movie_id?: number;
-    /** Any of: audition, callback (case-insensitive; repeatable). */
-    kind?: readonly AppointmentKind[];
-    /** Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter). */
+    /** One of: audition, callback (case-insensitive). */
+    kind?: AppointmentKind;
+    /** Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeatable). */
     status?: readonly AppointmentStatus[];
     /** Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to). */
     from?: string;
@@ -248,7 +248,7 @@ export interface ListActorAppointmentsQuery {
     /** Items per page, 1–100 (default 10). */
     page_size?: number;
     /**
-     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default starts_at. Ties are broken by id. Fields: id, starts_at.
      * One field or several (sent comma-separated): `id`, `starts_at`; `-` before a field sorts descending.
      */
     sort?: ListActorAppointmentsSort | readonly ListActorAppointmentsSort[];
@@ -305,7 +305,7 @@ export interface ListActorsQuery {
     /** Items per page, 1–100 (default 10). */
     page_size?: number;
     /**
-     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, name, age, height.
      * One field or several (sent comma-separated): `id`, `name`, `age`, `height`; `-` before a field sorts descending.
      */
     sort?: ListActorsSort | readonly ListActorsSort[];
@@ -328,9 +328,9 @@ export interface ListAppointmentsQuery {
     role_id?: number;
     /** Appointments for the roles of this movie. */
     movie_id?: number;
-    /** Any of: audition, callback (case-insensitive; repeatable). */
-    kind?: readonly AppointmentKind[];
-    /** Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeat the parameter). */
+    /** One of: audition, callback (case-insensitive). */
+    kind?: AppointmentKind;
+    /** Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeatable). */
     status?: readonly AppointmentStatus[];
     /** Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to). */
     from?: string;
@@ -343,7 +343,7 @@ export interface ListAppointmentsQuery {
     /** Items per page, 1–100 (default 10). */
     page_size?: number;
     /**
-     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default starts_at. Ties are broken by id. Fields: id, starts_at.
      * One field or several (sent comma-separated): `id`, `starts_at`; `-` before a field sorts descending.
      */
     sort?: ListAppointmentsSort | readonly ListAppointmentsSort[];
@@ -378,7 +378,7 @@ export interface ListMoviesQuery {
     /** Items per page, 1–100 (default 10). */
     page_size?: number;
     /**
-     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, title, release_date, company.
      * One field or several (sent comma-separated): `id`, `title`, `release_date`, `company`; `-` before a field sorts descending.
      */
     sort?: ListMoviesSort | readonly ListMoviesSort[];
@@ -434,7 +434,7 @@ export interface ListRoleCandidatesQuery {
     /** Items per page, 1–100 (default 10). */
     page_size?: number;
     /**
-     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, name, age, height.
      * One field or several (sent comma-separated): `id`, `name`, `age`, `height`; `-` before a field sorts descending.
      */
     sort?: ListRoleCandidatesSort | readonly ListRoleCandidatesSort[];
@@ -474,7 +474,7 @@ export interface ListRolesQuery {
     /** Items per page, 1–100 (default 10). */
     page_size?: number;
     /**
-     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, name, min_age, max_age.
      * One field or several (sent comma-separated): `id`, `name`, `min_age`, `max_age`; `-` before a field sorts descending.
      */
     sort?: ListRolesSort | readonly ListRolesSort[];
@@ -491,7 +491,7 @@ export type ListRolesParams = ListRolesQuery & RequestOptions;
 
 /** The query parameters of `listRoleShortlist` (GET /roles/{id}/shortlist), as on the wire. */
 export interface ListRoleShortlistQuery {
-    /** Any of: shortlisted, callback, offered, cast, declined, released (case-insensitive; repeat the parameter). */
+    /** Any of: shortlisted, callback, offered, cast, declined, released (case-insensitive; repeatable). */
     status?: readonly ShortlistStatus[];
     /** The entry of this actor. */
     actor_id?: number;
@@ -502,7 +502,7 @@ export interface ListRoleShortlistQuery {
     /** Items per page, 1–100 (default 10). */
     page_size?: number;
     /**
-     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id.
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, created_at, status.
      * One field or several (sent comma-separated): `id`, `created_at`, `status`; `-` before a field sorts descending.
      */
     sort?: ListRoleShortlistSort | readonly ListRoleShortlistSort[];
@@ -697,7 +697,7 @@ export const operations = {
         method: "GET",
         path: "/actors/{id}/appointments",
         pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: { actor_id: "integer", role_id: "integer", movie_id: "integer", kind: "string[]", status: "string[]", from: "string", to: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+        query: { actor_id: "integer", role_id: "integer", movie_id: "integer", kind: "string", status: "string[]", from: "string", to: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
         headers: {},
         body: "none",
         list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },
@@ -726,7 +726,7 @@ export const operations = {
         method: "GET",
         path: "/appointments",
         pathParams: [],
-        query: { actor_id: "integer", role_id: "integer", movie_id: "integer", kind: "string[]", status: "string[]", from: "string", to: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+        query: { actor_id: "integer", role_id: "integer", movie_id: "integer", kind: "string", status: "string[]", from: "string", to: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
         headers: {},
         body: "none",
         list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },

@@ -1,5 +1,5 @@
 // Unit test of scripts/generate-api.mjs on variants of docs/openapi/v1.json (no API needed): the sort fields come
-// from the document when it lists them, else from nswag/sort-fields.json; the output is deterministic.
+// from the document's x-sort-fields; the output is deterministic.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -30,21 +30,16 @@ test("generator: the committed src/api.ts is what the document gives", () => {
     assert.equal(generate(), readFileSync(join(clientDir, "src/api.ts"), "utf8"));
 });
 
-test("generator: sort fields from an enum on the document's sort parameter win over the fallback", () => {
-    const out = generate((doc) => { sortParam(doc, "/actors").schema = { type: "string", enum: ["name", "-name", "age", "-age"] }; });
+test("generator: sort fields are the document's x-sort-fields", () => {
+    const out = generate((doc) => { sortParam(doc, "/actors")["x-sort-fields"] = ["name", "age"]; });
     assert.match(out, /export type ListActorsSortField = "name" \| "age";/);
-    assert.match(out, /export type ListMoviesSortField = "id" \| "title" \| "release_date" \| "company";/, "the others still come from sort-fields.json");
-});
-
-test("generator: sort fields from 'Fields: ...' in the description", () => {
-    const out = generate((doc) => { sortParam(doc, "/movies").description = "Comma list, '-' for descending. Fields: title, release_date."; });
-    assert.match(out, /export type ListMoviesSortField = "title" \| "release_date";/);
+    assert.match(out, /export type ListMoviesSortField = "id" \| "title" \| "release_date" \| "company";/);
 });
 
 test("generator: a list without known sort fields gets sort?: string, a new list gets an iterator", () => {
     const out = generate((doc) => {
         doc.paths["/movies"].get.operationId = "listFilms";
-        sortParam(doc, "/movies").description = "Comma list.";
+        delete sortParam(doc, "/movies")["x-sort-fields"];
     });
     assert.match(out, /export interface ListFilmsQuery \{[\s\S]*?    sort\?: string;/);
     assert.match(out, /listFilms: \(params: Omit<ListFilmsParams, "page"> = \{\}\): AsyncGenerator<MovieDto, void, undefined> =>/);

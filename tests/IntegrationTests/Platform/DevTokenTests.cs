@@ -28,6 +28,17 @@ public sealed class DevTokenTests : IntegrationTestBase
     [OneTimeTearDown]
     public void StopDevelopment() => _development.Dispose();
 
+    [Test]
+    public async Task DevelopmentDocumentShouldListTheDevTokenEndpoint()
+    {
+        var response = await _development.CreateClient().GetAsync("/openapi/v1.json");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        var operation = (await ReadJsonAsync(response))["paths"]?["/dev/token"]?["post"];
+        Assert.That(operation?["operationId"]?.GetValue<string>(), Is.EqualTo("createDevToken"));
+        Assert.That(operation?["summary"]?.GetValue<string>(), Does.StartWith("Development only"));
+    }
+
     private async Task<(string Token, List<string> Permissions)> MintAsync(string role)
     {
         var response = await _development.CreateClient().PostAsync("/dev/token", RawJson($$"""{"role":"{{role}}"}"""));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq.Expressions;
 using System.Net.Mail;
 using System.Text.Json.Serialization;
 using CastingAgency.Application.Common.Models;
@@ -46,17 +47,17 @@ public static class RuleExtensions
 {
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.NotNull().WithMessage(Guard.Messages.Required("{PropertyName}"))
-            .Must(v => v is null || v.Trim().Length > 0).WithMessage("{PropertyName} must not be empty.")
-            .Must(v => v is null || v.Trim().Length <= maxLength).WithMessage(Guard.Messages.TooLong("{PropertyName}", maxLength))
+            .SetValidator(new TrimmedLengthValidator<T>(1, -1)).WithMessage("{PropertyName} must not be empty.")
+            .SetValidator(new TrimmedLengthValidator<T>(0, maxLength)).WithMessage(Guard.Messages.TooLong("{PropertyName}", maxLength))
             .Must(NoControlCharacters).WithMessage(Guard.Messages.ControlCharacters("{PropertyName}"));
 
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.Must(v => v is null || v.Trim().Length <= maxLength).WithMessage(Guard.Messages.TooLong("{PropertyName}", maxLength))
+        rule.SetValidator(new TrimmedLengthValidator<T>(0, maxLength)).WithMessage(Guard.Messages.TooLong("{PropertyName}", maxLength))
             .Must(NoControlCharacters).WithMessage(Guard.Messages.ControlCharacters("{PropertyName}"));
 
     /// <summary>Long text (descriptions) may carry line breaks and tabs, but no other control characters.</summary>
     public static IRuleBuilderOptions<T, string?> OptionalLongText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.Must(v => v is null || v.Trim().Length <= maxLength).WithMessage(Guard.Messages.TooLong("{PropertyName}", maxLength))
+        rule.SetValidator(new TrimmedLengthValidator<T>(0, maxLength)).WithMessage(Guard.Messages.TooLong("{PropertyName}", maxLength))
             .Must(v => v is null || v.All(c => !char.IsControl(c) || c is '\n' or '\r' or '\t'))
             .WithMessage(Guard.Messages.ControlCharacters("{PropertyName}"));
 
@@ -69,13 +70,13 @@ public static class RuleExtensions
 
     public static IRuleBuilderOptions<T, string?> WireEnum<TEnum, T>(this IRuleBuilder<T, string?> rule)
         where TEnum : struct, Enum =>
-        rule.Must(v => v is null || WireNames<TEnum>.TryParse(v, out _))
+        rule.SetValidator(new WireEnumValidator<T, TEnum>())
             .WithMessage($"{{PropertyName}} must be one of: {string.Join(", ", WireNames<TEnum>.All)}.");
 
     /// <summary>A repeatable enum filter: every value must be a wire name (422 naming the filter).</summary>
     public static IRuleBuilderOptions<T, IReadOnlyList<string>?> WireEnums<TEnum, T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule)
         where TEnum : struct, Enum =>
-        rule.Must(v => v is null || v.All(x => WireNames<TEnum>.TryParse(x, out _)))
+        rule.SetValidator(new WireEnumsValidator<T, IReadOnlyList<string>?, TEnum>())
             .WithMessage($"{{PropertyName}} must be one of: {string.Join(", ", WireNames<TEnum>.All)} (repeat it for several).");
 
     /// <summary>The <c>id</c> any-of filter: at most <see cref="AnyOf.MaxValues"/> values, each positive.</summary>
@@ -89,14 +90,14 @@ public static class RuleExtensions
 
     public static IRuleBuilderOptions<T, string?> ReleaseDate<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotNull().WithMessage(Guard.Messages.Required("{PropertyName}"))
-            .Must(v => v is null || DateInput.TryParse(v, out _))
+            .SetValidator(new WireFormatValidator<T>("date", v => DateInput.TryParse(v, out _)))
             .WithMessage("{PropertyName} must be a date: YYYY-MM-DD, YYYY-M-D or an ISO 8601 date-time.")
             .Must(v => v is null || !DateInput.TryParse(v, out var d) || Guard.IsReleaseDate(d))
             .WithMessage(Guard.Messages.ReleaseDateOutOfRange("{PropertyName}"));
 
     public static IRuleBuilderOptions<T, string?> Email<T>(this IRuleBuilder<T, string?> rule) =>
         rule.OptionalText(Limits.EmailMaxLength)
-            .Must(v => v is null || IsEmail(v.Trim())).WithMessage(Guard.Messages.NotEmail("{PropertyName}"));
+            .SetValidator(new WireFormatValidator<T>("email", v => IsEmail(v.Trim()))).WithMessage(Guard.Messages.NotEmail("{PropertyName}"));
 
     public static IRuleBuilderOptions<T, string?> Phone<T>(this IRuleBuilder<T, string?> rule) =>
         rule.OptionalText(Limits.PhoneMaxLength)
@@ -105,27 +106,36 @@ public static class RuleExtensions
 
     public static IRuleBuilderOptions<T, string?> HttpUrl<T>(this IRuleBuilder<T, string?> rule) =>
         rule.OptionalText(Limits.UrlMaxLength)
-            .Must(v => v is null || v.Trim().Length == 0 || Guard.IsHttpUrl(v.Trim())).WithMessage(Guard.Messages.NotHttpUrl("{PropertyName}"));
+            .SetValidator(new WireFormatValidator<T>("uri", v => v.Trim().Length == 0 || Guard.IsHttpUrl(v.Trim()))).WithMessage(Guard.Messages.NotHttpUrl("{PropertyName}"));
 
     /// <summary>PATCH: a property that is present must not be null when the resource requires it.</summary>
     public static IRuleBuilderOptions<T, TProperty> NotNullWhenPresent<T, TProperty>(this IRuleBuilder<T, TProperty> rule, string property)
         where T : FieldSet =>
-        rule.Must((command, value) => !command.IsPresent(property) || value is not null)
+        rule.SetValidator(new NotNullWhenPresentValidator<T, TProperty>(property))
             .WithMessage("{PropertyName} is required and cannot be null.");
 
     public static IRuleBuilderOptions<T, string?> Sort<T, TEntity>(this IRuleBuilder<T, string?> rule, SortMap<TEntity> map) =>
         rule.Must(v => !map.UnknownFields(v).Any())
             .WithMessage((_, v) => $"sort has unknown field(s) {string.Join(", ", map.UnknownFields(v))}; allowed: {string.Join(", ", map.Fields)}.");
 
-    public static void Paging<T>(this AbstractValidator<T> validator, Func<T, PageRequest> paging)
+    /// <summary>
+    /// The paging rules. <paramref name="paging"/> is an expression so that each rule names its
+    /// <see cref="PageRequest"/> property, and the OpenAPI document reads the bounds of <c>page</c> and
+    /// <c>page_size</c> from here.
+    /// </summary>
+    public static void Paging<T>(this AbstractValidator<T> validator, Expression<Func<T, PageRequest>> paging)
     {
-        validator.RuleFor(x => paging(x).Page).GreaterThanOrEqualTo(1).WithName("page").OverridePropertyName("page")
+        var read = paging.Compile();
+        validator.RuleFor(Member<T, int?>(paging, nameof(PageRequest.Page))).GreaterThanOrEqualTo(1).WithName("page").OverridePropertyName("page")
             .WithMessage(Guard.Messages.NotPositive("page"));
-        validator.RuleFor(x => paging(x).PageSize).InclusiveBetween(1, PageRequest.MaxPageSize).OverridePropertyName("page_size")
+        validator.RuleFor(Member<T, int?>(paging, nameof(PageRequest.PageSize))).InclusiveBetween(1, PageRequest.MaxPageSize).OverridePropertyName("page_size")
             .WithMessage($"page_size must be between 1 and {PageRequest.MaxPageSize}.");
-        validator.RuleFor(x => paging(x).Page).Null().When(x => paging(x).Cursor is not null).OverridePropertyName("page")
+        validator.RuleFor(x => read(x).Page).Null().When(x => read(x).Cursor is not null).OverridePropertyName("page")
             .WithMessage("page cannot be combined with cursor: a cursor continues from where the last page ended.");
     }
+
+    private static Expression<Func<T, TProperty>> Member<T, TProperty>(Expression<Func<T, PageRequest>> paging, string property) =>
+        Expression.Lambda<Func<T, TProperty>>(Expression.Property(paging.Body, property), paging.Parameters);
 
     /// <summary>An empty PATCH body <c>{}</c> is a validation error.</summary>
     public static void NotEmptyPatch<T>(this AbstractValidator<T> validator)

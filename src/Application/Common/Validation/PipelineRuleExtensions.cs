@@ -17,6 +17,6 @@ public static class PipelineRuleExtensions
         where TEnum : struct, Enum =>
         rule.Must(v => v is null || v.Length <= PageRequest.MaxPageSize)
             .WithMessage($"{{PropertyName}} takes at most {PageRequest.MaxPageSize} values.")
-            .Must(v => v is null || v.All(x => WireNames<TEnum>.TryParse(x, out _)))
+            .SetValidator(new WireEnumsValidator<T, string[]?, TEnum>())
             .WithMessage($"{{PropertyName}} must be one of: {string.Join(", ", WireNames<TEnum>.All)}.");
 }
