@@ -5,7 +5,10 @@
 #   bench/run.sh [--provider postgres|sqlite] [--actors 100000] [--movies 10000] [--roles 50000]
 #                [--duration 10s] [--connections 16] [--threads 2] [--prime 10s] [--warmup 5s]
 #                [--scenarios "get_by_id list_page filtered_search candidates write_mix"]
-#                (also: list_first_pages = random page 1-20 with total; list_cursor_walk = next_cursor walk, no total)
+#                (also: list_first_pages = random page 1-20 with total; list_cursor_walk = next_cursor walk, no total;
+#                 schedule = one actor's or one movie's week of appointments with total; booking = book, confirm and
+#                 cancel an appointment per flow, by bench/Flows, per-step latency; both PostgreSQL only)
+#                [--appointments N] # pipeline size for the generator (default: actors / 5, 200,000 at 1M)
 #                [--no-generate]   # reuse the data already in the bench database
 #                [--database NAME] # PostgreSQL database (default casting_agency_bench)
 #                [--out FILE]      # default bench/results/<provider>-<date>.md
@@ -33,6 +36,7 @@ CONNECTIONS=16
 THREADS=2
 SCENARIOS="get_by_id list_page filtered_search candidates write_mix"
 GENERATE=1
+APPOINTMENTS=
 API_PORT=${BENCH_API_PORT:-5181}
 CEILING_PORT=${BENCH_CEILING_PORT:-5182}
 PG_DB=casting_agency_bench
@@ -50,6 +54,7 @@ while [[ $# -gt 0 ]]; do
     --connections) CONNECTIONS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --scenarios) SCENARIOS=$2; shift 2 ;;
+    --appointments) APPOINTMENTS=$2; shift 2 ;;
     --no-generate) GENERATE=0; shift ;;
     --database) PG_DB=$2; shift 2 ;;
     --out) OUT=$2; shift 2 ;;
@@ -89,11 +94,12 @@ build() { dotnet build "$1" -c Release -nologo -v quiet >"$RAW/build.txt" 2>&1 |
 log "building (Release)"
 build src/WebApi
 build bench/Ceiling
+[[ " $SCENARIOS " == *" booking "* ]] && build bench/Flows
 if [[ $GENERATE == 1 ]]; then
   build tools/DataGenerator
-  log "generating $ACTORS actors, $MOVIES movies, $ROLES roles ($DB_PROVIDER)"
+  log "generating $ACTORS actors, $MOVIES movies, $ROLES roles and the pipeline ($DB_PROVIDER)"
   dotnet run -c Release --no-build --project tools/DataGenerator -- --provider "$DB_PROVIDER" --connection "$CONNECTION" \
-    --actors "$ACTORS" --movies "$MOVIES" --roles "$ROLES" --seed 42 --reset >&2
+    --actors "$ACTORS" --movies "$MOVIES" --roles "$ROLES" ${APPOINTMENTS:+--appointments "$APPOINTMENTS"} --seed 42 --reset >&2
 fi
 
 PIDS=()
@@ -151,7 +157,7 @@ wait_ready "http://127.0.0.1:$CEILING_PORT/ceiling/1" "$CEILING_PID"
 
 TOKEN=$(python3 bench/scripts/mint_token.py "$KEY" "$ISSUER" "$AUDIENCE" \
   get:movies post:movies patch:movies delete:movies get:actors post:actors patch:actors delete:actors \
-  get:roles post:roles patch:roles delete:roles)
+  get:roles post:roles patch:roles delete:roles get:auditions post:auditions patch:auditions delete:auditions)
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$API_PORT/actors/1")
 [[ $status == 200 ]] || { log "GET /actors/1 with the minted token answered $status"; cat "$RAW/api.log" >&2; exit 1; }
 
@@ -169,14 +175,67 @@ run_scenario() {
   log "$name: warm-up $WARMUP"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${script[@]}" "$url" "${args[@]}" >/dev/null
   echo 5 > "/proc/$pid/clear_refs" 2>/dev/null || true   # reset VmHWM: the peak of this scenario only
+  load_snapshot > "$RAW/$n-$name.load"
   log "$name: $DURATION, $CONNECTIONS connections, $THREADS threads"
+  local before; before=$(cpu_ticks)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${script[@]}" "$url" "${args[@]}" > "$RAW/$n-$name.wrk"
+  cpu_split "$before" "$(cpu_ticks)" >> "$RAW/$n-$name.load"
   awk '/VmHWM/ {print $2}' "/proc/$pid/status" > "$RAW/$n-$name.rss"
   grep -E "Requests/sec|Non-2xx|Socket errors" "$RAW/$n-$name.wrk" >&2 || true
 }
 
+# What else ran on the two cores just before a measured run (other sessions' niced builds show up here).
+# ps's %CPU is over each process's lifetime, so the CPU split of the measured run itself comes from /proc/stat: the
+# "nice" share is niced processes (other engineers' builds), "user" is ours (wrk, the API, PostgreSQL).
+load_snapshot() {
+  echo "uptime: $(uptime)"
+  ps -eo pid,ni,pcpu,comm --sort=-pcpu | head -8
+}
+cpu_ticks() { awk '/^cpu / {print $2, $3, $4, $5 + $6, $7 + $8 + $9}' /proc/stat; }
+cpu_split() {
+  # cpu_split "<ticks before>" "<ticks after>": user / nice / system / idle shares of both cores during the run
+  python3 -c 'import sys; b = [int(x) for x in sys.argv[1].split()]; a = [int(x) for x in sys.argv[2].split()]; d = [y - x for x, y in zip(b, a)]; t = sum(d) or 1
+print("during the measured run (/proc/stat): user %.0f%%, nice %.0f%% (niced processes), system %.0f%%, idle+iowait %.0f%%, irq %.0f%%" % tuple(100.0 * x / t for x in d))' "$1" "$2"
+}
+
+seconds() { local d=$1; case $d in *ms) echo "0.${d%ms}" ;; *s) echo "${d%s}" ;; *m) echo "$(( ${d%m} * 60 ))" ;; *) echo "$d" ;; esac; }
+
+# booking: one flow = book, confirm, cancel (bench/Flows: per-step latency; wrk cannot tie a response to its flow).
+run_flows() {
+  # run_flows <n> <warm-up> <duration> <json out>
+  dotnet "bench/Flows/bin/Release/net10.0/CastingAgency.Bench.Flows.dll" "$API" "$TOKEN" "$RAW/booking-entries.txt" \
+    "$CONNECTIONS" "$(seconds "$2")" "$(seconds "$3")" "$4" >/dev/null
+}
+run_booking() {
+  local n=$1
+  log "booking: warm-up $WARMUP"
+  echo 5 > "/proc/$API_PID/clear_refs" 2>/dev/null || true
+  load_snapshot > "$RAW/$n-booking.load"
+  log "booking: $DURATION, $CONNECTIONS concurrent flows"
+  local before; before=$(cpu_ticks)
+  run_flows "$n" "$WARMUP" "$DURATION" "$RAW/$n-booking.flows"
+  cpu_split "$before" "$(cpu_ticks)" >> "$RAW/$n-booking.load"
+  awk '/VmHWM/ {print $2}' "/proc/$API_PID/status" > "$RAW/$n-booking.rss"
+}
+
 API="http://127.0.0.1:$API_PORT"
 S=bench/scripts
+
+# The pipeline scenarios draw their ids from the database: weeks that have appointments, entries that can be booked.
+if [[ " $SCENARIOS " == *" schedule "* || " $SCENARIOS " == *" booking "* ]]; then
+  [[ $PROVIDER == postgres ]] || { log "schedule and booking sample their ids with psql: PostgreSQL only"; exit 2; }
+  PSQL=(psql -h 127.0.0.1 -U postgres -d "$PG_DB" -qAt -F ' ' -v ON_ERROR_STOP=1)
+  "${PSQL[@]}" -c "SET TIME ZONE 'UTC'" -c "
+    (SELECT 'actor', a.\"ActorId\", w, w + interval '7 days' FROM (SELECT \"ActorId\", date_trunc('week', \"StartsAt\") AS w
+       FROM appointments ORDER BY random() LIMIT 2000) a)
+    UNION ALL
+    (SELECT 'movie', r.\"MovieId\", w, w + interval '7 days' FROM (SELECT \"RoleId\", date_trunc('week', \"StartsAt\") AS w
+       FROM appointments ORDER BY random() LIMIT 2000) a JOIN roles r ON r.\"Id\" = a.\"RoleId\")" \
+    | awk '{ printf "%s %s %sT%sZ %sT%sZ\n", $1, $2, $3, substr($4, 1, 8), $5, substr($6, 1, 8) }' > "$RAW/schedule-weeks.txt"
+  "${PSQL[@]}" -c "SELECT \"Id\" FROM shortlist_entries WHERE \"Status\" IN ('shortlisted', 'callback') ORDER BY random() LIMIT 5000" \
+    > "$RAW/booking-entries.txt"
+  log "sampled $(grep -c . "$RAW/schedule-weeks.txt") schedule weeks and $(grep -c . "$RAW/booking-entries.txt") bookable entries"
+fi
 scenario_args() {
   case $1 in
     get_by_id) echo "$S/get_by_id.lua $TOKEN $ACTORS" ;;
@@ -186,6 +245,7 @@ scenario_args() {
     filtered_search) echo "$S/filtered_search.lua $TOKEN" ;;
     candidates) echo "$S/candidates.lua $TOKEN $ROLES" ;;
     write_mix) echo "$S/write_mix.lua $TOKEN" ;;
+    schedule) echo "$S/schedule.lua $TOKEN $RAW/schedule-weeks.txt" ;;
     *) log "unknown scenario $1"; return 1 ;;
   esac
 }
@@ -193,6 +253,9 @@ scenario_args() {
 # before the hot paths run as optimised tier-1 code, and each scenario's own query shapes must be compiled too.
 # A 3 s warm-up measured tier-0 code (≈2.5x slower on GET by id).
 for scenario in $SCENARIOS; do
+  if [[ $scenario == booking ]]; then
+    log "booking: priming $PRIME"; run_flows 0 0 "$PRIME" "$RAW/prime-booking.json"; continue
+  fi
   args=$(scenario_args "$scenario") || exit 2
   read -r script a1 a2 <<<"$args"
   log "$scenario: priming $PRIME"
@@ -201,6 +264,7 @@ done
 run_scenario 0 ceiling "http://127.0.0.1:$CEILING_PORT/ceiling/1"
 i=1
 for scenario in $SCENARIOS; do
+  if [[ $scenario == booking ]]; then run_booking $i; i=$((i + 1)); continue; fi
   args=$(scenario_args "$scenario") || exit 2
   read -r script a1 a2 <<<"$args"
   # shellcheck disable=SC2086 # a2 is empty for the scenarios with one argument
