@@ -12,6 +12,9 @@
 #                [--no-generate]   # reuse the data already in the bench database
 #                [--database NAME] # PostgreSQL database (default casting_agency_bench)
 #                [--out FILE]      # default bench/results/<provider>-<date>.md
+#                (env BENCH_CONNECTION_EXTRA="Key=Value;..." appends to the API's connection string, for experiments)
+#                [--diag]          # also sample the API's runtime counters (dotnet-counters: GC, thread pool, Npgsql pool)
+#                                  # once a second into <raw dir>/counters.csv, summarised per scenario
 #
 # Steps: install wrk (Debian) if missing; start PostgreSQL (scripts/start-postgres.sh) for postgres;
 # create the dedicated bench database; load it with tools/DataGenerator; build and start the API
@@ -37,6 +40,7 @@ THREADS=2
 SCENARIOS="get_by_id list_page filtered_search candidates write_mix"
 GENERATE=1
 APPOINTMENTS=
+DIAG=0
 API_PORT=${BENCH_API_PORT:-5181}
 CEILING_PORT=${BENCH_CEILING_PORT:-5182}
 PG_DB=casting_agency_bench
@@ -56,6 +60,7 @@ while [[ $# -gt 0 ]]; do
     --scenarios) SCENARIOS=$2; shift 2 ;;
     --appointments) APPOINTMENTS=$2; shift 2 ;;
     --no-generate) GENERATE=0; shift ;;
+    --diag) DIAG=1; shift ;;
     --database) PG_DB=$2; shift 2 ;;
     --out) OUT=$2; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
@@ -74,7 +79,7 @@ case $PROVIDER in
     fi
     DB_PROVIDER=Postgres
     # Pool sized above the connection count so that wrk's connections never queue for one; no TLS on loopback.
-    CONNECTION="Host=127.0.0.1;Port=5432;Database=$PG_DB;Username=postgres;Password=postgres;Maximum Pool Size=64;No Reset On Close=true;SSL Mode=Disable"
+    CONNECTION="Host=127.0.0.1;Port=5432;Database=$PG_DB;Username=postgres;Password=postgres;Maximum Pool Size=64;No Reset On Close=true;SSL Mode=Disable${BENCH_CONNECTION_EXTRA:+;$BENCH_CONNECTION_EXTRA}"
     ;;
   sqlite)
     DB_PROVIDER=Sqlite
@@ -155,6 +160,15 @@ wait_ready() {
 wait_ready "http://127.0.0.1:$API_PORT/health/ready" "$API_PID"
 wait_ready "http://127.0.0.1:$CEILING_PORT/ceiling/1" "$CEILING_PID"
 
+if [[ $DIAG == 1 ]]; then
+  COUNTERS=${DOTNET_COUNTERS:-$(command -v dotnet-counters || echo "$HOME/.dotnet/tools/dotnet-counters")}
+  [[ -x $COUNTERS ]] || { log "--diag needs dotnet-counters (dotnet tool install -g dotnet-counters)"; exit 2; }
+  "$COUNTERS" collect -p "$API_PID" --refresh-interval 1 --format csv -o "$RAW/counters.csv" \
+    --counters System.Runtime,Microsoft.AspNetCore.Hosting,Npgsql >"$RAW/counters.log" 2>&1 &
+  PIDS+=($!)
+  log "dotnet-counters sampling the API into $RAW/counters.csv"
+fi
+
 TOKEN=$(python3 bench/scripts/mint_token.py "$KEY" "$ISSUER" "$AUDIENCE" \
   get:movies post:movies patch:movies delete:movies get:actors post:actors patch:actors delete:actors \
   get:roles post:roles patch:roles delete:roles get:auditions post:auditions patch:auditions delete:auditions)
@@ -177,9 +191,11 @@ run_scenario() {
   echo 5 > "/proc/$pid/clear_refs" 2>/dev/null || true   # reset VmHWM: the peak of this scenario only
   load_snapshot > "$RAW/$n-$name.load"
   log "$name: $DURATION, $CONNECTIONS connections, $THREADS threads"
-  local before; before=$(cpu_ticks)
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${script[@]}" "$url" "${args[@]}" > "$RAW/$n-$name.wrk"
+  local before marked; before=$(cpu_ticks); marked=$(mark)
+  /usr/bin/time -f "%U %S" -o "$RAW/$n-$name.time" \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${script[@]}" "$url" "${args[@]}" > "$RAW/$n-$name.wrk"
   cpu_split "$before" "$(cpu_ticks)" >> "$RAW/$n-$name.load"
+  cpu_use "$marked" "$(mark)" "$(awk '{print $1 + $2}' "$RAW/$n-$name.time")" >> "$RAW/$n-$name.load"
   awk '/VmHWM/ {print $2}' "/proc/$pid/status" > "$RAW/$n-$name.rss"
   grep -E "Requests/sec|Non-2xx|Socket errors" "$RAW/$n-$name.wrk" >&2 || true
 }
@@ -192,6 +208,18 @@ load_snapshot() {
   ps -eo pid,ni,pcpu,comm --sort=-pcpu | head -8
 }
 cpu_ticks() { awk '/^cpu / {print $2, $3, $4, $5 + $6, $7 + $8 + $9}' /proc/stat; }
+# CPU ticks (user + system) used so far by one process, and by every PostgreSQL process.
+proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" {t += $14 + $15} END {print t + 0}'; }
+# "<API ticks> <PostgreSQL ticks> <epoch seconds>" at a point in time.
+mark() { echo "$(proc_ticks "$API_PID") $(pg_ticks) $(date +%s.%N)"; }
+cpu_use() {
+  # cpu_use "<mark before>" "<mark after>" <wrk's user+system seconds>: CPU seconds of each process over the run
+  python3 -c 'import sys, os; hz = os.sysconf("SC_CLK_TCK"); b = sys.argv[1].split(); a = sys.argv[2].split(); w = float(sys.argv[3] or 0)
+api = (int(a[0]) - int(b[0])) / hz; pg = (int(a[1]) - int(b[1])) / hz; secs = float(a[2]) - float(b[2]); cap = secs * os.cpu_count()
+print("CPU seconds in the measured run (%.1f s, %.1f core-seconds): API %.2f (%.0f%%), PostgreSQL %.2f (%.0f%%), load generator %.2f (%.0f%%)" % (secs, cap, api, 100 * api / cap, pg, 100 * pg / cap, w, 100 * w / cap))
+print("window: %s %s" % (b[2], a[2]))' "$1" "$2" "$3"
+}
 cpu_split() {
   # cpu_split "<ticks before>" "<ticks after>": user / nice / system / idle shares of both cores during the run
   python3 -c 'import sys; b = [int(x) for x in sys.argv[1].split()]; a = [int(x) for x in sys.argv[2].split()]; d = [y - x for x, y in zip(b, a)]; t = sum(d) or 1
@@ -201,20 +229,23 @@ print("during the measured run (/proc/stat): user %.0f%%, nice %.0f%% (niced pro
 seconds() { local d=$1; case $d in *ms) echo "0.${d%ms}" ;; *s) echo "${d%s}" ;; *m) echo "$(( ${d%m} * 60 ))" ;; *) echo "$d" ;; esac; }
 
 # booking: one flow = book, confirm, cancel (bench/Flows: per-step latency; wrk cannot tie a response to its flow).
+FLOWS=(dotnet bench/Flows/bin/Release/net10.0/CastingAgency.Bench.Flows.dll)
 run_flows() {
   # run_flows <n> <warm-up> <duration> <json out>
-  dotnet "bench/Flows/bin/Release/net10.0/CastingAgency.Bench.Flows.dll" "$API" "$TOKEN" "$RAW/booking-entries.txt" \
-    "$CONNECTIONS" "$(seconds "$2")" "$(seconds "$3")" "$4" >/dev/null
+  "${FLOWS[@]}" "$API" "$TOKEN" "$RAW/booking-entries.txt" "$CONNECTIONS" "$(seconds "$2")" "$(seconds "$3")" "$4" >/dev/null
 }
+run_flows_bin() { "${FLOWS[@]}" "$API" "$TOKEN" "$RAW/booking-entries.txt" "$CONNECTIONS" "$(seconds "$1")" "$(seconds "$2")" "$3" >/dev/null; }
 run_booking() {
   local n=$1
   log "booking: warm-up $WARMUP"
   echo 5 > "/proc/$API_PID/clear_refs" 2>/dev/null || true
   load_snapshot > "$RAW/$n-booking.load"
   log "booking: $DURATION, $CONNECTIONS concurrent flows"
-  local before; before=$(cpu_ticks)
-  run_flows "$n" "$WARMUP" "$DURATION" "$RAW/$n-booking.flows"
+  local before marked; before=$(cpu_ticks); marked=$(mark)
+  /usr/bin/time -f "%U %S" -o "$RAW/$n-booking.time" run_flows_bin "$WARMUP" "$DURATION" "$RAW/$n-booking.flows"
   cpu_split "$before" "$(cpu_ticks)" >> "$RAW/$n-booking.load"
+  cpu_use "$marked" "$(mark)" "$(awk '{print $1 + $2}' "$RAW/$n-booking.time")" >> "$RAW/$n-booking.load"
+  echo "(booking: the split and the CPU cover the flows' own $WARMUP warm-up too)" >> "$RAW/$n-booking.load"
   awk '/VmHWM/ {print $2}' "/proc/$API_PID/status" > "$RAW/$n-booking.rss"
 }
 

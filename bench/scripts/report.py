@@ -7,6 +7,8 @@ the scenario named "ceiling" is the denominator of every ratio. <n>-booking.flow
 flow step and one for whole flows; <n>-<scenario>.load (uptime and the top CPU processes just before the measured run)
 goes into a section of its own.
 """
+import csv
+import datetime
 import json
 import pathlib
 import re
@@ -30,6 +32,45 @@ def parse(path: pathlib.Path) -> dict:
     errors = re.search(r"Socket errors: (.*)", text)
     return {"rps": rps, "p50": p50, "p99": p99, "requests": total,
             "non2xx": int(bad.group(1)) if bad else 0, "socket": errors.group(1).strip() if errors else ""}
+
+
+def counters_summary(raw: pathlib.Path, loads: list) -> list:
+    """Per scenario, from dotnet-counters' CSV (run.sh --diag): GC, thread pool and Npgsql pool over the measured run."""
+    path = raw / "counters.csv"
+    if not path.exists():
+        return []
+    samples = []
+    with path.open(newline="") as f:
+        for row in csv.DictReader(f):
+            try:
+                at = datetime.datetime.strptime(row["Timestamp"], "%m/%d/%Y %H:%M:%S").replace(tzinfo=datetime.timezone.utc).timestamp()
+                samples.append((at, row["Counter Name"], float(row["Mean/Increment"])))
+            except (ValueError, KeyError):
+                continue
+    lines = ["", "### API runtime counters over each measured run (dotnet-counters, 1 s samples)", "",
+             "| scenario | gen0 / gen1 / gen2 GCs | GC pause ms (sum) | max GC pause ms in 1 s | thread pool threads (max) | "
+             "queue length (max) | lock contentions | Npgsql connections used (max) | JIT methods |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for load in loads:
+        window = re.search(r"^window: ([\d.]+) ([\d.]+)", load.read_text(), re.M)
+        if not window:
+            continue
+        start, end = float(window.group(1)), float(window.group(2))
+        inside = [(name, value) for at, name, value in samples if start <= at <= end + 1]
+
+        def total(prefix: str) -> float:
+            return sum(v for n, v in inside if n.startswith(prefix))
+
+        def peak(prefix: str) -> float:
+            return max((v for n, v in inside if n.startswith(prefix)), default=0.0)
+
+        gens = "/".join(f"{total(f'dotnet.gc.collections ({{collection}} / 1 sec)[gc.heap.generation={g}]'):.0f}" for g in ("gen0", "gen1", "gen2"))
+        lines.append(f"| {load.stem.split('-', 1)[1]} | {gens} | {1000 * total('dotnet.gc.pause.time'):.1f} | "
+                     f"{1000 * peak('dotnet.gc.pause.time'):.1f} | {peak('dotnet.thread_pool.thread.count'):.0f} | "
+                     f"{peak('dotnet.thread_pool.queue.length'):.0f} | {total('dotnet.monitor.lock_contentions'):.0f} | "
+                     f"{max((v for n, v in inside if n.startswith('db.client.connection.count') and 'state=used' in n), default=0):.0f} | "
+                     f"{total('dotnet.jit.compiled_methods'):.0f} |")
+    return lines
 
 
 def main() -> None:
@@ -77,6 +118,7 @@ def main() -> None:
         extra += ["", "### Load just before each measured run (`uptime`, `ps -eo pid,ni,pcpu,comm --sort=-pcpu | head`)", ""]
         for load in loads:
             extra += [f"{load.stem.split('-', 1)[1]}:", "", "```", load.read_text().rstrip(), "```", ""]
+    extra += counters_summary(raw, loads)
     out.write_text(header.read_text() + "\n" + table + "\n" + "\n".join(extra) + "\n")
     print(table)
     if any(r["non2xx"] for _, r in rows):
