@@ -322,7 +322,7 @@ OUT=${OUT:-bench/results/$PROVIDER-$DATE.md}
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (+ local changes)')"
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) RAM; wrk, API, ceiling and database share it"
-  echo "- command: bench/run.sh --provider $PROVIDER --actors $ACTORS --movies $MOVIES --roles $ROLES --duration $DURATION --connections $CONNECTIONS --threads $THREADS"
+  echo "- command: bench/run.sh --provider $PROVIDER --actors $ACTORS --movies $MOVIES --roles $ROLES --duration $DURATION --connections $CONNECTIONS --threads $THREADS$([[ $GENERATE == 0 ]] && echo ' --no-generate')$([[ $PROVIDER == postgres ]] && echo " --database $PG_DB") --scenarios \"$SCENARIOS\"$([[ $DIAG == 1 ]] && echo ' --diag')"
   echo "- every API scenario primed for $PRIME first (tiered PGO); then each: $WARMUP warm-up, $DURATION measured (wrk --latency); peak RSS = the server's VmHWM, reset before the scenario"
 } > "$RAW/header.md"
 python3 bench/scripts/report.py "$RAW" "$OUT" "$RAW/header.md"

@@ -96,12 +96,20 @@ def main() -> None:
         rows.append((name, result))
     ceiling = next((r["rps"] for n, r in rows if n == "ceiling"), None)
 
-    lines = ["| scenario | req/s | p50 ms | p99 ms | peak RSS MB | % of ceiling | requests | non-2xx |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    # The CPU share of niced processes (other sessions' builds) during each measured run, from run.sh's .load files.
+    others = {}
+    for load in raw.glob("*.load"):
+        share = re.search(r"nice (\d+)%", load.read_text())
+        if share:
+            others[load.stem.split("-", 1)[1]] = int(share.group(1))
+    lines = ["| scenario | req/s | p50 ms | p99 ms | peak RSS MB | % of ceiling | requests | non-2xx | CPU to niced processes |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, r in rows:
         ratio = f"{100 * r['rps'] / ceiling:.1f}%" if ceiling else "n/a"
+        share = others.get(name.split(":")[0])
+        disturbed = "" if share is None else f"{share}%{' (disturbed)' if share > 5 else ''}"
         lines.append(f"| {name} | {r['rps']:,.0f} | {r['p50']:.2f} | {r['p99']:.2f} | {r['rss_mb']:.0f} | {ratio} | "
-                     f"{r['requests']:,} | {r['non2xx']}{' (socket errors: ' + r['socket'] + ')' if r['socket'] else ''} |")
+                     f"{r['requests']:,} | {r['non2xx']}{' (socket errors: ' + r['socket'] + ')' if r['socket'] else ''} | {disturbed} |")
     table = "\n".join(lines)
     extra = []
     for name, data in flows:
