@@ -246,7 +246,6 @@ run_flows() {
   # run_flows <n> <warm-up> <duration> <json out>
   "${FLOWS[@]}" "$API" "$TOKEN" "$RAW/booking-entries.txt" "$CONNECTIONS" "$(seconds "$2")" "$(seconds "$3")" "$4" >/dev/null
 }
-run_flows_bin() { "${FLOWS[@]}" "$API" "$TOKEN" "$RAW/booking-entries.txt" "$CONNECTIONS" "$(seconds "$1")" "$(seconds "$2")" "$3" >/dev/null; }
 run_booking() {
   local n=$1
   log "booking: warm-up $WARMUP"
@@ -254,7 +253,8 @@ run_booking() {
   load_snapshot > "$RAW/$n-booking.load"
   log "booking: $DURATION, $CONNECTIONS concurrent flows"
   local before marked; before=$(cpu_ticks); marked=$(mark)
-  /usr/bin/time -f "%U %S" -o "$RAW/$n-booking.time" run_flows_bin "$WARMUP" "$DURATION" "$RAW/$n-booking.flows"
+  /usr/bin/time -f "%U %S" -o "$RAW/$n-booking.time" "${FLOWS[@]}" "$API" "$TOKEN" "$RAW/booking-entries.txt" "$CONNECTIONS" \
+    "$(seconds "$WARMUP")" "$(seconds "$DURATION")" "$RAW/$n-booking.flows" >/dev/null
   cpu_split "$before" "$(cpu_ticks)" >> "$RAW/$n-booking.load"
   cpu_use "$marked" "$(mark)" "$(awk '{print $1 + $2}' "$RAW/$n-booking.time")" >> "$RAW/$n-booking.load"
   echo "(booking: the split and the CPU cover the flows' own $WARMUP warm-up too)" >> "$RAW/$n-booking.load"
