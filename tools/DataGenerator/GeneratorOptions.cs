@@ -11,7 +11,7 @@ public sealed record GeneratorOptions(
         "usage: DataGenerator --provider Postgres|Sqlite --connection \"<connection string>\" " +
         "[--actors 100000] [--movies 10000] [--roles 50000] [--appointments <actors / 5>] [--seed 42] [--reset] " +
         "[--pipeline-only]\n" +
-        "  --appointments N   auditions and callbacks to generate (with ≈0.9 N shortlist entries and their history); 0 = none\n" +
+        "  --appointments N   auditions and callbacks to generate (with ≈0.8 N shortlist entries and their history); 0 = none\n" +
         "  --pipeline-only    keep the movies, actors and roles in the database; replace only the pipeline's tables";
 
     /// <summary>The default pipeline size (no --appointments): 200,000 appointments for 1,000,000 actors, scaled.</summary>

@@ -59,7 +59,7 @@ public sealed class PipelineDataset
 
     /// <param name="actors">Indexed by actor id; index 0 and missing ids have age 0.</param>
     /// <param name="roles">Indexed by role id; index 0 and missing ids have <see cref="RoleFacts.MaxAge"/> 0.</param>
-    /// <param name="appointments">How many appointments to make; entries (≈0.9 per appointment) follow from it.</param>
+    /// <param name="appointments">How many appointments to make; entries (≈0.8 per appointment) follow from it.</param>
     public PipelineDataset(IReadOnlyList<ActorFacts> actors, IReadOnlyList<RoleFacts> roles, int appointments, int seed, DateTime now)
     {
         _random = new Random(seed);
