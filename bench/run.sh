@@ -5,10 +5,16 @@
 #   bench/run.sh [--provider postgres|sqlite] [--actors 100000] [--movies 10000] [--roles 50000]
 #                [--duration 10s] [--connections 16] [--threads 2] [--prime 10s] [--warmup 5s]
 #                [--scenarios "get_by_id list_page filtered_search candidates write_mix"]
-#                (also: list_first_pages = random page 1-20 with total; list_cursor_walk = next_cursor walk, no total)
+#                (also: list_first_pages = random page 1-20 with total; list_cursor_walk = next_cursor walk, no total;
+#                 schedule = one actor's or one movie's week of appointments with total; booking = book, confirm and
+#                 cancel an appointment per flow, by bench/Flows, per-step latency; both PostgreSQL only)
+#                [--appointments N] # pipeline size for the generator (default: actors / 5, 200,000 at 1M)
 #                [--no-generate]   # reuse the data already in the bench database
 #                [--database NAME] # PostgreSQL database (default casting_agency_bench)
 #                [--out FILE]      # default bench/results/<provider>-<date>.md
+#                (env BENCH_CONNECTION_EXTRA="Key=Value;..." appends to the API's connection string, for experiments)
+#                [--diag]          # also sample the API's runtime counters (dotnet-counters: GC, thread pool, Npgsql pool)
+#                                  # once a second into <raw dir>/counters.csv, summarised per scenario
 #
 # Steps: install wrk (Debian) if missing; start PostgreSQL (scripts/start-postgres.sh) for postgres;
 # create the dedicated bench database; load it with tools/DataGenerator; build and start the API
@@ -33,6 +39,8 @@ CONNECTIONS=16
 THREADS=2
 SCENARIOS="get_by_id list_page filtered_search candidates write_mix"
 GENERATE=1
+APPOINTMENTS=
+DIAG=0
 API_PORT=${BENCH_API_PORT:-5181}
 CEILING_PORT=${BENCH_CEILING_PORT:-5182}
 PG_DB=casting_agency_bench
@@ -50,7 +58,9 @@ while [[ $# -gt 0 ]]; do
     --connections) CONNECTIONS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --scenarios) SCENARIOS=$2; shift 2 ;;
+    --appointments) APPOINTMENTS=$2; shift 2 ;;
     --no-generate) GENERATE=0; shift ;;
+    --diag) DIAG=1; shift ;;
     --database) PG_DB=$2; shift 2 ;;
     --out) OUT=$2; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
@@ -69,7 +79,7 @@ case $PROVIDER in
     fi
     DB_PROVIDER=Postgres
     # Pool sized above the connection count so that wrk's connections never queue for one; no TLS on loopback.
-    CONNECTION="Host=127.0.0.1;Port=5432;Database=$PG_DB;Username=postgres;Password=postgres;Maximum Pool Size=64;No Reset On Close=true;SSL Mode=Disable"
+    CONNECTION="Host=127.0.0.1;Port=5432;Database=$PG_DB;Username=postgres;Password=postgres;Maximum Pool Size=64;No Reset On Close=true;SSL Mode=Disable${BENCH_CONNECTION_EXTRA:+;$BENCH_CONNECTION_EXTRA}"
     ;;
   sqlite)
     DB_PROVIDER=Sqlite
@@ -89,11 +99,24 @@ build() { dotnet build "$1" -c Release -nologo -v quiet >"$RAW/build.txt" 2>&1 |
 log "building (Release)"
 build src/WebApi
 build bench/Ceiling
+[[ " $SCENARIOS " == *" booking "* ]] && build bench/Flows
 if [[ $GENERATE == 1 ]]; then
   build tools/DataGenerator
-  log "generating $ACTORS actors, $MOVIES movies, $ROLES roles ($DB_PROVIDER)"
+  log "generating $ACTORS actors, $MOVIES movies, $ROLES roles and the pipeline ($DB_PROVIDER)"
   dotnet run -c Release --no-build --project tools/DataGenerator -- --provider "$DB_PROVIDER" --connection "$CONNECTION" \
-    --actors "$ACTORS" --movies "$MOVIES" --roles "$ROLES" --seed 42 --reset >&2
+    --actors "$ACTORS" --movies "$MOVIES" --roles "$ROLES" ${APPOINTMENTS:+--appointments "$APPOINTMENTS"} --seed 42 --reset >&2
+fi
+
+if [[ $PROVIDER == postgres && $GENERATE == 0 ]]; then
+  # Start every run from the state the generator leaves: the write scenarios of earlier runs (write_mix's actors, booking's
+  # actor version bumps) leave heap pages that are not all-visible, and autovacuum does not come back to a 1M-row table for
+  # a long time (200k dead rows). Until then each index-only count fetches those heap pages: 7,350 heap fetches, 78 ms
+  # instead of 32 ms for a 200k-actor candidates count at 1M (docs/performance.md, "Tail latency").
+  tables=$(psql -h 127.0.0.1 -U postgres -d "$PG_DB" -qAt -c "SELECT string_agg(quote_ident(c.relname), ', ') FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'
+    AND c.relname IN ('movies', 'actors', 'roles', 'shortlist_entries', 'shortlist_history', 'appointments', 'row_counts')")
+  log "vacuum (analyze) $tables"
+  psql -h 127.0.0.1 -U postgres -d "$PG_DB" -qc "VACUUM (ANALYZE) $tables" >&2
 fi
 
 PIDS=()
@@ -149,9 +172,18 @@ wait_ready() {
 wait_ready "http://127.0.0.1:$API_PORT/health/ready" "$API_PID"
 wait_ready "http://127.0.0.1:$CEILING_PORT/ceiling/1" "$CEILING_PID"
 
+if [[ $DIAG == 1 ]]; then
+  COUNTERS=${DOTNET_COUNTERS:-$(command -v dotnet-counters || echo "$HOME/.dotnet/tools/dotnet-counters")}
+  [[ -x $COUNTERS ]] || { log "--diag needs dotnet-counters (dotnet tool install -g dotnet-counters)"; exit 2; }
+  "$COUNTERS" collect -p "$API_PID" --refresh-interval 1 --format csv -o "$RAW/counters.csv" \
+    --counters System.Runtime,Microsoft.AspNetCore.Hosting,Npgsql >"$RAW/counters.log" 2>&1 &
+  PIDS+=($!)
+  log "dotnet-counters sampling the API into $RAW/counters.csv"
+fi
+
 TOKEN=$(python3 bench/scripts/mint_token.py "$KEY" "$ISSUER" "$AUDIENCE" \
   get:movies post:movies patch:movies delete:movies get:actors post:actors patch:actors delete:actors \
-  get:roles post:roles patch:roles delete:roles)
+  get:roles post:roles patch:roles delete:roles get:auditions post:auditions patch:auditions delete:auditions)
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$API_PORT/actors/1")
 [[ $status == 200 ]] || { log "GET /actors/1 with the minted token answered $status"; cat "$RAW/api.log" >&2; exit 1; }
 
@@ -169,14 +201,84 @@ run_scenario() {
   log "$name: warm-up $WARMUP"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${script[@]}" "$url" "${args[@]}" >/dev/null
   echo 5 > "/proc/$pid/clear_refs" 2>/dev/null || true   # reset VmHWM: the peak of this scenario only
+  load_snapshot > "$RAW/$n-$name.load"
   log "$name: $DURATION, $CONNECTIONS connections, $THREADS threads"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${script[@]}" "$url" "${args[@]}" > "$RAW/$n-$name.wrk"
+  local before marked; before=$(cpu_ticks); marked=$(mark)
+  /usr/bin/time -f "%U %S" -o "$RAW/$n-$name.time" \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${script[@]}" "$url" "${args[@]}" > "$RAW/$n-$name.wrk"
+  cpu_split "$before" "$(cpu_ticks)" >> "$RAW/$n-$name.load"
+  cpu_use "$marked" "$(mark)" "$(awk '{print $1 + $2}' "$RAW/$n-$name.time")" >> "$RAW/$n-$name.load"
   awk '/VmHWM/ {print $2}' "/proc/$pid/status" > "$RAW/$n-$name.rss"
   grep -E "Requests/sec|Non-2xx|Socket errors" "$RAW/$n-$name.wrk" >&2 || true
 }
 
+# What else ran on the two cores just before a measured run (other sessions' niced builds show up here).
+# ps's %CPU is over each process's lifetime, so the CPU split of the measured run itself comes from /proc/stat: the
+# "nice" share is niced processes (other engineers' builds), "user" is ours (wrk, the API, PostgreSQL).
+load_snapshot() {
+  echo "uptime: $(uptime)"
+  ps -eo pid,ni,pcpu,comm --sort=-pcpu | head -8
+}
+cpu_ticks() { awk '/^cpu / {print $2, $3, $4, $5 + $6, $7 + $8 + $9}' /proc/stat; }
+# CPU ticks (user + system) used so far by one process, and by every PostgreSQL process.
+proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" {t += $14 + $15} END {print t + 0}'; }
+# "<API ticks> <PostgreSQL ticks> <epoch seconds>" at a point in time.
+mark() { echo "$(proc_ticks "$API_PID") $(pg_ticks) $(date +%s.%N)"; }
+cpu_use() {
+  # cpu_use "<mark before>" "<mark after>" <wrk's user+system seconds>: CPU seconds of each process over the run
+  python3 -c 'import sys, os; hz = os.sysconf("SC_CLK_TCK"); b = sys.argv[1].split(); a = sys.argv[2].split(); w = float(sys.argv[3] or 0)
+api = (int(a[0]) - int(b[0])) / hz; pg = (int(a[1]) - int(b[1])) / hz; secs = float(a[2]) - float(b[2]); cap = secs * os.cpu_count()
+print("CPU seconds in the measured run (%.1f s, %.1f core-seconds): API %.2f (%.0f%%), PostgreSQL %.2f (%.0f%%), load generator %.2f (%.0f%%)" % (secs, cap, api, 100 * api / cap, pg, 100 * pg / cap, w, 100 * w / cap))
+print("window: %s %s" % (b[2], a[2]))' "$1" "$2" "$3"
+}
+cpu_split() {
+  # cpu_split "<ticks before>" "<ticks after>": user / nice / system / idle shares of both cores during the run
+  python3 -c 'import sys; b = [int(x) for x in sys.argv[1].split()]; a = [int(x) for x in sys.argv[2].split()]; d = [y - x for x, y in zip(b, a)]; t = sum(d) or 1
+print("during the measured run (/proc/stat): user %.0f%%, nice %.0f%% (niced processes), system %.0f%%, idle+iowait %.0f%%, irq %.0f%%" % tuple(100.0 * x / t for x in d))' "$1" "$2"
+}
+
+seconds() { local d=$1; case $d in *ms) echo "0.${d%ms}" ;; *s) echo "${d%s}" ;; *m) echo "$(( ${d%m} * 60 ))" ;; *) echo "$d" ;; esac; }
+
+# booking: one flow = book, confirm, cancel (bench/Flows: per-step latency; wrk cannot tie a response to its flow).
+FLOWS=(dotnet bench/Flows/bin/Release/net10.0/CastingAgency.Bench.Flows.dll)
+run_flows() {
+  # run_flows <n> <warm-up> <duration> <json out>
+  "${FLOWS[@]}" "$API" "$TOKEN" "$RAW/booking-entries.txt" "$CONNECTIONS" "$(seconds "$2")" "$(seconds "$3")" "$4" >/dev/null
+}
+run_booking() {
+  local n=$1
+  log "booking: warm-up $WARMUP"
+  echo 5 > "/proc/$API_PID/clear_refs" 2>/dev/null || true
+  load_snapshot > "$RAW/$n-booking.load"
+  log "booking: $DURATION, $CONNECTIONS concurrent flows"
+  local before marked; before=$(cpu_ticks); marked=$(mark)
+  /usr/bin/time -f "%U %S" -o "$RAW/$n-booking.time" "${FLOWS[@]}" "$API" "$TOKEN" "$RAW/booking-entries.txt" "$CONNECTIONS" \
+    "$(seconds "$WARMUP")" "$(seconds "$DURATION")" "$RAW/$n-booking.flows" >/dev/null
+  cpu_split "$before" "$(cpu_ticks)" >> "$RAW/$n-booking.load"
+  cpu_use "$marked" "$(mark)" "$(awk '{print $1 + $2}' "$RAW/$n-booking.time")" >> "$RAW/$n-booking.load"
+  echo "(booking: the split and the CPU cover the flows' own $WARMUP warm-up too)" >> "$RAW/$n-booking.load"
+  awk '/VmHWM/ {print $2}' "/proc/$API_PID/status" > "$RAW/$n-booking.rss"
+}
+
 API="http://127.0.0.1:$API_PORT"
 S=bench/scripts
+
+# The pipeline scenarios draw their ids from the database: weeks that have appointments, entries that can be booked.
+if [[ " $SCENARIOS " == *" schedule "* || " $SCENARIOS " == *" booking "* ]]; then
+  [[ $PROVIDER == postgres ]] || { log "schedule and booking sample their ids with psql: PostgreSQL only"; exit 2; }
+  PSQL=(psql -h 127.0.0.1 -U postgres -d "$PG_DB" -qAt -F ' ' -v ON_ERROR_STOP=1)
+  "${PSQL[@]}" -c "SET TIME ZONE 'UTC'" -c "
+    (SELECT 'actor', a.\"ActorId\", w, w + interval '7 days' FROM (SELECT \"ActorId\", date_trunc('week', \"StartsAt\") AS w
+       FROM appointments ORDER BY random() LIMIT 2000) a)
+    UNION ALL
+    (SELECT 'movie', r.\"MovieId\", w, w + interval '7 days' FROM (SELECT \"RoleId\", date_trunc('week', \"StartsAt\") AS w
+       FROM appointments ORDER BY random() LIMIT 2000) a JOIN roles r ON r.\"Id\" = a.\"RoleId\")" \
+    | awk '{ printf "%s %s %sT%sZ %sT%sZ\n", $1, $2, $3, substr($4, 1, 8), $5, substr($6, 1, 8) }' > "$RAW/schedule-weeks.txt"
+  "${PSQL[@]}" -c "SELECT \"Id\" FROM shortlist_entries WHERE \"Status\" IN ('shortlisted', 'callback') ORDER BY random() LIMIT 5000" \
+    > "$RAW/booking-entries.txt"
+  log "sampled $(grep -c . "$RAW/schedule-weeks.txt") schedule weeks and $(grep -c . "$RAW/booking-entries.txt") bookable entries"
+fi
 scenario_args() {
   case $1 in
     get_by_id) echo "$S/get_by_id.lua $TOKEN $ACTORS" ;;
@@ -186,6 +288,7 @@ scenario_args() {
     filtered_search) echo "$S/filtered_search.lua $TOKEN" ;;
     candidates) echo "$S/candidates.lua $TOKEN $ROLES" ;;
     write_mix) echo "$S/write_mix.lua $TOKEN" ;;
+    schedule) echo "$S/schedule.lua $TOKEN $RAW/schedule-weeks.txt" ;;
     *) log "unknown scenario $1"; return 1 ;;
   esac
 }
@@ -193,6 +296,9 @@ scenario_args() {
 # before the hot paths run as optimised tier-1 code, and each scenario's own query shapes must be compiled too.
 # A 3 s warm-up measured tier-0 code (≈2.5x slower on GET by id).
 for scenario in $SCENARIOS; do
+  if [[ $scenario == booking ]]; then
+    log "booking: priming $PRIME"; run_flows 0 0 "$PRIME" "$RAW/prime-booking.json"; continue
+  fi
   args=$(scenario_args "$scenario") || exit 2
   read -r script a1 a2 <<<"$args"
   log "$scenario: priming $PRIME"
@@ -201,6 +307,7 @@ done
 run_scenario 0 ceiling "http://127.0.0.1:$CEILING_PORT/ceiling/1"
 i=1
 for scenario in $SCENARIOS; do
+  if [[ $scenario == booking ]]; then run_booking $i; i=$((i + 1)); continue; fi
   args=$(scenario_args "$scenario") || exit 2
   read -r script a1 a2 <<<"$args"
   # shellcheck disable=SC2086 # a2 is empty for the scenarios with one argument
@@ -215,7 +322,7 @@ OUT=${OUT:-bench/results/$PROVIDER-$DATE.md}
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (+ local changes)')"
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) RAM; wrk, API, ceiling and database share it"
-  echo "- command: bench/run.sh --provider $PROVIDER --actors $ACTORS --movies $MOVIES --roles $ROLES --duration $DURATION --connections $CONNECTIONS --threads $THREADS"
+  echo "- command: bench/run.sh --provider $PROVIDER --actors $ACTORS --movies $MOVIES --roles $ROLES --duration $DURATION --connections $CONNECTIONS --threads $THREADS$([[ $GENERATE == 0 ]] && echo ' --no-generate')$([[ $PROVIDER == postgres ]] && echo " --database $PG_DB") --scenarios \"$SCENARIOS\"$([[ $DIAG == 1 ]] && echo ' --diag')"
   echo "- every API scenario primed for $PRIME first (tiered PGO); then each: $WARMUP warm-up, $DURATION measured (wrk --latency); peak RSS = the server's VmHWM, reset before the scenario"
 } > "$RAW/header.md"
 python3 bench/scripts/report.py "$RAW" "$OUT" "$RAW/header.md"

@@ -3,8 +3,13 @@
 
 report.py <raw dir> <results .md> <header text file>
 The raw dir holds <n>-<scenario>.wrk (wrk --latency output) and <n>-<scenario>.rss (VmHWM in kB);
-the scenario named "ceiling" is the denominator of every ratio.
+the scenario named "ceiling" is the denominator of every ratio. <n>-booking.flows (bench/Flows' JSON) adds a row per
+flow step and one for whole flows; <n>-<scenario>.load (uptime and the top CPU processes just before the measured run)
+goes into a section of its own.
 """
+import csv
+import datetime
+import json
 import pathlib
 import re
 import sys
@@ -29,25 +34,100 @@ def parse(path: pathlib.Path) -> dict:
             "non2xx": int(bad.group(1)) if bad else 0, "socket": errors.group(1).strip() if errors else ""}
 
 
+def counters_summary(raw: pathlib.Path, loads: list) -> list:
+    """Per scenario, from dotnet-counters' CSV (run.sh --diag): GC, thread pool and Npgsql pool over the measured run."""
+    path = raw / "counters.csv"
+    if not path.exists():
+        return []
+    samples = []
+    with path.open(newline="") as f:
+        for row in csv.DictReader(f):
+            try:
+                at = datetime.datetime.strptime(row["Timestamp"], "%m/%d/%Y %H:%M:%S").replace(tzinfo=datetime.timezone.utc).timestamp()
+                samples.append((at, row["Counter Name"], float(row["Mean/Increment"])))
+            except (ValueError, KeyError):
+                continue
+    lines = ["", "### API runtime counters over each measured run (dotnet-counters, 1 s samples)", "",
+             "| scenario | gen0 / gen1 / gen2 GCs | GC pause ms (sum) | max GC pause ms in 1 s | thread pool threads (max) | "
+             "queue length (max) | lock contentions | Npgsql connections used (max) | JIT methods |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for load in loads:
+        window = re.search(r"^window: ([\d.]+) ([\d.]+)", load.read_text(), re.M)
+        if not window:
+            continue
+        start, end = float(window.group(1)), float(window.group(2))
+        inside = [(name, value) for at, name, value in samples if start <= at <= end + 1]
+
+        def total(prefix: str) -> float:
+            return sum(v for n, v in inside if n.startswith(prefix))
+
+        def peak(prefix: str) -> float:
+            return max((v for n, v in inside if n.startswith(prefix)), default=0.0)
+
+        gens = "/".join(f"{total(f'dotnet.gc.collections ({{collection}} / 1 sec)[gc.heap.generation={g}]'):.0f}" for g in ("gen0", "gen1", "gen2"))
+        lines.append(f"| {load.stem.split('-', 1)[1]} | {gens} | {1000 * total('dotnet.gc.pause.time'):.1f} | "
+                     f"{1000 * peak('dotnet.gc.pause.time'):.1f} | {peak('dotnet.thread_pool.thread.count'):.0f} | "
+                     f"{peak('dotnet.thread_pool.queue.length'):.0f} | {total('dotnet.monitor.lock_contentions'):.0f} | "
+                     f"{max((v for n, v in inside if n.startswith('db.client.connection.count') and 'state=used' in n), default=0):.0f} | "
+                     f"{total('dotnet.jit.compiled_methods'):.0f} |")
+    return lines
+
+
 def main() -> None:
     raw, out, header = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
     rows = []
-    for wrk in sorted(raw.glob("*.wrk")):
-        name = wrk.stem.split("-", 1)[1]
-        result = parse(wrk)
-        rss = wrk.with_suffix(".rss")
-        result["rss_mb"] = int(rss.read_text().split()[0]) / 1024 if rss.exists() else float("nan")
+    flows = []
+    for measured in sorted(list(raw.glob("*.wrk")) + list(raw.glob("*.flows")), key=lambda p: int(p.stem.split("-", 1)[0])):
+        name = measured.stem.split("-", 1)[1]
+        rss = measured.with_suffix(".rss")
+        rss_mb = int(rss.read_text().split()[0]) / 1024 if rss.exists() else float("nan")
+        if measured.suffix == ".flows":
+            data = json.loads(measured.read_text())
+            flows.append((name, data))
+            for step in data["steps"]:
+                bad = sum(n for code, n in step["statuses"].items() if not 200 <= int(code) < 300)
+                rows.append((f"{name}: {step['name']}", {"rps": step["per_second"], "p50": step["p50_ms"], "p99": step["p99_ms"],
+                             "requests": step["requests"], "non2xx": bad, "socket": "", "rss_mb": rss_mb}))
+            rows.append((f"{name}: whole flow", {"rps": data["flows_per_second"], "p50": data["flow_p50_ms"],
+                         "p99": data["flow_p99_ms"], "requests": data["flows"], "non2xx": 0, "socket": "", "rss_mb": rss_mb}))
+            continue
+        result = parse(measured)
+        result["rss_mb"] = rss_mb
         rows.append((name, result))
     ceiling = next((r["rps"] for n, r in rows if n == "ceiling"), None)
 
-    lines = ["| scenario | req/s | p50 ms | p99 ms | peak RSS MB | % of ceiling | requests | non-2xx |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    # The CPU share of niced processes (other sessions' builds) during each measured run, from run.sh's .load files.
+    others = {}
+    for load in raw.glob("*.load"):
+        share = re.search(r"nice (\d+)%", load.read_text())
+        if share:
+            others[load.stem.split("-", 1)[1]] = int(share.group(1))
+    lines = ["| scenario | req/s | p50 ms | p99 ms | peak RSS MB | % of ceiling | requests | non-2xx | CPU to niced processes |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, r in rows:
         ratio = f"{100 * r['rps'] / ceiling:.1f}%" if ceiling else "n/a"
+        share = others.get(name.split(":")[0])
+        disturbed = "" if share is None else f"{share}%{' (disturbed)' if share > 5 else ''}"
         lines.append(f"| {name} | {r['rps']:,.0f} | {r['p50']:.2f} | {r['p99']:.2f} | {r['rss_mb']:.0f} | {ratio} | "
-                     f"{r['requests']:,} | {r['non2xx']}{' (socket errors: ' + r['socket'] + ')' if r['socket'] else ''} |")
+                     f"{r['requests']:,} | {r['non2xx']}{' (socket errors: ' + r['socket'] + ')' if r['socket'] else ''} | {disturbed} |")
     table = "\n".join(lines)
-    out.write_text(header.read_text() + "\n" + table + "\n")
+    extra = []
+    for name, data in flows:
+        extra += ["", f"### {name}: flows (book → confirm → cancel, {data['connections']} concurrent flows, {data['seconds']:.1f} s)", "",
+                  f"{data['flows']:,} complete flows, {data['flows_per_second']:,.1f} flows/s; a flow's latency p50 "
+                  f"{data['flow_p50_ms']:.2f} ms, p99 {data['flow_p99_ms']:.2f} ms. A refused step ends its flow (counted, not retried).", "",
+                  "| step | requests | req/s | p50 ms | p99 ms | max ms | statuses |", "|---|---:|---:|---:|---:|---:|---|"]
+        for step in data["steps"]:
+            statuses = ", ".join(f"{code}: {n:,}" for code, n in step["statuses"].items())
+            extra.append(f"| {step['name']} | {step['requests']:,} | {step['per_second']:,.1f} | {step['p50_ms']:.2f} | "
+                         f"{step['p99_ms']:.2f} | {step['max_ms']:.1f} | {statuses} |")
+    loads = sorted(raw.glob("*.load"), key=lambda p: int(p.stem.split("-", 1)[0]))
+    if loads:
+        extra += ["", "### Load just before each measured run (`uptime`, `ps -eo pid,ni,pcpu,comm --sort=-pcpu | head`)", ""]
+        for load in loads:
+            extra += [f"{load.stem.split('-', 1)[1]}:", "", "```", load.read_text().rstrip(), "```", ""]
+    extra += counters_summary(raw, loads)
+    out.write_text(header.read_text() + "\n" + table + "\n" + "\n".join(extra) + "\n")
     print(table)
     if any(r["non2xx"] for _, r in rows):
         print("\nWARNING: some scenarios had non-2xx responses; see the raw wrk output in " + str(raw), file=sys.stderr)

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using CastingAgency.Domain.Common;
+using CastingAgency.Domain.Enums;
 using CastingAgency.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -116,6 +118,40 @@ public abstract class BulkLoader(DbConnection connection)
         }
     }
 
+    /// <summary>Every actor's age and gender, indexed by id (for <c>--pipeline-only</c>).</summary>
+    public async Task<ActorFacts[]> ReadActorFactsAsync(TableMap actors)
+    {
+        string Column(string property) => Quote(actors.Columns[Array.IndexOf(Dataset.ActorProperties, property)]);
+        var facts = new ActorFacts[await ScalarAsync($"SELECT COALESCE(MAX({Column("Id")}), 0) FROM {Quote(actors.Table)}") + 1];
+        await using var command = Connection.CreateCommand();
+        command.CommandText = $"SELECT {Column("Id")}, {Column("Age")}, {Column("Gender")} FROM {Quote(actors.Table)}";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            facts[reader.GetInt32(0)] = new ActorFacts((byte)reader.GetInt32(1), WireNames<Gender>.Parse(reader.GetString(2)));
+        }
+
+        return facts;
+    }
+
+    /// <summary>Every role's casting terms, indexed by id (for <c>--pipeline-only</c>).</summary>
+    public async Task<RoleFacts[]> ReadRoleFactsAsync(TableMap roles)
+    {
+        string Column(string property) => Quote(roles.Columns[Array.IndexOf(Dataset.RoleProperties, property)]);
+        var facts = new RoleFacts[await ScalarAsync($"SELECT COALESCE(MAX({Column("Id")}), 0) FROM {Quote(roles.Table)}") + 1];
+        await using var command = Connection.CreateCommand();
+        command.CommandText =
+            $"SELECT {Column("Id")}, {Column("Gender")}, {Column("MinAge")}, {Column("MaxAge")}, {Column("ActorId")} FROM {Quote(roles.Table)}";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            facts[reader.GetInt32(0)] = new RoleFacts(
+                WireNames<RoleGender>.Parse(reader.GetString(1)), (byte)reader.GetInt32(2), (byte)reader.GetInt32(3), !reader.IsDBNull(4));
+        }
+
+        return facts;
+    }
+
     protected static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     protected async Task ExecuteAsync(string sql)
@@ -183,7 +219,7 @@ public sealed class PostgresBulkLoader(NpgsqlConnection connection) : BulkLoader
         }
 
         // VACUUM sets the visibility map (index-only scans for counts) as autovacuum would later; ANALYZE feeds the planner.
-        await ExecuteAsync("VACUUM ANALYZE");
+        await ExecuteAsync($"VACUUM ANALYZE {string.Join(", ", tables.Select(t => Quote(t.Table)))}");
     }
 }
 

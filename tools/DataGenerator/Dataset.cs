@@ -115,8 +115,19 @@ public sealed class Dataset(GeneratorOptions options)
     private readonly DateTime _now = TruncateToSeconds(DateTime.UtcNow);
     private byte[] _actorAges = [];
     private Gender[] _actorGenders = [];
+    private RoleFacts[] _roles = [];
 
     public int CastRoles { get; private set; }
+
+    /// <summary>The generation time (UTC, whole seconds) the timestamps are drawn back from.</summary>
+    public DateTime Now => _now;
+
+    /// <summary>The generated actors' ages and genders by id, for the pipeline. Call after <see cref="Actors"/>.</summary>
+    public ActorFacts[] ActorFacts() =>
+        _actorAges.Select((age, id) => new ActorFacts(age, _actorGenders[id])).ToArray();
+
+    /// <summary>The generated roles' casting terms by id, for the pipeline. Call after <see cref="Roles"/>.</summary>
+    public RoleFacts[] RoleFacts() => _roles;
 
     public IEnumerable<object?[]> Movies()
     {
@@ -230,6 +241,7 @@ public sealed class Dataset(GeneratorOptions options)
 
         var row = new object?[RoleProperties.Length];
         CastRoles = 0;
+        _roles = new RoleFacts[options.Roles + 1];
         for (var id = 1; id <= options.Roles; id++)
         {
             RoleGender gender;
@@ -258,6 +270,7 @@ public sealed class Dataset(GeneratorOptions options)
                 maxAge = Math.Min(90, minAge + _random.Next(4, 21));
             }
 
+            _roles[id] = new RoleFacts(gender, (byte)minAge, (byte)maxAge, actorId is not null);
             var name = Pick(RoleNames);
             var (created, updated) = Timestamps();
 

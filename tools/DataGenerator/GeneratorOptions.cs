@@ -4,18 +4,27 @@ namespace CastingAgency.Tools.DataGenerator;
 
 /// <summary>The command line of the dataset generator.</summary>
 public sealed record GeneratorOptions(
-    DatabaseProvider Provider, string Connection, int Actors, int Movies, int Roles, int Seed, bool Reset)
+    DatabaseProvider Provider, string Connection, int Actors, int Movies, int Roles, int Seed, bool Reset,
+    int? Appointments, bool PipelineOnly)
 {
     public const string Usage =
         "usage: DataGenerator --provider Postgres|Sqlite --connection \"<connection string>\" " +
-        "[--actors 100000] [--movies 10000] [--roles 50000] [--seed 42] [--reset]";
+        "[--actors 100000] [--movies 10000] [--roles 50000] [--appointments <actors / 5>] [--seed 42] [--reset] " +
+        "[--pipeline-only]\n" +
+        "  --appointments N   auditions and callbacks to generate (with ≈0.8 N shortlist entries and their history); 0 = none\n" +
+        "  --pipeline-only    keep the movies, actors and roles in the database; replace only the pipeline's tables";
+
+    /// <summary>The default pipeline size (no --appointments): 200,000 appointments for 1,000,000 actors, scaled.</summary>
+    public static int DefaultAppointments(int actors) => actors / 5;
 
     public static GeneratorOptions Parse(IReadOnlyList<string> args)
     {
         DatabaseProvider? provider = null;
         string? connection = null;
         int actors = 100_000, movies = 10_000, roles = 50_000, seed = 42;
+        int? appointments = null;
         var reset = false;
+        var pipelineOnly = false;
 
         for (var i = 0; i < args.Count; i++)
         {
@@ -52,8 +61,14 @@ public sealed record GeneratorOptions(
                 case "--seed":
                     seed = Count(0);
                     break;
+                case "--appointments":
+                    appointments = Count(0);
+                    break;
                 case "--reset":
                     reset = true;
+                    break;
+                case "--pipeline-only":
+                    pipelineOnly = true;
                     break;
                 default:
                     throw new ArgumentException($"unknown argument '{name}'.");
@@ -65,6 +80,7 @@ public sealed record GeneratorOptions(
             throw new ArgumentException("--provider and --connection are required.");
         }
 
-        return new GeneratorOptions(provider.Value, connection, actors, movies, roles, seed, reset);
+        return new GeneratorOptions(
+            provider.Value, connection, actors, movies, roles, seed, reset, appointments, pipelineOnly);
     }
 }

@@ -51,27 +51,60 @@ var model = context.Model;
 var movies = TableMap.From(model, typeof(Movie), Dataset.MovieProperties);
 var actors = TableMap.From(model, typeof(Actor), Dataset.ActorProperties);
 var roles = TableMap.From(model, typeof(Role), Dataset.RoleProperties);
-IReadOnlyList<TableMap> childrenFirst = [roles, actors, movies];
+var entries = TableMap.From(model, typeof(ShortlistEntry), PipelineDataset.EntryProperties);
+var history = TableMap.From(model, typeof(ShortlistStatusChange), PipelineDataset.HistoryProperties);
+var appointments = TableMap.From(model, typeof(Appointment), PipelineDataset.AppointmentProperties);
+IReadOnlyList<TableMap> pipelineChildrenFirst = [appointments, history, entries];
+IReadOnlyList<TableMap> childrenFirst = [.. pipelineChildrenFirst, roles, actors, movies];
 
 var connection = context.Database.GetDbConnection();
 await connection.OpenAsync();
 var loader = BulkLoader.For(options.Provider, connection);
+var load = Stopwatch.StartNew();
+PipelineDataset pipeline;
+if (options.PipelineOnly)
+{
+    // The movies, actors and roles stay; the pipeline is rebuilt over them (the facts it needs are read back).
+    if (await loader.IsEmptyAsync([actors]) || await loader.IsEmptyAsync([roles]))
+    {
+        Console.Error.WriteLine("--pipeline-only needs actors and roles in the database.");
+        return 1;
+    }
+
+    var actorFacts = await loader.ReadActorFactsAsync(actors);
+    var roleFacts = await loader.ReadRoleFactsAsync(roles);
+    var appointmentCount = options.Appointments ?? GeneratorOptions.DefaultAppointments(actorFacts.Count(a => a.Age > 0));
+    pipeline = new PipelineDataset(actorFacts, roleFacts, appointmentCount, options.Seed, TruncatedNow());
+    await loader.ResetAsync(pipelineChildrenFirst);
+    await loader.BeginAsync();
+    await LoadPipeline();
+    var loadedPipeline = load.Elapsed;
+    var finishPipeline = Stopwatch.StartNew();
+    await loader.RecountAsync(pipelineChildrenFirst);
+    await loader.FinishAsync(pipelineChildrenFirst);
+    Console.WriteLine($"  sequences + (vacuum) analyze: {finishPipeline.Elapsed.TotalSeconds:F1} s");
+    Summary(loadedPipeline);
+    return 0;
+}
+
 if (options.Reset)
 {
     await loader.ResetAsync(childrenFirst);
 }
 else if (!await loader.IsEmptyAsync(childrenFirst))
 {
-    Console.Error.WriteLine("The database already holds movies, actors or roles; pass --reset to replace them.");
+    Console.Error.WriteLine("The database already holds movies, actors, roles or pipeline rows; pass --reset to replace them.");
     return 1;
 }
 
 var dataset = new Dataset(options);
-var load = Stopwatch.StartNew();
 await loader.BeginAsync();
 var movieCount = await Timed("movies", () => loader.LoadAsync(movies, movies.Complete(dataset.Movies())));
 var actorCount = await Timed("actors", () => loader.LoadAsync(actors, actors.Complete(dataset.Actors())));
 var roleCount = await Timed("roles", () => loader.LoadAsync(roles, roles.Complete(dataset.Roles())));
+pipeline = new PipelineDataset(
+    dataset.ActorFacts(), dataset.RoleFacts(), options.Appointments ?? GeneratorOptions.DefaultAppointments(options.Actors), options.Seed, dataset.Now);
+await LoadPipeline();
 var loaded = load.Elapsed;
 var finish = Stopwatch.StartNew();
 await loader.RecountAsync(childrenFirst);
@@ -80,7 +113,34 @@ Console.WriteLine($"  sequences + (vacuum) analyze: {finish.Elapsed.TotalSeconds
 Console.WriteLine(
     $"Loaded {movieCount:N0} movies, {actorCount:N0} actors, {roleCount:N0} roles ({dataset.CastRoles:N0} cast) into {options.Provider} " +
     $"(seed {options.Seed}) in {loaded.TotalSeconds:F1} s of inserts; {total.Elapsed.TotalSeconds:F1} s in all.");
+Summary(null);
 return 0;
+
+async Task LoadPipeline()
+{
+    await Timed("shortlist entries", () => loader.LoadAsync(entries, entries.Complete(pipeline.Entries())));
+    await Timed("shortlist history", () => loader.LoadAsync(history, history.Complete(pipeline.History())));
+    await Timed("appointments", () => loader.LoadAsync(appointments, appointments.Complete(pipeline.Appointments())));
+}
+
+void Summary(TimeSpan? loadedIn)
+{
+    static string Counts<T>(IReadOnlyDictionary<T, int> counts)
+        where T : struct, Enum =>
+        string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{CastingAgency.Domain.Common.WireNames<T>.ToWire(c.Key)} {c.Value:N0}"));
+
+    var (from, to) = pipeline.Window;
+    Console.WriteLine(
+        $"Pipeline: {pipeline.EntryCount:N0} shortlist entries ({Counts(pipeline.EntriesByStatus)}), {pipeline.HistoryCount:N0} history rows, " +
+        $"{pipeline.AppointmentCount:N0} appointments ({Counts(pipeline.AppointmentsByStatus)}) from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}" +
+        (loadedIn is { } t ? $"; {t.TotalSeconds:F1} s of inserts, {total.Elapsed.TotalSeconds:F1} s in all." : "."));
+}
+
+static DateTime TruncatedNow()
+{
+    var now = DateTime.UtcNow;
+    return new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
+}
 
 static async Task<int> Timed(string name, Func<Task<int>> load)
 {
