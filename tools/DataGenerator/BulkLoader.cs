@@ -2,6 +2,7 @@ using System.Data.Common;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Enums;
 using CastingAgency.Infrastructure.Persistence;
+using CastingAgency.Infrastructure.Persistence.Counting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -115,6 +116,15 @@ public abstract class BulkLoader(DbConnection connection)
         {
             var name = table.Table.Replace("'", "''", StringComparison.Ordinal);
             await ExecuteAsync($"UPDATE \"row_counts\" SET \"n\" = (SELECT COUNT(*) FROM {Quote(table.Table)}) WHERE \"name\" = '{name}'");
+            if (table.Table == "actors")
+            {
+                // The actors per gender and age (RowCounts.ActorGroups), one index-served count each.
+                string Column(string property) => Quote(table.Columns[Array.IndexOf(Dataset.ActorProperties, property)]);
+                foreach (var (gender, age, group) in RowCounts.ActorGroups())
+                {
+                    await ExecuteAsync($"UPDATE \"row_counts\" SET \"n\" = (SELECT COUNT(*) FROM {Quote(table.Table)} WHERE {Column("Gender")} = '{WireNames<Gender>.ToWire(gender)}' AND {Column("Age")} = {age}) WHERE \"name\" = '{group}'");
+                }
+            }
         }
     }
 

@@ -71,8 +71,7 @@ public abstract class CastingAgencyDbContext : DbContext
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CastingAgencyDbContext).Assembly);
     }
 
-    private bool ChangesCounts() =>
-        ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Deleted && RowCounts.Counted.Contains(e.Metadata.ClrType));
+    private bool ChangesCounts() => RowCounts.Changes(this);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -275,6 +275,40 @@ public sealed class ListPagingTests : IntegrationTestBase
     }
 
     [Test]
+    public async Task An_unfiltered_candidates_total_is_the_maintained_count_of_its_genders_and_ages_less_the_cast_actor()
+    {
+        var client = AsProducer();
+        var movieId = await ExecuteDbContextAsync(c => c.Movies.Select(m => m.Id).FirstAsync());
+        var castId = await ExecuteDbContextAsync(c => c.Actors.Where(a => a.Gender == Gender.Female && a.Age >= 20 && a.Age <= 24).Select(a => a.Id).FirstAsync());
+        var female = await InsertRoleAsync(movieId, "Lead", RoleGender.Female, 20, 24, castId);
+        var anyone = await InsertRoleAsync(movieId, "Extra", RoleGender.Any, 21, 23);
+
+        async Task<(int Female, int Anyone)> Totals() => (
+            (await GetOkJsonAsync(client, $"/roles/{female.Id}/candidates"))["total_actors"]!.GetValue<int>(),
+            (await GetOkJsonAsync(client, $"/roles/{anyone.Id}/candidates"))["total_actors"]!.GetValue<int>());
+        Task<(int Female, int Anyone)> Counted() => ExecuteDbContextAsync(async c => (
+            await c.Actors.CountAsync(a => a.Gender == Gender.Female && a.Age >= 20 && a.Age <= 24 && a.Id != castId),
+            await c.Actors.CountAsync(a => a.Age >= 21 && a.Age <= 23)));
+
+        Assert.That(await Totals(), Is.EqualTo(await Counted()));
+
+        // Writes move actors in and out of the groups; the totals follow.
+        var someone = await ExecuteDbContextAsync(c => c.Actors.Where(a => a.Id != castId && a.Age == 22).Select(a => a.Id).FirstAsync());
+        Assert.That((await PatchJsonAsync(client, $"/actors/{someone}", new { age = 60 })).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await PostJsonAsync(client, "/actors", new { name = "Newcomer", age = 21, gender = "female", location = "Rome" })).StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        var leaving = await ExecuteDbContextAsync(c => c.Actors.Where(a => a.Id != castId && a.Gender == Gender.Female && a.Age == 23).Select(a => a.Id).FirstAsync());
+        Assert.That((await client.DeleteAsync($"/actors/{leaving}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await Totals(), Is.EqualTo(await Counted()));
+
+        // The unfiltered total is read from the maintained rows (a wrong row shows), a filtered one is counted.
+        await ExecuteDbContextAsync(c => c.Database.ExecuteSqlRawAsync("UPDATE row_counts SET n = n + 1000 WHERE name = 'actors:female:22'"));
+        var (femaleTotal, _) = await Totals();
+        Assert.That(femaleTotal, Is.EqualTo((await Counted()).Female + 1000));
+        var filtered = await GetOkJsonAsync(client, $"/roles/{female.Id}/candidates?location=Rome");
+        Assert.That(filtered["total_actors"]!.GetValue<int>(), Is.EqualTo((await Counted()).Female));
+    }
+
+    [Test]
     public async Task Counts_stay_exact_under_parallel_inserts_and_deletes()
     {
         var client = AsProducer();
@@ -290,6 +324,10 @@ public sealed class ListPagingTests : IntegrationTestBase
                 await PostJsonAsync(client, "/roles", new { movie_id = movieId, name = "Storm role", gender = "any", min_age = 20, max_age = 30 });
                 await PostJsonAsync(client, "/roles", new { movie_id = movieIds[(w + i) % movieIds.Count], name = "Storm role", gender = "any", min_age = 20, max_age = 30 });
                 await PostJsonAsync(client, "/actors", new { name = $"Storm {w}-{i}", age = 30, gender = "male" });
+
+                // Moves an actor between gender-and-age groups (a 422 when the new age breaks a role they hold is fine).
+                await PatchJsonAsync(client, $"/actors/{actorIds[(w + i) % actorIds.Count]}",
+                    new { age = 20 + ((w * 7) + i) % 50, gender = i % 2 == 0 ? "female" : "non-binary" });
                 if (i % 2 == 0)
                 {
                     await client.DeleteAsync($"/movies/{movieId}"); // cascades its role
@@ -305,9 +343,17 @@ public sealed class ListPagingTests : IntegrationTestBase
 
         await Task.WhenAll(Enumerable.Range(0, 6).Select(Writer));
 
-        var (stored, actual) = await ExecuteDbContextAsync(async c => (
-            await c.Set<RowCount>().AsNoTracking().ToDictionaryAsync(r => r.Name, r => r.N),
-            new Dictionary<string, long> { ["movies"] = await c.Movies.CountAsync(), ["actors"] = await c.Actors.CountAsync(), ["roles"] = await c.Roles.CountAsync() }));
+        var (stored, actual) = await ExecuteDbContextAsync(async c =>
+        {
+            var actual = new Dictionary<string, long> { ["movies"] = await c.Movies.CountAsync(), ["actors"] = await c.Actors.CountAsync(), ["roles"] = await c.Roles.CountAsync() };
+            var groups = await c.Actors.GroupBy(a => new { a.Gender, a.Age }).Select(g => new { g.Key.Gender, g.Key.Age, N = g.LongCount() }).ToListAsync();
+            foreach (var (gender, age, name) in RowCounts.ActorGroups())
+            {
+                actual[name] = groups.SingleOrDefault(g => g.Gender == gender && g.Age == age)?.N ?? 0;
+            }
+
+            return (await c.Set<RowCount>().AsNoTracking().ToDictionaryAsync(r => r.Name, r => r.N), actual);
+        });
         Assert.That(stored, Is.EquivalentTo(actual));
         Assert.That((await GetOkJsonAsync(client, "/roles"))["total_roles"]!.GetValue<int>(), Is.EqualTo(actual["roles"]));
     }

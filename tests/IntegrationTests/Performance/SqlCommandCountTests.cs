@@ -101,12 +101,14 @@ public sealed class SqlCommandCountTests : IntegrationTestBase
         yield return Case("filtered actor search (count + page)", 2, HttpStatusCode.OK, _ => Get("/actors?gender=female&min_age=25&max_age=45&location=rome"));
         yield return Case("get actor with their movies", 1, HttpStatusCode.OK, i => Get($"/actors/{i.Actor}"));
         yield return Case("list actor roles", 2, HttpStatusCode.OK, i => Get($"/actors/{i.Actor}/roles"));
-        yield return Case("create actor", 3, HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/actors", new { name = "New", age = 30, gender = "male", email = "new@example.com" }));
-        yield return Case("update actor", 2, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/actors/{i.Actor}", new { age = 35 }));
+        // An actor is also counted by gender and age (ADR-011): creating or deleting one moves its group's row, and a
+        // new age or gender moves it from one group to another (two rows).
+        yield return Case("create actor", 4, HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/actors", new { name = "New", age = 30, gender = "male", email = "new@example.com" }));
+        yield return Case("update actor", 4, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/actors/{i.Actor}", new { age = 35 }));
         // Writes are one command per changed row on SQLite (no batching); the reads stay fixed. Deleting the actor also
         // reads their shortlist entries (one query) and deletes each (five here; appointments go by database cascade);
         // the maintained actor count is one more write (ADR-011).
-        yield return Case("delete actor (releases roles)", 10, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/actors/{i.Actor}"));
+        yield return Case("delete actor (releases roles)", 11, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/actors/{i.Actor}"));
 
         yield return Case("list roles (count + page)", 2, HttpStatusCode.OK, _ => Get("/roles"));
         yield return Case("get role", 1, HttpStatusCode.OK, i => Get($"/roles/{i.Role}"));
@@ -115,7 +117,7 @@ public sealed class SqlCommandCountTests : IntegrationTestBase
         // Casting the open role releases its four entries: an UPDATE and a history INSERT each (8 writes, no reads).
         yield return Case("update role", 12, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/roles/{i.OpenRole}", new { actor_id = i.OtherActor }));
         yield return Case("delete role", 3, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/roles/{i.Role}"));
-        yield return Case("role candidates (role + count + page)", 3, HttpStatusCode.OK, i => Get($"/roles/{i.OpenRole}/candidates?page_size=100"));
+        yield return Case("role candidates (role + maintained count by gender and age + page)", 3, HttpStatusCode.OK, i => Get($"/roles/{i.OpenRole}/candidates?page_size=100"));
 
         yield return Case("list role shortlist (role + count + page)", 3, HttpStatusCode.OK, i => Get($"/roles/{i.OpenRole}/shortlist?page_size=100&status=shortlisted&status=offered"));
         // Writes: the entry, its first history item, and the role's version (ADR-007).

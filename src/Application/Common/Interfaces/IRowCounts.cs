@@ -1,3 +1,5 @@
+using CastingAgency.Domain.Enums;
+
 namespace CastingAgency.Application.Common.Interfaces;
 
 /// <summary>
@@ -11,4 +13,11 @@ public interface IRowCounts
     /// <see cref="IQueryRunner"/>), or null when that entity is not counted.
     /// </summary>
     IQueryable<long?>? Count<TEntity>();
+
+    /// <summary>
+    /// The number of actors of any of <paramref name="genders"/> aged <paramref name="minAge"/> to
+    /// <paramref name="maxAge"/>, from the maintained counts per gender and age (a read of at most a few hundred
+    /// primary-key rows), or null when a group is not maintained.
+    /// </summary>
+    Task<long?> CountActorsAsync(IReadOnlyCollection<Gender> genders, int minAge, int maxAge, CancellationToken cancellationToken);
 }

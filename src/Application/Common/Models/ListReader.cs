@@ -34,6 +34,10 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
     /// <param name="paging">page, page_size, sort, cursor, include_total.</param>
     /// <param name="countable">Whether the unfiltered total may come from the maintained counts (false when the query has a fixed condition of its own).</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <param name="unfilteredTotal">
+    /// For a list with a fixed condition of its own (candidates): its total from the maintained counts when no filter
+    /// is given, or null to count.
+    /// </param>
     public async Task<PagedList<TDto>> ReadAsync<TEntity, TDto>(
         IQueryRunner runner,
         IConfigurationProvider mapping,
@@ -43,7 +47,8 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
         SortMap<TEntity> sortMap,
         PageRequest paging,
         bool countable,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<IRowCounts, CancellationToken, Task<long?>>? unfilteredTotal = null)
         where TEntity : AuditableEntity
     {
         var size = paging.PageSizeOrDefault;
@@ -54,10 +59,12 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
         int? total = null;
         if (paging.IncludeTotalOrDefault)
         {
-            if (countable && IsUnfiltered(filter) && counts?.Count<TEntity>() is { } maintained
-                && await runner.FirstOrDefaultAsync(maintained, cancellationToken) is { } n)
+            if (counts is not null && IsUnfiltered(filter))
             {
-                total = (int)Math.Min(n, int.MaxValue);
+                var n = unfilteredTotal is not null ? await unfilteredTotal(counts, cancellationToken)
+                    : countable && counts.Count<TEntity>() is { } maintained ? await runner.FirstOrDefaultAsync(maintained, cancellationToken)
+                    : null;
+                total = n is { } exact ? (int)Math.Clamp(exact, 0, int.MaxValue) : null;
             }
 
             total ??= await runner.CountAsync(filtered, cancellationToken);

@@ -1,6 +1,7 @@
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -12,6 +13,8 @@ namespace CastingAgency.Infrastructure.Persistence.Counting;
 /// The maintained row counts (ADR-011). <see cref="CastingAgencyDbContext.SaveChangesAsync(bool, CancellationToken)"/>
 /// calls <see cref="ApplyAsync"/> inside the transaction of every SaveChanges that adds or deletes a counted entity:
 /// one code path on every provider. A counted table is one line in <see cref="Counted"/> and a seed row in a migration.
+/// Actors are also counted by gender and age (<see cref="ActorGroup"/>, a row per pair), which makes the total of a
+/// role's candidates a sum over at most 363 rows instead of a count over every fitting actor.
 /// </summary>
 public sealed class RowCounts(CastingAgencyDbContext context) : IRowCounts
 {
@@ -19,6 +22,27 @@ public sealed class RowCounts(CastingAgencyDbContext context) : IRowCounts
 
     /// <summary>The counted entities; the row of each is named by its table.</summary>
     public static readonly IReadOnlyList<Type> Counted = [typeof(Movie), typeof(Actor), typeof(Role)];
+
+    /// <summary>The row that counts the actors of one gender and age: <c>actors:non-binary:34</c>.</summary>
+    public static string ActorGroup(Gender gender, int age) =>
+        FormattableString.Invariant($"actors:{WireNames<Gender>.ToWire(gender)}:{age}");
+
+    /// <summary>Every actor group, one per gender and age in <see cref="Limits"/>: what a migration seeds.</summary>
+    public static IEnumerable<(Gender Gender, int Age, string Name)> ActorGroups() =>
+        from gender in Enum.GetValues<Gender>()
+        from age in Enumerable.Range(Limits.MinAge, Limits.MaxAge - Limits.MinAge + 1)
+        select (gender, age, ActorGroup(gender, age));
+
+    public async Task<long?> CountActorsAsync(IReadOnlyCollection<Gender> genders, int minAge, int maxAge, CancellationToken cancellationToken)
+    {
+        var names = (from gender in genders
+                     from age in Enumerable.Range(minAge, Math.Max(0, maxAge - minAge + 1))
+                     select ActorGroup(gender, age)).ToList();
+        var counts = await context.Set<RowCount>().AsNoTracking().Where(r => names.Contains(r.Name)).Select(r => r.N).ToListAsync(cancellationToken);
+
+        // A group without its row (an age outside Limits that a migration has not seeded yet) is not maintained.
+        return counts.Count == names.Count ? counts.Sum() : null;
+    }
 
     public IQueryable<long?>? Count<TEntity>()
     {
@@ -31,22 +55,52 @@ public sealed class RowCounts(CastingAgencyDbContext context) : IRowCounts
         return context.Set<RowCount>().AsNoTracking().Where(r => r.Name == name).Select(r => (long?)r.N);
     }
 
-    /// <summary>The change of each counted table that the tracked entities make: +1 per added, -1 per deleted.</summary>
+    /// <summary>
+    /// The change of each counted table that the tracked entities make: +1 per added, -1 per deleted; an actor also
+    /// moves between its gender-and-age groups when either changes.
+    /// </summary>
     internal static SortedDictionary<string, long> TrackedDeltas(DbContext context)
     {
         var deltas = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        void Add(string name, long delta) => deltas[name] = deltas.GetValueOrDefault(name) + delta;
         foreach (var entry in context.ChangeTracker.Entries<AuditableEntity>())
         {
             var delta = entry.State switch { EntityState.Added => 1, EntityState.Deleted => -1, _ => 0 };
             if (delta != 0 && Counted.Contains(entry.Metadata.ClrType))
             {
-                var name = entry.Metadata.GetTableName()!;
-                deltas[name] = deltas.GetValueOrDefault(name) + delta;
+                Add(entry.Metadata.GetTableName()!, delta);
             }
+
+            if (entry.Entity is Actor actor && entry.State is EntityState.Added or EntityState.Deleted or EntityState.Modified)
+            {
+                var was = ActorGroup((Gender)entry.Property(nameof(Actor.Gender)).OriginalValue!, (int)entry.Property(nameof(Actor.Age)).OriginalValue!);
+                var now = ActorGroup(actor.Gender, actor.Age);
+                if (entry.State != EntityState.Added)
+                {
+                    Add(was, -1);
+                }
+
+                if (entry.State != EntityState.Deleted)
+                {
+                    Add(now, 1);
+                }
+            }
+        }
+
+        foreach (var unchanged in deltas.Where(d => d.Value == 0 && d.Key.StartsWith("actors:", StringComparison.Ordinal)).Select(d => d.Key).ToList())
+        {
+            deltas.Remove(unchanged); // an actor whose gender and age stayed: no group row to touch
         }
 
         return deltas;
     }
+
+    /// <summary>Whether the tracked changes move a maintained count: a counted row added or deleted, or an actor's gender or age changed.</summary>
+    internal static bool Changes(DbContext context) =>
+        context.ChangeTracker.Entries().Any(e =>
+            (e.State is EntityState.Added or EntityState.Deleted && Counted.Contains(e.Metadata.ClrType))
+            || (e.State == EntityState.Modified && e.Entity is Actor
+                && (e.Property(nameof(Actor.Gender)).IsModified || e.Property(nameof(Actor.Age)).IsModified)));
 
     /// <summary>
     /// Inside the caller's transaction, before the entity statements: adds every delta with
