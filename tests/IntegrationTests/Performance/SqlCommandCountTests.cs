@@ -118,6 +118,8 @@ public sealed class SqlCommandCountTests : IntegrationTestBase
         yield return Case("update role", 12, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/roles/{i.OpenRole}", new { actor_id = i.OtherActor }));
         yield return Case("delete role", 3, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/roles/{i.Role}"));
         yield return Case("role candidates (role + maintained count by gender and age + page)", 3, HttpStatusCode.OK, i => Get($"/roles/{i.OpenRole}/candidates?page_size=100"));
+        // The cast actor's gender and age come with the role (one join): the total subtracts them by the casting rule.
+        yield return Case("role candidates of a cast role (role with its actor + maintained count + page)", 3, HttpStatusCode.OK, i => Get($"/roles/{i.Role}/candidates?page_size=100"));
 
         yield return Case("list role shortlist (role + count + page)", 3, HttpStatusCode.OK, i => Get($"/roles/{i.OpenRole}/shortlist?page_size=100&status=shortlisted&status=offered"));
         // Writes: the entry, its first history item, and the role's version (ADR-007).

@@ -9,10 +9,10 @@ namespace CastingAgency.Application.Common.Interfaces;
 public interface IRowCounts
 {
     /// <summary>
-    /// The query of the number of <typeparamref name="TEntity"/> rows (one primary-key read, run by
-    /// <see cref="IQueryRunner"/>), or null when that entity is not counted.
+    /// The number of <typeparamref name="TEntity"/> rows (one primary-key read), or null when that entity is not
+    /// counted (then no statement runs).
     /// </summary>
-    IQueryable<long?>? Count<TEntity>();
+    Task<long?> CountAsync<TEntity>(CancellationToken cancellationToken);
 
     /// <summary>
     /// The number of actors of any of <paramref name="genders"/> aged <paramref name="minAge"/> to

@@ -62,7 +62,7 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
             if (counts is not null && IsUnfiltered(filter))
             {
                 var n = unfilteredTotal is not null ? await unfilteredTotal(counts, cancellationToken)
-                    : countable && counts.Count<TEntity>() is { } maintained ? await runner.FirstOrDefaultAsync(maintained, cancellationToken)
+                    : countable ? await counts.CountAsync<TEntity>(cancellationToken)
                     : null;
                 total = n is { } exact ? (int)Math.Clamp(exact, 0, int.MaxValue) : null;
             }

@@ -2,6 +2,7 @@ using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -37,23 +38,43 @@ public sealed class RowCounts(CastingAgencyDbContext context) : IRowCounts
     {
         var names = (from gender in genders
                      from age in Enumerable.Range(minAge, Math.Max(0, maxAge - minAge + 1))
-                     select ActorGroup(gender, age)).ToList();
-        var counts = await context.Set<RowCount>().AsNoTracking().Where(r => names.Contains(r.Name)).Select(r => r.N).ToListAsync(cancellationToken);
-
-        // A group without its row (an age outside Limits that a migration has not seeded yet) is not maintained.
-        return counts.Count == names.Count ? counts.Sum() : null;
-    }
-
-    public IQueryable<long?>? Count<TEntity>()
-    {
-        if (!Counted.Contains(typeof(TEntity)))
+                     select ActorGroup(gender, age)).ToArray();
+        long sum = 0;
+        var found = 0;
+        await foreach (var n in Compiled.Groups(context, names).WithCancellation(cancellationToken))
         {
-            return null;
+            sum += n;
+            found++;
         }
 
-        var name = context.Model.FindEntityType(typeof(TEntity))!.GetTableName();
-        return context.Set<RowCount>().AsNoTracking().Where(r => r.Name == name).Select(r => (long?)r.N);
+        // A group without its row (an age outside Limits that a migration has not seeded yet) is not maintained.
+        return found == names.Length ? sum : null;
     }
+
+    public Task<long?> CountAsync<TEntity>(CancellationToken cancellationToken) =>
+        Counted.Contains(typeof(TEntity))
+            ? Compiled.Table(context, context.Model.FindEntityType(typeof(TEntity))!.GetTableName()!, cancellationToken)
+            : Task.FromResult<long?>(null);
+
+    /// <summary>
+    /// The two reads, compiled once per model: they run with most list requests, and a composed LINQ query would be
+    /// rebuilt, walked and hashed by EF Core on every one of them to find its cached plan (docs/performance.md, "API
+    /// CPU per request"). A compiled query refuses a context of another model, hence one pair per model (per provider).
+    /// </summary>
+    private sealed class CompiledReads
+    {
+        public readonly Func<CastingAgencyDbContext, string, CancellationToken, Task<long?>> Table =
+            EF.CompileAsyncQuery((CastingAgencyDbContext c, string name, CancellationToken _) =>
+                c.Set<RowCount>().AsNoTracking().Where(r => r.Name == name).Select(r => (long?)r.N).FirstOrDefault());
+
+        public readonly Func<CastingAgencyDbContext, string[], IAsyncEnumerable<long>> Groups =
+            EF.CompileAsyncQuery((CastingAgencyDbContext c, string[] names) =>
+                c.Set<RowCount>().AsNoTracking().Where(r => names.Contains(r.Name)).Select(r => r.N));
+    }
+
+    private static readonly ConditionalWeakTable<IModel, CompiledReads> Reads = new();
+
+    private CompiledReads Compiled => Reads.GetValue(context.Model, static _ => new CompiledReads());
 
     /// <summary>
     /// The change of each counted table that the tracked entities make: +1 per added, -1 per deleted; an actor also
