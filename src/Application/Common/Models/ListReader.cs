@@ -25,6 +25,8 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
 
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> FilterProperties = new();
 
+    private static readonly ConcurrentDictionary<(IConfigurationProvider Mapping, Type Dto, object SortMap, string Keys), LambdaExpression> KeyedProjections = new();
+
     /// <param name="runner">Executes the statements.</param>
     /// <param name="mapping">AutoMapper's configuration: the DTO projection.</param>
     /// <param name="list">Names the list, with any route id (<c>roles/7/candidates</c>): a cursor is valid only for it.</param>
@@ -70,7 +72,7 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
             total ??= await runner.CountAsync(filtered, cancellationToken);
         }
 
-        var keyed = KeyedProjection<TEntity, TDto>(mapping, keys);
+        var keyed = KeyedProjection<TEntity, TDto>(mapping, sortMap, keys);
         List<Keyed<TDto>> rows;
         int? page = null;
         if (after is null)
@@ -148,8 +150,19 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
         return await runner.ToListAsync(SortMap<TEntity>.Order(nullsAfter, rest, false).Take(take).Select(keyed), cancellationToken);
     }
 
-    /// <summary><c>e => new Keyed(projection(e), [k1(e), …, e.Id])</c>: the DTO and the sort key values of its row, in one statement.</summary>
-    private static Expression<Func<TEntity, Keyed<TDto>>> KeyedProjection<TEntity, TDto>(IConfigurationProvider mapping, IReadOnlyList<SortKey> keys)
+    /// <summary>
+    /// <c>e => new Keyed(projection(e), [k1(e), …, e.Id])</c>: the DTO and the sort key values of its row, in one
+    /// statement. Built once per DTO and sort: the same lambda instance each time also spares EF Core a structural
+    /// comparison of the projection when it looks up its cached plan.
+    /// </summary>
+    private static Expression<Func<TEntity, Keyed<TDto>>> KeyedProjection<TEntity, TDto>(
+        IConfigurationProvider mapping, SortMap<TEntity> sortMap, IReadOnlyList<SortKey> keys) =>
+        (Expression<Func<TEntity, Keyed<TDto>>>)KeyedProjections.GetOrAdd(
+            (mapping, typeof(TDto), sortMap, string.Join(',', keys)),
+            static (key, k) => BuildKeyedProjection<TEntity, TDto>(key.Mapping, k),
+            keys);
+
+    private static Expression<Func<TEntity, Keyed<TDto>>> BuildKeyedProjection<TEntity, TDto>(IConfigurationProvider mapping, IReadOnlyList<SortKey> keys)
     {
         var projection = Projections.Of<TEntity, TDto>(mapping);
         var parameter = projection.Parameters[0];
