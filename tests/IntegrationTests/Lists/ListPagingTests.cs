@@ -308,6 +308,56 @@ public sealed class ListPagingTests : IntegrationTestBase
         Assert.That(filtered["total_actors"]!.GetValue<int>(), Is.EqualTo((await Counted()).Female));
     }
 
+    [TestCase("id")]
+    [TestCase("-id")]
+    public async Task A_rare_roles_pages_merged_from_its_ages_are_the_walk_in_id_order(string sort)
+    {
+        // Ten million more actors in the maintained total of all actors (and the same groups): every role of these
+        // seventeen actors is now rare enough that a page in id order is merged from each age's first rows.
+        await ExecuteDbContextAsync(c => c.Database.ExecuteSqlRawAsync("UPDATE row_counts SET n = n + 10000000 WHERE name = 'actors'"));
+        var client = AsProducer();
+        var movieId = await ExecuteDbContextAsync(c => c.Movies.Select(m => m.Id).FirstAsync());
+        var castId = await ExecuteDbContextAsync(c => c.Actors.Where(a => a.Gender == Gender.Female && a.Age >= 20 && a.Age <= 24).Select(a => a.Id).FirstAsync());
+        var female = await InsertRoleAsync(movieId, "Lead", RoleGender.Female, 20, 24, castId);
+        var anyone = await InsertRoleAsync(movieId, "Extra", RoleGender.Any, 19, 23);
+        var descending = sort == "-id";
+
+        foreach (var (role, fits) in new (Role Role, System.Linq.Expressions.Expression<Func<Actor, bool>> Fits)[]
+                 {
+                     (female, a => a.Gender == Gender.Female && a.Age >= 20 && a.Age <= 24 && a.Id != castId),
+                     (anyone, a => a.Age >= 19 && a.Age <= 23),
+                 })
+        {
+            var expected = await ExecuteDbContextAsync(c => c.Actors.Where(fits).Select(a => a.Id).ToListAsync());
+            expected = descending ? expected.OrderDescending().ToList() : expected.Order().ToList();
+            var url = $"/roles/{role.Id}/candidates?page_size=2" + (sort == "id" ? string.Empty : $"&sort={sort}");
+
+            var byPage = new List<int>();
+            for (var page = 1; page <= 20; page++)
+            {
+                var body = await GetOkJsonAsync(client, $"{url}&page={page}");
+                Assert.That(body["total_actors"]!.GetValue<int>(), Is.EqualTo(expected.Count), $"role {role.Name}, page {page}");
+                byPage.AddRange(Values<int>(body["actors"], "id"));
+            }
+
+            var byCursor = new List<int>();
+            string? cursor = null;
+            var pages = 0;
+            do
+            {
+                var body = await GetOkJsonAsync(client, url + (cursor is null ? string.Empty : $"&cursor={Uri.EscapeDataString(cursor)}"));
+                byCursor.AddRange(Values<int>(body["actors"], "id"));
+                cursor = body["next_cursor"]?.GetValue<string>();
+                Assert.That(++pages, Is.LessThan(20), "the walk ends");
+            }
+            while (cursor is not null);
+
+            Assert.That(expected, Is.Not.Empty);
+            Assert.That(byPage, Is.EqualTo(expected), $"role {role.Name} by page");
+            Assert.That(byCursor, Is.EqualTo(expected), $"role {role.Name} by cursor");
+        }
+    }
+
     [Test]
     public async Task Counts_stay_exact_under_parallel_inserts_and_deletes()
     {

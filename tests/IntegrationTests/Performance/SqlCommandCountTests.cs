@@ -198,6 +198,33 @@ public sealed class SqlCommandCountTests : IntegrationTestBase
     }
 
     [Test]
+    public async Task A_rare_roles_candidates_page_is_one_union_of_its_ages_in_three_commands()
+    {
+        using var client = _factory!.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Producer));
+        var url = $"/roles/{_ids.OpenRole}/candidates?page_size=5";
+
+        Counter.Reset();
+        using (var common = await client.GetAsync(url))
+        {
+            Assert.That(common.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        Assert.That(Counter.Snapshot().Any(c => c.Contains("UNION ALL", StringComparison.OrdinalIgnoreCase)), Is.False, "a common role walks in id order");
+
+        // A million more actors in all, none in the role's groups: the role is now rare, its page a merge of its ages.
+        await ExecuteDbContextAsync(c => c.Database.ExecuteSqlRawAsync("UPDATE row_counts SET n = n + 1000000 WHERE name = 'actors'"));
+        Counter.Reset();
+        using var rare = await client.GetAsync(url);
+        var commands = Counter.Snapshot();
+
+        Assert.That(rare.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(commands, Has.Count.EqualTo(3), string.Join("\n---\n", commands));
+        var page = commands.Single(c => c.Contains("UNION ALL", StringComparison.OrdinalIgnoreCase));
+        Assert.That(page.Split("UNION ALL", StringSplitOptions.None), Has.Length.EqualTo(41), "the role's 41 ages (20 to 60), one part each");
+    }
+
+    [Test]
     public async Task A_list_without_total_and_by_cursor_is_one_query()
     {
         using var client = _factory!.CreateClient();

@@ -16,8 +16,11 @@ public interface IRowCounts
 
     /// <summary>
     /// The number of actors of any of <paramref name="genders"/> aged <paramref name="minAge"/> to
-    /// <paramref name="maxAge"/>, from the maintained counts per gender and age (a read of at most a few hundred
-    /// primary-key rows), or null when a group is not maintained.
+    /// <paramref name="maxAge"/>, and of all actors, from the maintained counts per gender and age (one read of at
+    /// most a few hundred primary-key rows), or null when a group is not maintained.
     /// </summary>
-    Task<long?> CountActorsAsync(IReadOnlyCollection<Gender> genders, int minAge, int maxAge, CancellationToken cancellationToken);
+    Task<ActorCounts?> CountActorsAsync(IReadOnlyCollection<Gender> genders, int minAge, int maxAge, CancellationToken cancellationToken);
 }
+
+/// <summary>How many actors fit a gender-and-age constraint, of how many actors in all.</summary>
+public readonly record struct ActorCounts(long Fitting, long All);

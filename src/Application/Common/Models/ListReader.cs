@@ -40,6 +40,12 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
     /// For a list with a fixed condition of its own (candidates): its total from the maintained counts when no filter
     /// is given, or null to count.
     /// </param>
+    /// <param name="segments">
+    /// Optionally, <paramref name="filtered"/> as disjoint parts, each read in id order by an index of its own (a
+    /// role's candidates of one age). A page in the default order (by id alone) is then the merge of each part's
+    /// first rows: its cost is bounded by the number of parts, where one walk in id order would pass every row that
+    /// does not fit (tens of thousands for a rare role at a million actors). Any other order ignores them.
+    /// </param>
     public async Task<PagedList<TDto>> ReadAsync<TEntity, TDto>(
         IQueryRunner runner,
         IConfigurationProvider mapping,
@@ -50,7 +56,8 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
         PageRequest paging,
         bool countable,
         CancellationToken cancellationToken,
-        Func<IRowCounts, CancellationToken, Task<long?>>? unfilteredTotal = null)
+        Func<IRowCounts, CancellationToken, Task<long?>>? unfilteredTotal = null,
+        IReadOnlyList<IQueryable<TEntity>>? segments = null)
         where TEntity : AuditableEntity
     {
         var size = paging.PageSizeOrDefault;
@@ -84,9 +91,17 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
                 return new PagedList<TDto>([], total, page, size);
             }
 
-            rows = skip > int.MaxValue
+            rows = skip + size + 1 > int.MaxValue
                 ? []
-                : await runner.ToListAsync(SortMap<TEntity>.Order(filtered, keys, false).Skip((int)skip).Take(size + 1).Select(keyed), cancellationToken);
+                : await runner.ToListAsync(
+                    SortMap<TEntity>.Order(Merged(filtered, segments, keys, s => s, (int)skip + size + 1), keys, false)
+                        .Skip((int)skip).Take(size + 1).Select(keyed),
+                    cancellationToken);
+        }
+        else if (segments is { Count: > 0 } && keys.Count == 1)
+        {
+            var merged = Merged(filtered, segments, keys, s => s.Where(SortMap<TEntity>.After(keys, after)), size + 1);
+            rows = await runner.ToListAsync(SortMap<TEntity>.Order(merged, keys, false).Take(size + 1).Select(keyed), cancellationToken);
         }
         else
         {
@@ -102,6 +117,20 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
 
         return new PagedList<TDto>(rows.Select(r => r.Item).ToList(), total, page, size, next);
     }
+
+    /// <summary>
+    /// The list to page: <paramref name="filtered"/> narrowed, or, in the default order (the id alone, a key that
+    /// is never null), the UNION ALL of each segment's first <paramref name="take"/> rows after the same narrowing.
+    /// </summary>
+    private static IQueryable<TEntity> Merged<TEntity>(
+        IQueryable<TEntity> filtered,
+        IReadOnlyList<IQueryable<TEntity>>? segments,
+        IReadOnlyList<SortKey> keys,
+        Func<IQueryable<TEntity>, IQueryable<TEntity>> narrow,
+        int take) =>
+        segments is { Count: > 0 } && keys.Count == 1
+            ? segments.Select(s => SortMap<TEntity>.Order(narrow(s), keys, false).Take(take)).Aggregate(Queryable.Concat)
+            : narrow(filtered);
 
     /// <summary>Whether every property of the filter record is null (or an empty list).</summary>
     public static bool IsUnfiltered(object filter) =>

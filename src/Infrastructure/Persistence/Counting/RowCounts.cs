@@ -34,21 +34,29 @@ public sealed class RowCounts(CastingAgencyDbContext context) : IRowCounts
         from age in Enumerable.Range(Limits.MinAge, Limits.MaxAge - Limits.MinAge + 1)
         select (gender, age, ActorGroup(gender, age));
 
-    public async Task<long?> CountActorsAsync(IReadOnlyCollection<Gender> genders, int minAge, int maxAge, CancellationToken cancellationToken)
+    public async Task<ActorCounts?> CountActorsAsync(IReadOnlyCollection<Gender> genders, int minAge, int maxAge, CancellationToken cancellationToken)
     {
+        var all = context.Model.FindEntityType(typeof(Actor))!.GetTableName()!;
         var names = (from gender in genders
                      from age in Enumerable.Range(minAge, Math.Max(0, maxAge - minAge + 1))
-                     select ActorGroup(gender, age)).ToArray();
-        long sum = 0;
+                     select ActorGroup(gender, age)).Append(all).ToArray();
+        long fitting = 0;
+        long? total = null;
         var found = 0;
-        await foreach (var n in Compiled.Groups(context, names).WithCancellation(cancellationToken))
+        await foreach (var row in Compiled.Groups(context, names).WithCancellation(cancellationToken))
         {
-            sum += n;
+            if (row.Name == all)
+            {
+                total = row.N;
+                continue;
+            }
+
+            fitting += row.N;
             found++;
         }
 
         // A group without its row (an age outside Limits that a migration has not seeded yet) is not maintained.
-        return found == names.Length ? sum : null;
+        return found == names.Length - 1 && total is { } actors ? new ActorCounts(fitting, actors) : null;
     }
 
     public Task<long?> CountAsync<TEntity>(CancellationToken cancellationToken) =>
@@ -67,9 +75,9 @@ public sealed class RowCounts(CastingAgencyDbContext context) : IRowCounts
             EF.CompileAsyncQuery((CastingAgencyDbContext c, string name, CancellationToken _) =>
                 c.Set<RowCount>().AsNoTracking().Where(r => r.Name == name).Select(r => (long?)r.N).FirstOrDefault());
 
-        public readonly Func<CastingAgencyDbContext, string[], IAsyncEnumerable<long>> Groups =
+        public readonly Func<CastingAgencyDbContext, string[], IAsyncEnumerable<RowCount>> Groups =
             EF.CompileAsyncQuery((CastingAgencyDbContext c, string[] names) =>
-                c.Set<RowCount>().AsNoTracking().Where(r => names.Contains(r.Name)).Select(r => r.N));
+                c.Set<RowCount>().AsNoTracking().Where(r => names.Contains(r.Name)));
     }
 
     private static readonly ConditionalWeakTable<IModel, CompiledReads> Reads = new();

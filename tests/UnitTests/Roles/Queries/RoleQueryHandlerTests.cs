@@ -387,6 +387,90 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
         Assert.That(query.Select(a => a.Id).ToArray(), Is.EqualTo(new[] { 2, 3, 8 }));
     }
 
+    /// <summary>A handler whose maintained counts say <paramref name="fitting"/> of <paramref name="all"/> actors fit.</summary>
+    private ListCandidatesQueryHandler WithCounts(long fitting, long all)
+    {
+        var counts = new Mock<IRowCounts>();
+        counts.Setup(c => c.CountActorsAsync(It.IsAny<IReadOnlyCollection<Gender>>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ActorCounts(fitting, all));
+        return new ListCandidatesQueryHandler(Roles.Object, Actors.Object, Runner, RoleTestData.Mapper, counts: counts.Object);
+    }
+
+    private int ConcatsInLastPage() => new ConcatCounter().Count(Runner.Executed[^1]);
+
+    [Test]
+    public async Task A_rare_role_merges_its_ages_and_pages_the_same()
+    {
+        // 3 of 1,000,000 fit: a walk in id order would pass ≈7 million rows for a page; the merge reads 11 ages.
+        var handler = WithCounts(3, 1_000_000);
+        var page = await handler.Handle(new ListCandidatesQuery(10, new ActorFilter(), new PageRequest()), CancellationToken.None);
+        Assert.That(page.Items.Select(a => a.Id), Is.EqualTo(new[] { 2, 3, 8 }));
+        Assert.That(ConcatsInLastPage(), Is.EqualTo(10), "eleven ages (20 to 30), one UNION ALL between each");
+
+        // By cursor, one at a time: the same order, each page merged.
+        var ids = new List<int>();
+        string? cursor = null;
+        do
+        {
+            var next = await handler.Handle(new ListCandidatesQuery(10, new ActorFilter(), new PageRequest(PageSize: 1, Cursor: cursor)), CancellationToken.None);
+            ids.AddRange(next.Items.Select(a => a.Id));
+            Assert.That(ConcatsInLastPage(), Is.EqualTo(10));
+            cursor = next.NextCursor;
+        }
+        while (cursor is not null);
+
+        Assert.That(ids, Is.EqualTo(new[] { 2, 3, 8 }));
+
+        // Offset pages, actor filters and the other sorts.
+        Assert.That((await handler.Handle(new ListCandidatesQuery(10, new ActorFilter(), new PageRequest(2, 2)), CancellationToken.None)).Items.Select(a => a.Id), Is.EqualTo(new[] { 8 }));
+        Assert.That((await handler.Handle(new ListCandidatesQuery(10, new ActorFilter { MinAge = 26 }, new PageRequest()), CancellationToken.None)).Items.Select(a => a.Id), Is.EqualTo(new[] { 3, 8 }));
+        Assert.That((await handler.Handle(new ListCandidatesQuery(11, new ActorFilter(), new PageRequest(Sort: "-age")), CancellationToken.None)).Items.Select(a => a.Id), Is.EqualTo(new[] { 3, 8, 1, 6, 7, 2 }));
+        Assert.That(ConcatsInLastPage(), Is.Zero, "another order walks its own index");
+    }
+
+    [Test]
+    public async Task A_common_role_walks_in_id_order()
+    {
+        var page = await WithCounts(400_000, 1_000_000).Handle(new ListCandidatesQuery(10, new ActorFilter(), new PageRequest()), CancellationToken.None);
+
+        Assert.That(page.Items.Select(a => a.Id), Is.EqualTo(new[] { 2, 3, 8 }));
+        Assert.That(ConcatsInLastPage(), Is.Zero);
+    }
+
+    [TestCase(3, 1_000_000, 11, 1, null, true)]
+    [TestCase(400_000, 1_000_000, 11, 1, null, false)]
+    [TestCase(0, 1_000_000, 1, 1, null, true)] // nobody fits: a walk would pass every row
+    [TestCase(10_000, 1_000_000, 5, 1, null, false)] // 11 × 100 = 1,100 rows walked against 2,500 for five ages
+    [TestCase(10_000, 1_000_000, 5, 3, null, true)] // page 3: the walk passes 3,100
+    [TestCase(10_000, 1_000_000, 5, 9, "c", false)] // by cursor the depth is one page, whatever page
+    [TestCase(3, 1_000_000, 65, 1, null, false)] // wider than MaxMergedAges
+    public void The_merge_is_chosen_when_the_walk_would_pass_more_rows(long fitting, long all, int ages, int page, string? cursor, bool merge) =>
+        Assert.That(
+            ListCandidatesQueryHandler.MergeByAge(new ActorCounts(fitting, all), ages, new PageRequest(page, Cursor: cursor)),
+            Is.EqualTo(merge));
+
+    private sealed class ConcatCounter : ExpressionVisitor
+    {
+        private int _count;
+
+        public int Count(Expression expression)
+        {
+            _count = 0;
+            Visit(expression);
+            return _count;
+        }
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (node.Method.DeclaringType == typeof(Queryable) && node.Method.Name == nameof(Queryable.Concat))
+            {
+                _count++;
+            }
+
+            return base.VisitMethodCall(node);
+        }
+    }
+
     /// <summary>
     /// Finds comparisons with <c>Actor.Gender</c>. The compiler lifts enum equality to int on both sides,
     /// which EF undoes when both sides are the same enum; a comparison with any other type (a

@@ -18,9 +18,19 @@ namespace CastingAgency.Application.Roles.Queries.ListCandidates;
 /// </summary>
 public sealed record ListCandidatesQuery(int RoleId, ActorFilter Filter, PageRequest Paging) : IRequest<PagedList<ActorDto>>;
 
-public sealed class ListCandidatesQueryHandler(IRoleRepository roles, IActorRepository actors, IQueryRunner runner, IMapper mapper, ListReader? lists = null)
+public sealed class ListCandidatesQueryHandler(
+    IRoleRepository roles, IActorRepository actors, IQueryRunner runner, IMapper mapper, ListReader? lists = null, IRowCounts? counts = null)
     : IRequestHandler<ListCandidatesQuery, PagedList<ActorDto>>
 {
+    /// <summary>
+    /// What reading one age's first rows by its index costs, in rows that a walk in id order passes (measured on
+    /// PostgreSQL: ≈0.05–0.1 ms a part against ≈0.4 µs a row; docs/performance.md, "Candidates of a rare role").
+    /// </summary>
+    internal const int RowsPerAge = 500;
+
+    /// <summary>The most ages a page is merged from: a wider role fits enough actors for the walk in id order.</summary>
+    internal const int MaxMergedAges = 64;
+
     public async Task<PagedList<ActorDto>> Handle(ListCandidatesQuery request, CancellationToken cancellationToken)
     {
         // One statement: the role's constraints and, when it is cast, its actor's gender and age (for the total).
@@ -30,29 +40,56 @@ public sealed class ListCandidatesQueryHandler(IRoleRepository roles, IActorRepo
             cancellationToken)
             ?? throw new NotFoundException("role", request.RoleId);
 
+        // One read of the maintained counts per gender and age (ADR-011) gives the total and chooses the page's plan.
+        var unfiltered = ListReader.IsUnfiltered(request.Filter);
+        var groups = counts is not null && ((request.Paging.IncludeTotalOrDefault && unfiltered) || request.Paging.Sort is null)
+            ? await counts.CountActorsAsync(Genders(role.Gender), role.MinAge, role.MaxAge, cancellationToken)
+            : null;
+
+        var fitting = Fitting(actors.Query(), role.Gender, role.MinAge, role.MaxAge, role.ActorId);
+        var segments = groups is { } g && MergeByAge(g, role.MaxAge - role.MinAge + 1, request.Paging)
+            ? Enumerable.Range(role.MinAge, role.MaxAge - role.MinAge + 1).Select(age => request.Filter.Apply(OfAge(fitting, age))).ToList()
+            : null;
+
         // The role's constraints are part of the list: a cursor is bound to the role (its id names the list).
         return await (lists ?? ListReader.Ephemeral).ReadAsync<Actor, ActorDto>(
             runner, mapper.ConfigurationProvider, $"roles/{request.RoleId}/candidates", request.Filter,
-            request.Filter.Apply(Fitting(actors.Query(), role.Gender, role.MinAge, role.MaxAge, role.ActorId)), ActorFilter.Sorting, request.Paging,
-            countable: false, cancellationToken, (counts, ct) => MaintainedTotalAsync(counts, role, ct));
+            request.Filter.Apply(fitting), ActorFilter.Sorting, request.Paging, countable: false, cancellationToken,
+            (_, _) => Task.FromResult(groups is { } known ? Total(known, role) : (long?)null), segments);
     }
 
     /// <summary>
-    /// Without actor filters the total is the maintained count of the role's genders and ages (ADR-011), less the
-    /// actor already cast when they still fit (by the casting rule, on the gender and age read with the role): a sum
-    /// over at most a few hundred rows instead of a count of every fitting actor (≈100k per role at a million actors).
+    /// Without actor filters the total is the maintained count of the role's genders and ages, less the actor
+    /// already cast when they still fit (by the casting rule, on the gender and age read with the role): a sum over
+    /// at most a few hundred rows instead of a count of every fitting actor (≈100k per role at a million actors).
     /// </summary>
-    private static async Task<long?> MaintainedTotalAsync(IRowCounts counts, CandidateRole role, CancellationToken cancellationToken)
+    private static long Total(ActorCounts groups, CandidateRole role)
     {
-        IReadOnlyCollection<Gender> genders = role.Gender == RoleGender.Any ? Enum.GetValues<Gender>() : [CastingRule.ToGender(role.Gender)];
-        if (await counts.CountActorsAsync(genders, role.MinAge, role.MaxAge, cancellationToken) is not { } fitting)
+        var castFits = role is { CastGender: { } gender, CastAge: { } age } && CastingRule.Fits(role.Gender, role.MinAge, role.MaxAge, gender, age);
+        return castFits ? groups.Fitting - 1 : groups.Fitting;
+    }
+
+    /// <summary>
+    /// Whether a page in id order is cheaper merged from each age's first rows than walked: the walk passes about
+    /// (rows to the page's end) × all actors / fitting actors rows, the merge costs about <see cref="RowsPerAge"/> a
+    /// part. A rare role (non-binary, 85 to 88) walks ≈23,000 rows at a million actors; a common one, a few dozen.
+    /// </summary>
+    internal static bool MergeByAge(ActorCounts groups, int ages, PageRequest paging)
+    {
+        if (ages > MaxMergedAges)
         {
-            return null;
+            return false;
         }
 
-        var castFits = role is { CastGender: { } gender, CastAge: { } age } && CastingRule.Fits(role.Gender, role.MinAge, role.MaxAge, gender, age);
-        return castFits ? fitting - 1 : fitting;
+        var size = paging.PageSizeOrDefault;
+        var depth = paging.Cursor is null ? ((long)paging.PageOrDefault * size) + 1 : size + 1;
+        return groups.Fitting == 0 || depth * groups.All / groups.Fitting > (long)RowsPerAge * ages;
     }
+
+    private static Gender[] Genders(RoleGender roleGender) =>
+        roleGender == RoleGender.Any ? Enum.GetValues<Gender>() : [CastingRule.ToGender(roleGender)];
+
+    private static IQueryable<Actor> OfAge(IQueryable<Actor> query, int age) => query.Where(a => a.Age == age);
 
     /// <summary>What the candidates list needs of its role: the constraints, and the actor cast in it, if any.</summary>
     private sealed record CandidateRole(RoleGender Gender, int MinAge, int MaxAge, int? ActorId, Gender? CastGender, int? CastAge);
