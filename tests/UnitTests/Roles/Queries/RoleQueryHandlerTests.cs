@@ -405,7 +405,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
         var handler = WithCounts(3, 1_000_000);
         var page = await handler.Handle(new ListCandidatesQuery(10, new ActorFilter(), new PageRequest()), CancellationToken.None);
         Assert.That(page.Items.Select(a => a.Id), Is.EqualTo(new[] { 2, 3, 8 }));
-        Assert.That(ConcatsInLastPage(), Is.EqualTo(10), "eleven ages (20 to 30), one UNION ALL between each");
+        Assert.That(ConcatsInLastPage(), Is.EqualTo(15), "eleven ages (20 to 30) padded to 16 parts, one UNION ALL between each");
 
         // By cursor, one at a time: the same order, each page merged.
         var ids = new List<int>();
@@ -414,7 +414,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
         {
             var next = await handler.Handle(new ListCandidatesQuery(10, new ActorFilter(), new PageRequest(PageSize: 1, Cursor: cursor)), CancellationToken.None);
             ids.AddRange(next.Items.Select(a => a.Id));
-            Assert.That(ConcatsInLastPage(), Is.EqualTo(10));
+            Assert.That(ConcatsInLastPage(), Is.EqualTo(15));
             cursor = next.NextCursor;
         }
         while (cursor is not null);
@@ -448,6 +448,13 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
         Assert.That(
             ListCandidatesQueryHandler.MergeByAge(new ActorCounts(fitting, all), ages, new PageRequest(page, Cursor: cursor)),
             Is.EqualTo(merge));
+
+    [TestCase(20, 20, new[] { 20 })]
+    [TestCase(20, 21, new[] { 20, 21 })]
+    [TestCase(20, 22, new[] { 20, 21, 22, 19 })]
+    [TestCase(30, 34, new[] { 30, 31, 32, 33, 34, 29, 29, 29 })]
+    public void Merged_parts_are_the_roles_ages_padded_to_a_power_of_two_with_an_age_outside_it(int minAge, int maxAge, int[] expected) =>
+        Assert.That(ListCandidatesQueryHandler.PartAges(minAge, maxAge), Is.EqualTo(expected));
 
     private sealed class ConcatCounter : ExpressionVisitor
     {
