@@ -311,6 +311,47 @@ public sealed class ListPagingTests : IntegrationTestBase
 
     [TestCase("id")]
     [TestCase("-id")]
+    [TestCase("name")]
+    [TestCase("-height")]
+    public async Task A_filtered_list_read_by_its_ids_pages_the_same_by_page_and_by_cursor(string sort)
+    {
+        // A filtered page reads the ids of its rows first (ListReader's deferred join), by offset and by cursor.
+        var client = AsProducer();
+        var filter = "gender=female&gender=non-binary&location=rome&min_age=21";
+        var expected = await ExecuteDbContextAsync(c => c.Actors
+            .Where(a => (a.Gender == Gender.Female || a.Gender == Gender.NonBinary) && a.Age >= 21)
+            .Select(a => a.Id).ToListAsync());
+
+        var byPage = new List<int>();
+        for (var page = 1; page <= 10; page++)
+        {
+            var body = await GetOkJsonAsync(client, $"/actors?{filter}&sort={sort}&page_size=3&page={page}");
+            Assert.That(body["total_actors"]!.GetValue<int>(), Is.EqualTo(expected.Count));
+            byPage.AddRange(Values<int>(body["actors"], "id"));
+        }
+
+        var byCursor = new List<int>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var body = await GetOkJsonAsync(client, $"/actors?{filter}&sort={sort}&page_size=3" + (cursor is null ? string.Empty : $"&cursor={Uri.EscapeDataString(cursor)}"));
+            byCursor.AddRange(Values<int>(body["actors"], "id"));
+            cursor = body["next_cursor"]?.GetValue<string>();
+            Assert.That(++pages, Is.LessThan(10), "the walk ends");
+        }
+        while (cursor is not null);
+
+        Assert.That(byPage, Is.EquivalentTo(expected));
+        Assert.That(byCursor, Is.EqualTo(byPage));
+        if (sort is "id" or "-id")
+        {
+            Assert.That(byPage, Is.EqualTo(sort == "id" ? expected.Order() : expected.OrderDescending()));
+        }
+    }
+
+    [TestCase("id")]
+    [TestCase("-id")]
     public async Task A_rare_roles_pages_merged_from_its_ages_are_the_walk_in_id_order(string sort)
     {
         // Ten million more actors in the maintained total of all actors (and the same groups): every role of these
