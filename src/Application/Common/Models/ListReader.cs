@@ -46,14 +46,6 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
     /// first rows: its cost is bounded by the number of parts, where one walk in id order would pass every row that
     /// does not fit (tens of thousands for a rare role at a million actors). Any other order ignores them.
     /// </param>
-    /// <param name="unfiltered">
-    /// Optionally, the list without its filters. A filtered page is then read in two steps in one statement: the ids
-    /// of the page (filtered, ordered, limited: an index-only read where an index holds the filter's columns and the
-    /// id), then those rows by primary key. PostgreSQL keeps a generic plan for a prepared page once it looks cheaper,
-    /// and with the filter values unknown it guesses a handful of matches and plans "fetch every match, then sort":
-    /// 9.9 ms for a filtered search page at a million actors where the plan for the values takes 0.5 ms. Reading ids
-    /// only, that plan costs index entries, not rows (docs/performance.md, "Generic plans").
-    /// </param>
     public async Task<PagedList<TDto>> ReadAsync<TEntity, TDto>(
         IQueryRunner runner,
         IConfigurationProvider mapping,
@@ -65,8 +57,7 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
         bool countable,
         CancellationToken cancellationToken,
         Func<IRowCounts, CancellationToken, Task<long?>>? unfilteredTotal = null,
-        IReadOnlyList<IQueryable<TEntity>>? segments = null,
-        IQueryable<TEntity>? unfiltered = null)
+        IReadOnlyList<IQueryable<TEntity>>? segments = null)
         where TEntity : AuditableEntity
     {
         var size = paging.PageSizeOrDefault;
@@ -89,7 +80,6 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
         }
 
         var keyed = KeyedProjection<TEntity, TDto>(mapping, sortMap, keys);
-        var deferred = unfiltered is not null && !IsUnfiltered(filter) ? unfiltered : null;
         List<Keyed<TDto>> rows;
         int? page = null;
         if (after is null)
@@ -103,17 +93,10 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
 
             rows = skip + size + 1 > int.MaxValue
                 ? []
-                : deferred is not null && segments is null
-                    ? await runner.ToListAsync(ByIds(deferred, SortMap<TEntity>.Order(filtered, keys, false).Skip((int)skip).Take(size + 1), keys, keyed), cancellationToken)
-                    : await runner.ToListAsync(
-                        SortMap<TEntity>.Order(Merged(filtered, segments, keys, s => s, (int)skip + size + 1), keys, false)
-                            .Skip((int)skip).Take(size + 1).Select(keyed),
-                        cancellationToken);
-        }
-        else if (deferred is not null && segments is null && !keys[0].Nullable)
-        {
-            var following = SortMap<TEntity>.Order(filtered.Where(SortMap<TEntity>.After(keys, after)), keys, false).Take(size + 1);
-            rows = await runner.ToListAsync(ByIds(deferred, following, keys, keyed), cancellationToken);
+                : await runner.ToListAsync(
+                    SortMap<TEntity>.Order(Merged(filtered, segments, keys, s => s, (int)skip + size + 1), keys, false)
+                        .Skip((int)skip).Take(size + 1).Select(keyed),
+                    cancellationToken);
         }
         else if (segments is { Count: > 0 } && keys.Count == 1)
         {
@@ -148,15 +131,6 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
         segments is { Count: > 0 } && keys.Count == 1
             ? segments.Select(s => SortMap<TEntity>.Order(narrow(s), keys, false).Take(take)).Aggregate(Queryable.Concat)
             : narrow(filtered);
-
-    /// <summary>The rows of <paramref name="unfiltered"/> whose ids <paramref name="page"/> selects, in the page's order.</summary>
-    private static IQueryable<Keyed<TDto>> ByIds<TEntity, TDto>(
-        IQueryable<TEntity> unfiltered, IQueryable<TEntity> page, IReadOnlyList<SortKey> keys, Expression<Func<TEntity, Keyed<TDto>>> keyed)
-        where TEntity : AuditableEntity
-    {
-        var ids = page.Select(e => e.Id);
-        return SortMap<TEntity>.Order(unfiltered.Where(e => ids.Contains(e.Id)), keys, false).Select(keyed);
-    }
 
     /// <summary>Whether every property of the filter record is null (or an empty list).</summary>
     public static bool IsUnfiltered(object filter) =>

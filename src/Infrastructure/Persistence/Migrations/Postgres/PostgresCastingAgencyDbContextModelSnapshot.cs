@@ -137,9 +137,9 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("Gender", "Age", "Id");
 
-                    b.HasIndex("Gender", "LocationNormalized", "Id");
+                    b.HasIndex("Gender", "LocationNormalized", "Age");
 
-                    b.HasIndex("Gender", "LocationNormalized", "Age", "Id");
+                    b.HasIndex("Gender", "LocationNormalized", "Id");
 
                     b.ToTable("actors", (string)null);
                 });

@@ -138,9 +138,9 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Gender", "Age", "Id");
 
-                    b.HasIndex("Gender", "LocationNormalized", "Id");
+                    b.HasIndex("Gender", "LocationNormalized", "Age");
 
-                    b.HasIndex("Gender", "LocationNormalized", "Age", "Id");
+                    b.HasIndex("Gender", "LocationNormalized", "Id");
 
                     b.ToTable("actors", (string)null);
                 });

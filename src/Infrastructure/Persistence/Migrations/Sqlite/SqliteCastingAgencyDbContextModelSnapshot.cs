@@ -130,9 +130,9 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Gender", "Age", "Id");
 
-                    b.HasIndex("Gender", "LocationNormalized", "Id");
+                    b.HasIndex("Gender", "LocationNormalized", "Age");
 
-                    b.HasIndex("Gender", "LocationNormalized", "Age", "Id");
+                    b.HasIndex("Gender", "LocationNormalized", "Id");
 
                     b.ToTable("actors", (string)null);
                 });
