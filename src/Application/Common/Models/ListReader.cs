@@ -80,6 +80,7 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
         }
 
         var keyed = KeyedProjection<TEntity, TDto>(mapping, sortMap, keys);
+        var parts = segments is { Count: > 0 } && keys.Count == 1 ? segments : null; // the default order only
         List<Keyed<TDto>> rows;
         int? page = null;
         if (after is null)
@@ -94,13 +95,13 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
             rows = skip + size + 1 > int.MaxValue
                 ? []
                 : await runner.ToListAsync(
-                    SortMap<TEntity>.Order(Merged(filtered, segments, keys, s => s, (int)skip + size + 1), keys, false)
+                    SortMap<TEntity>.Order(Merged(filtered, parts, keys, s => s, (int)skip + size + 1), keys, false)
                         .Skip((int)skip).Take(size + 1).Select(keyed),
                     cancellationToken);
         }
-        else if (segments is { Count: > 0 } && keys.Count == 1)
+        else if (parts is not null)
         {
-            var merged = Merged(filtered, segments, keys, s => s.Where(SortMap<TEntity>.After(keys, after)), size + 1);
+            var merged = Merged(filtered, parts, keys, s => s.Where(SortMap<TEntity>.After(keys, after)), size + 1);
             rows = await runner.ToListAsync(SortMap<TEntity>.Order(merged, keys, false).Take(size + 1).Select(keyed), cancellationToken);
         }
         else
@@ -119,18 +120,19 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
     }
 
     /// <summary>
-    /// The list to page: <paramref name="filtered"/> narrowed, or, in the default order (the id alone, a key that
-    /// is never null), the UNION ALL of each segment's first <paramref name="take"/> rows after the same narrowing.
+    /// The list to page: <paramref name="filtered"/> narrowed, or, given <paramref name="parts"/> (in the default
+    /// order: the id alone, a key that is never null), the UNION ALL of each part's first <paramref name="take"/> rows
+    /// after the same narrowing.
     /// </summary>
     private static IQueryable<TEntity> Merged<TEntity>(
         IQueryable<TEntity> filtered,
-        IReadOnlyList<IQueryable<TEntity>>? segments,
+        IReadOnlyList<IQueryable<TEntity>>? parts,
         IReadOnlyList<SortKey> keys,
         Func<IQueryable<TEntity>, IQueryable<TEntity>> narrow,
         int take) =>
-        segments is { Count: > 0 } && keys.Count == 1
-            ? segments.Select(s => SortMap<TEntity>.Order(narrow(s), keys, false).Take(take)).Aggregate(Queryable.Concat)
-            : narrow(filtered);
+        parts is null
+            ? narrow(filtered)
+            : parts.Select(s => SortMap<TEntity>.Order(narrow(s), keys, false).Take(take)).Aggregate(Queryable.Concat);
 
     /// <summary>Whether every property of the filter record is null (or an empty list).</summary>
     public static bool IsUnfiltered(object filter) =>
