@@ -66,8 +66,8 @@ public sealed class RowCounts(CastingAgencyDbContext context) : IRowCounts
 
     /// <summary>
     /// The two reads, compiled once per model: they run with most list requests, and a composed LINQ query would be
-    /// rebuilt, walked and hashed by EF Core on every one of them to find its cached plan (docs/performance.md, "API
-    /// CPU per request"). A compiled query refuses a context of another model, hence one pair per model (per provider).
+    /// rebuilt, walked and hashed by EF Core on every one of them to find its cached plan (docs/performance.md,
+    /// "Round 3"). A compiled query refuses a context of another model, hence one pair per model (per provider).
     /// </summary>
     private sealed class CompiledReads
     {

@@ -24,7 +24,7 @@ public sealed class ListCandidatesQueryHandler(
 {
     /// <summary>
     /// What reading one age's first rows by its index costs, in rows that a walk in id order passes (measured on
-    /// PostgreSQL: ≈0.05–0.1 ms a part against ≈0.4 µs a row; docs/performance.md, "Candidates of a rare role").
+    /// PostgreSQL: ≈0.05–0.1 ms a part against ≈0.4 µs a row; docs/performance.md, "Round 3").
     /// </summary>
     internal const int RowsPerAge = 500;
 
