@@ -225,6 +225,37 @@ public sealed class SqlCommandCountTests : IntegrationTestBase
     }
 
     [Test]
+    public async Task A_filtered_page_reads_its_ids_first()
+    {
+        using var client = _factory!.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Producer));
+
+        Counter.Reset();
+        using var response = await client.GetAsync("/actors?gender=female&min_age=25&max_age=45&location=rome&include_total=false");
+        var commands = Counter.Snapshot();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(commands, Has.Count.EqualTo(1), string.Join("\n---\n", commands));
+        Assert.That(commands[0], Does.Match(@"(?is)\bIN\s*\(\s*SELECT\b.*\bLIMIT\b|\bIN\s*\(\s*SELECT\b.*\bFETCH\b"), "the page's ids come from a limited subquery");
+    }
+
+    [Test]
+    public async Task A_cast_roles_candidates_page_reads_its_ids_first_and_its_ages_as_a_list()
+    {
+        using var client = _factory!.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Producer));
+
+        Counter.Reset();
+        using var response = await client.GetAsync($"/roles/{_ids.Role}/candidates?sort=name&include_total=false");
+        var commands = Counter.Snapshot();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        var page = commands[^1];
+        Assert.That(page, Does.Match(@"(?is)\bIN\s*\(\s*SELECT\b.*\bLIMIT\b|\bIN\s*\(\s*SELECT\b.*\bFETCH\b"), "the page's ids come from a limited subquery");
+        Assert.That(page, Does.Not.Match(@"""Age""\s*(>=|<=)"), "the role's ages are a list, not a range of two parameters (AnyOf.Between)");
+    }
+
+    [Test]
     public async Task A_list_without_total_and_by_cursor_is_one_query()
     {
         using var client = _factory!.CreateClient();

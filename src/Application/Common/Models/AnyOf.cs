@@ -14,6 +14,9 @@ public static class AnyOf
     /// <summary>The most values an any-of filter takes (<c>id</c>: 101 values → 422).</summary>
     public const int MaxValues = 100;
 
+    /// <summary><c>Enumerable.Contains&lt;int&gt;</c>, found once (a lookup by name per request showed in the profile).</summary>
+    private static readonly System.Reflection.MethodInfo ContainsInt = new Func<IEnumerable<int>, int, bool>(Enumerable.Contains).Method;
+
     public static IQueryable<T> Ids<T>(IQueryable<T> query, IReadOnlyList<int>? ids, Expression<Func<T, int>> column)
     {
         if (ids is not { Count: > 0 })
@@ -27,8 +30,47 @@ public static class AnyOf
         }
 
         var values = ids.Distinct().ToList();
-        var contains = Expression.Call(
-            typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Captured(values), column.Body);
+        var contains = Expression.Call(ContainsInt, Captured(values), column.Body);
+        return query.Where(Expression.Lambda<Func<T, bool>>(contains, column.Parameters));
+    }
+
+    /// <summary>
+    /// Items whose integer column lies between <paramref name="min"/> and <paramref name="max"/> (inclusive), for a
+    /// column of a small domain (ages: 0 to 120): sent as the list of the values in the range, <c>IN (…)</c>, not as
+    /// <c>&gt;= AND &lt;=</c>. The result is the same; the difference is the plan a prepared statement keeps.
+    /// PostgreSQL switches a statement to a generic plan, made without the values, once that plan looks no dearer
+    /// than the ones made with them. For a range between two unknown values it guesses that 0.5% of the rows match,
+    /// whatever the range, so it plans "fetch every match, then sort": at a million actors that fetched 3,000 rows
+    /// (2.2 ms) for a filtered search page that the walk in id order reads in 0.1 ms, and 300,000 for a broad role's
+    /// candidates. For a list, it guesses one value's share per value, so the plan it keeps grows with the width of
+    /// the range as the real cost does (docs/performance.md, "Generic plans"). Either bound alone stays a comparison.
+    /// </summary>
+    public static IQueryable<T> Between<T>(IQueryable<T> query, int? min, int? max, Expression<Func<T, int>> column, int domainMin, int domainMax)
+    {
+        if (min is null || max is null)
+        {
+            if (min is { } low)
+            {
+                query = query.Where(Expression.Lambda<Func<T, bool>>(Expression.GreaterThanOrEqual(column.Body, Captured(low)), column.Parameters));
+            }
+
+            if (max is { } high)
+            {
+                query = query.Where(Expression.Lambda<Func<T, bool>>(Expression.LessThanOrEqual(column.Body, Captured(high)), column.Parameters));
+            }
+
+            return query;
+        }
+
+        var from = Math.Max(min.Value, domainMin);
+        var to = Math.Min(max.Value, domainMax);
+        var values = from <= to ? Enumerable.Range(from, to - from + 1).ToList() : [];
+        if (values.Count == 1)
+        {
+            return query.Where(Equal(column, values[0]));
+        }
+
+        var contains = Expression.Call(ContainsInt, Captured(values), column.Body);
         return query.Where(Expression.Lambda<Func<T, bool>>(contains, column.Parameters));
     }
 

@@ -509,6 +509,18 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
             return base.VisitBinary(node);
         }
 
+        /// <summary>A captured subquery (the ids of a deferred page) is part of the statement too.</summary>
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            if (node.Expression is ConstantExpression { Value: { } closure } && node.Member is System.Reflection.FieldInfo field
+                && field.GetValue(closure) is IQueryable subquery)
+            {
+                Visit(subquery.Expression);
+            }
+
+            return base.VisitMember(node);
+        }
+
         private static Expression StripConvert(Expression e) =>
             e is UnaryExpression { NodeType: ExpressionType.Convert or ExpressionType.ConvertChecked } u ? StripConvert(u.Operand) : e;
 

@@ -94,15 +94,7 @@ public sealed record ActorFilter : ISortedList<Actor>
             query = query.Where(a => a.Age == age);
         }
 
-        if (MinAge is { } minAge)
-        {
-            query = query.Where(a => a.Age >= minAge);
-        }
-
-        if (MaxAge is { } maxAge)
-        {
-            query = query.Where(a => a.Age <= maxAge);
-        }
+        query = AnyOf.Between(query, MinAge, MaxAge, a => a.Age, Limits.MinAge, Limits.MaxAge);
 
         query = AnyOf.Enums<Actor, Gender, Gender>(query, Gender, a => a.Gender);
 

@@ -15,5 +15,6 @@ public sealed class ListActorsQueryHandler(IActorRepository actors, IQueryRunner
     public Task<PagedList<ActorDto>> Handle(ListActorsQuery request, CancellationToken cancellationToken) =>
         (lists ?? ListReader.Ephemeral).ReadAsync<Actor, ActorDto>(
             runner, mapper.ConfigurationProvider, "actors", request.Filter, request.Filter.Apply(actors.Query()), ActorFilter.Sorting,
-            request.Paging, countable: true, cancellationToken);
+            request.Paging, countable: true, cancellationToken,
+            byIds: ListReader.IsUnfiltered(request.Filter) ? null : actors.Query());
 }

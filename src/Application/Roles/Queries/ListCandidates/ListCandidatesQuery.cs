@@ -5,6 +5,7 @@ using CastingAgency.Application.Actors.Queries.ListActors;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
+using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
 using CastingAgency.Domain.Rules;
@@ -46,16 +47,18 @@ public sealed class ListCandidatesQueryHandler(
             ? await counts.CountActorsAsync(Genders(role.Gender), role.MinAge, role.MaxAge, cancellationToken)
             : null;
 
-        var fitting = Fitting(actors.Query(), role.Gender, role.MinAge, role.MaxAge, role.ActorId);
+        var eligible = Eligible(actors.Query(), role.Gender, role.ActorId);
         var segments = groups is { } g && MergeByAge(g, role.MaxAge - role.MinAge + 1, request.Paging)
-            ? PartAges(role.MinAge, role.MaxAge).Select(age => request.Filter.Apply(OfAge(fitting, age))).ToList()
+            ? PartAges(role.MinAge, role.MaxAge).Select(age => request.Filter.Apply(OfAge(eligible, role.MinAge, age))).ToList()
             : null;
 
-        // The role's constraints are part of the list: a cursor is bound to the role (its id names the list).
+        // The role's constraints are part of the list: a cursor is bound to the role (its id names the list). A page
+        // that is not merged reads its ids first: a walk in id order over (gender, id, age) that tests the age in the
+        // index, where the rows it passes would otherwise each be fetched (ListReader's deferred join).
         return await (lists ?? ListReader.Ephemeral).ReadAsync<Actor, ActorDto>(
             runner, mapper.ConfigurationProvider, $"roles/{request.RoleId}/candidates", request.Filter,
-            request.Filter.Apply(fitting), ActorFilter.Sorting, request.Paging, countable: false, cancellationToken,
-            (_, _) => Task.FromResult(groups is { } known ? Total(known, role) : (long?)null), segments);
+            request.Filter.Apply(OfAges(eligible, role.MinAge, role.MaxAge)), ActorFilter.Sorting, request.Paging, countable: false, cancellationToken,
+            (_, _) => Task.FromResult(groups is { } known ? Total(known, role) : (long?)null), segments, byIds: actors.Query());
     }
 
     /// <summary>
@@ -89,7 +92,15 @@ public sealed class ListCandidatesQueryHandler(
     private static Gender[] Genders(RoleGender roleGender) =>
         roleGender == RoleGender.Any ? Enum.GetValues<Gender>() : [CastingRule.ToGender(roleGender)];
 
-    private static IQueryable<Actor> OfAge(IQueryable<Actor> query, int age) => query.Where(a => a.Age == age);
+    /// <summary>
+    /// One part of a merged page: the actors of one age, in one index range. The role's lowest age stays a bound so
+    /// that a padding part (<see cref="PartAges"/>) reads nothing; a list of ages beside the equality would cost the
+    /// part its order on PostgreSQL (it read the whole age and sorted it).
+    /// </summary>
+    private static IQueryable<Actor> OfAge(IQueryable<Actor> query, int minAge, int age) => query.Where(a => a.Age >= minAge && a.Age == age);
+
+    private static IQueryable<Actor> OfAges(IQueryable<Actor> query, int minAge, int maxAge) =>
+        AnyOf.Between(query, minAge, maxAge, a => a.Age, Limits.MinAge, Limits.MaxAge);
 
     /// <summary>
     /// The age of each part of a merged page: the role's ages, padded to a power of two with an age below its range
@@ -112,12 +123,11 @@ public sealed class ListCandidatesQueryHandler(
     /// so the provider translates it (the gender column is stored by wire name). The actor already cast is left out.
     /// </summary>
     internal static IQueryable<Actor> Fitting(IQueryable<Actor> query, Role role) =>
-        Fitting(query, role.Gender, role.MinAge, role.MaxAge, role.ActorId);
+        OfAges(Eligible(query, role.Gender, role.ActorId), role.MinAge, role.MaxAge);
 
-    private static IQueryable<Actor> Fitting(IQueryable<Actor> query, RoleGender roleGender, int minAge, int maxAge, int? castActorId)
+    /// <summary>The casting rule's gender, and the cast actor left out: the candidates before their ages.</summary>
+    private static IQueryable<Actor> Eligible(IQueryable<Actor> query, RoleGender roleGender, int? castActorId)
     {
-        query = query.Where(a => a.Age >= minAge && a.Age <= maxAge);
-
         if (roleGender != RoleGender.Any)
         {
             var gender = CastingRule.ToGender(roleGender);

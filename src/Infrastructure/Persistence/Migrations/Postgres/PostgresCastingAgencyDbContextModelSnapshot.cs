@@ -137,9 +137,11 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("Gender", "Age", "Id");
 
+                    b.HasIndex("Gender", "Id", "Age");
+
                     b.HasIndex("Gender", "LocationNormalized", "Age");
 
-                    b.HasIndex("Gender", "LocationNormalized", "Id");
+                    b.HasIndex("Gender", "LocationNormalized", "Id", "Age");
 
                     b.ToTable("actors", (string)null);
                 });

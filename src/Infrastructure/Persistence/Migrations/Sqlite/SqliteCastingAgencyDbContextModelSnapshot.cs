@@ -130,9 +130,11 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Gender", "Age", "Id");
 
+                    b.HasIndex("Gender", "Id", "Age");
+
                     b.HasIndex("Gender", "LocationNormalized", "Age");
 
-                    b.HasIndex("Gender", "LocationNormalized", "Id");
+                    b.HasIndex("Gender", "LocationNormalized", "Id", "Age");
 
                     b.ToTable("actors", (string)null);
                 });
