@@ -43,6 +43,10 @@ public abstract class RoleQueryTestBase
         Roles = new Mock<IRoleRepository>();
         Roles.Setup(r => r.Query()).Returns(() => RoleRows.AsQueryable());
         Roles.SetupGet<IRoleRepository, Role, Application.Roles.Dtos.RoleDto>(() => RoleRows);
+        Roles.Setup(r => r.FindCastingAsync(It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((int id, CancellationToken _) => RoleRows.Where(r => r.Id == id)
+                .Select(r => new RoleCasting(r.Gender, r.MinAge, r.MaxAge, r.ActorId, r.Actor?.Gender, r.Actor?.Age))
+                .FirstOrDefault());
         Actors = new Mock<IActorRepository>();
         Actors.Setup(a => a.Query()).Returns(() => ActorRows.AsQueryable());
         Actors.SetupExists<IActorRepository, Actor>(() => ActorRows);
@@ -437,16 +441,18 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
         Assert.That(ConcatsInLastPage(), Is.Zero);
     }
 
-    [TestCase(3, 1_000_000, 11, 1, null, true)]
-    [TestCase(400_000, 1_000_000, 11, 1, null, false)]
-    [TestCase(0, 1_000_000, 1, 1, null, true)] // nobody fits: a walk would pass every row
-    [TestCase(10_000, 1_000_000, 5, 1, null, false)] // 11 × 100 = 1,100 rows walked against 2,500 for five ages
-    [TestCase(10_000, 1_000_000, 5, 3, null, true)] // page 3: the walk passes 3,100
-    [TestCase(10_000, 1_000_000, 5, 9, "c", false)] // by cursor the depth is one page, whatever page
-    [TestCase(3, 1_000_000, 65, 1, null, false)] // wider than MaxMergedAges
-    public void The_merge_is_chosen_when_the_walk_would_pass_more_rows(long fitting, long all, int ages, int page, string? cursor, bool merge) =>
+    [TestCase(3, 1_000_000, 11, 1, null, false, true)]
+    [TestCase(400_000, 1_000_000, 11, 1, null, false, false)]
+    [TestCase(0, 1_000_000, 1, 1, null, false, true)] // nobody fits: a walk would pass every actor of the genders
+    [TestCase(10_000, 1_000_000, 5, 1, null, false, false)] // 11 × 100 = 1,100 entries walked against 5,000 for five ages
+    [TestCase(10_000, 1_000_000, 5, 5, null, false, true)] // page 5: the walk passes 5,100
+    [TestCase(10_000, 1_000_000, 5, 2, null, false, false)] // page 2: 2,100 entries of the gender's index
+    [TestCase(10_000, 1_000_000, 5, 2, null, true, true)] // the same by primary key (any gender): 2,100 rows cost 6,300
+    [TestCase(10_000, 1_000_000, 5, 9, "c", false, false)] // by cursor the depth is one page, whatever page
+    [TestCase(3, 1_000_000, 65, 1, null, false, false)] // wider than MaxMergedAges
+    public void The_merge_is_chosen_when_the_walk_would_pass_more_rows(long fitting, long all, int ages, int page, string? cursor, bool anyGender, bool merge) =>
         Assert.That(
-            ListCandidatesQueryHandler.MergeByAge(new ActorCounts(fitting, all), ages, new PageRequest(page, Cursor: cursor)),
+            ListCandidatesQueryHandler.MergeByAge(new ActorCounts(fitting, all), ages, new PageRequest(page, Cursor: cursor), anyGender),
             Is.EqualTo(merge));
 
     [TestCase(20, 20, new[] { 20 })]

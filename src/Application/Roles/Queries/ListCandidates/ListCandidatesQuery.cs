@@ -24,10 +24,17 @@ public sealed class ListCandidatesQueryHandler(
     : IRequestHandler<ListCandidatesQuery, PagedList<ActorDto>>
 {
     /// <summary>
-    /// What reading one age's first rows by its index costs, in rows that a walk in id order passes (measured on
-    /// PostgreSQL: ≈0.05–0.1 ms a part against ≈0.4 µs a row; docs/performance.md, "Round 3").
+    /// What reading one age's first rows by its index costs, in index entries that a walk in id order over
+    /// <c>(Gender, Id, Age)</c> passes (measured on PostgreSQL at a million actors: ≈0.05–0.1 ms a part, more in the
+    /// API for its share of the union, against ≈0.15 µs an entry; docs/performance.md, "Round 4").
     /// </summary>
-    internal const int RowsPerAge = 500;
+    internal const int RowsPerAge = 1_000;
+
+    /// <summary>
+    /// What a row of a walk by primary key (a role open to any gender: no gender index to walk) costs in index
+    /// entries: it fetches the row to test the age (≈0.4 µs against ≈0.15 µs).
+    /// </summary>
+    internal const int HeapRowCost = 3;
 
     /// <summary>The most ages a page is merged from: a wider role fits enough actors for the walk in id order.</summary>
     internal const int MaxMergedAges = 64;
@@ -35,10 +42,7 @@ public sealed class ListCandidatesQueryHandler(
     public async Task<PagedList<ActorDto>> Handle(ListCandidatesQuery request, CancellationToken cancellationToken)
     {
         // One statement: the role's constraints and, when it is cast, its actor's gender and age (for the total).
-        var role = await runner.FirstOrDefaultAsync(
-            roles.Query().Where(r => r.Id == request.RoleId).Select(r => new CandidateRole(
-                r.Gender, r.MinAge, r.MaxAge, r.ActorId, r.Actor != null ? r.Actor.Gender : null, r.Actor != null ? r.Actor.Age : null)),
-            cancellationToken)
+        var role = await roles.FindCastingAsync(request.RoleId, cancellationToken)
             ?? throw new NotFoundException("role", request.RoleId);
 
         // One read of the maintained counts per gender and age (ADR-011) gives the total and chooses the page's plan.
@@ -48,7 +52,7 @@ public sealed class ListCandidatesQueryHandler(
             : null;
 
         var eligible = Eligible(actors.Query(), role.Gender, role.ActorId);
-        var segments = groups is { } g && MergeByAge(g, role.MaxAge - role.MinAge + 1, request.Paging)
+        var segments = groups is { } g && MergeByAge(g, role.MaxAge - role.MinAge + 1, request.Paging, role.Gender == RoleGender.Any)
             ? PartAges(role.MinAge, role.MaxAge).Select(age => request.Filter.Apply(OfAge(eligible, role.MinAge, age))).ToList()
             : null;
 
@@ -66,7 +70,7 @@ public sealed class ListCandidatesQueryHandler(
     /// already cast when they still fit (by the casting rule, on the gender and age read with the role): a sum over
     /// at most a few hundred rows instead of a count of every fitting actor (≈100k per role at a million actors).
     /// </summary>
-    private static long Total(ActorCounts groups, CandidateRole role)
+    private static long Total(ActorCounts groups, RoleCasting role)
     {
         var castFits = role is { CastGender: { } gender, CastAge: { } age } && CastingRule.Fits(role.Gender, role.MinAge, role.MaxAge, gender, age);
         return castFits ? groups.Fitting - 1 : groups.Fitting;
@@ -74,10 +78,11 @@ public sealed class ListCandidatesQueryHandler(
 
     /// <summary>
     /// Whether a page in id order is cheaper merged from each age's first rows than walked: the walk passes about
-    /// (rows to the page's end) × all actors / fitting actors rows, the merge costs about <see cref="RowsPerAge"/> a
-    /// part. A rare role (non-binary, 85 to 88) walks ≈23,000 rows at a million actors; a common one, a few dozen.
+    /// (rows to the page's end) × actors of the role's genders / fitting actors entries, bounded here by all actors
+    /// (the counts read gives no total per gender), the merge costs about <see cref="RowsPerAge"/> a part. A rare
+    /// role (female, 110 to 120) would walk every female actor; a common one, a few dozen entries.
     /// </summary>
-    internal static bool MergeByAge(ActorCounts groups, int ages, PageRequest paging)
+    internal static bool MergeByAge(ActorCounts groups, int ages, PageRequest paging, bool anyGender = false)
     {
         if (ages > MaxMergedAges)
         {
@@ -86,7 +91,8 @@ public sealed class ListCandidatesQueryHandler(
 
         var size = paging.PageSizeOrDefault;
         var depth = paging.Cursor is null ? ((long)paging.PageOrDefault * size) + 1 : size + 1;
-        return groups.Fitting == 0 || depth * groups.All / groups.Fitting > (long)RowsPerAge * ages;
+        var walked = depth * groups.All / Math.Max(groups.Fitting, 1) * (anyGender ? HeapRowCost : 1);
+        return groups.Fitting == 0 || walked > (long)RowsPerAge * ages;
     }
 
     private static Gender[] Genders(RoleGender roleGender) =>
@@ -114,9 +120,6 @@ public sealed class ListCandidatesQueryHandler(
         var parts = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)ages);
         return Enumerable.Range(minAge, ages).Concat(Enumerable.Repeat(minAge - 1, parts - ages));
     }
-
-    /// <summary>What the candidates list needs of its role: the constraints, and the actor cast in it, if any.</summary>
-    private sealed record CandidateRole(RoleGender Gender, int MinAge, int MaxAge, int? ActorId, Gender? CastGender, int? CastAge);
 
     /// <summary>
     /// The casting rule as a query: every comparison is against a constant of the column's own type,
