@@ -327,6 +327,27 @@ public sealed class ListPagingTests : IntegrationTestBase
         Assert.That(filtered["total_actors"]!.GetValue<int>(), Is.EqualTo((await Counted()).Female));
     }
 
+    [TestCase("min_age=30&max_age=30", 30, 30)]
+    [TestCase("min_age=0&max_age=120", 0, 120)]
+    [TestCase("min_age=40&max_age=20", 40, 20)]
+    [TestCase("min_age=25", 25, 120)]
+    [TestCase("max_age=25", 0, 25)]
+    public async Task An_age_range_sent_as_a_list_of_ages_matches_the_range(string range, int min, int max)
+    {
+        // AnyOf.Between: both bounds become the list of the ages between them; an empty range is an empty page.
+        var client = AsProducer();
+        var expected = await ExecuteDbContextAsync(c => c.Actors.Where(a => a.Age >= min && a.Age <= max).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync());
+        var body = await GetOkJsonAsync(client, $"/actors?{range}&page_size=100");
+        var allGenders = await GetOkJsonAsync(client, $"/actors?{range}&gender=female&gender=male&gender=non-binary&page_size=100&include_total=false");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(body["actors"]!.AsArray().Select(a => a!["id"]!.GetValue<int>()), Is.EqualTo(expected.Take(100)));
+            Assert.That(body["total_actors"]!.GetValue<int>(), Is.EqualTo(expected.Count));
+            Assert.That(allGenders["actors"]!.AsArray().Select(a => a!["id"]!.GetValue<int>()), Is.EqualTo(expected.Take(100)));
+        });
+    }
+
     [TestCase("id")]
     [TestCase("-id")]
     [TestCase("name")]
