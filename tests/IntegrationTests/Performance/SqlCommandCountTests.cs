@@ -210,7 +210,9 @@ public sealed class SqlCommandCountTests : IntegrationTestBase
             Assert.That(common.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
 
-        Assert.That(Counter.Snapshot().Any(c => c.Contains("UNION ALL", StringComparison.OrdinalIgnoreCase)), Is.False, "a common role walks in id order");
+        // The page is the statement that reads actors (SQLite's read of the counts joins a VALUES list: UNION ALL too).
+        static bool Merged(string c) => c.Contains("UNION ALL", StringComparison.OrdinalIgnoreCase) && !c.Contains("row_counts", StringComparison.Ordinal);
+        Assert.That(Counter.Snapshot().Any(Merged), Is.False, "a common role walks in id order");
 
         // A million more actors in all, none in the role's groups: the role is now rare, its page a merge of its ages.
         await ExecuteDbContextAsync(c => c.Database.ExecuteSqlRawAsync("UPDATE row_counts SET n = n + 1000000 WHERE name = 'actors'"));
@@ -220,7 +222,7 @@ public sealed class SqlCommandCountTests : IntegrationTestBase
 
         Assert.That(rare.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(commands, Has.Count.EqualTo(3), string.Join("\n---\n", commands));
-        var page = commands.Single(c => c.Contains("UNION ALL", StringComparison.OrdinalIgnoreCase));
+        var page = commands.Single(Merged);
         Assert.That(page.Split("UNION ALL", StringSplitOptions.None), Has.Length.EqualTo(64), "the role's 41 ages (20 to 60), one part each, padded to 64");
     }
 
