@@ -433,6 +433,34 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
+    public async Task The_filters_ages_narrow_a_merged_pages_parts()
+    {
+        var handler = WithCounts(3, 1_000_000);
+        async Task<int[]> Ids(ActorFilter filter) =>
+            (await handler.Handle(new ListCandidatesQuery(10, filter, new PageRequest()), CancellationToken.None)).Items.Select(a => a.Id).ToArray();
+
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That(await Ids(new ActorFilter { MinAge = 26, MaxAge = 28 }), Is.EqualTo(new[] { 3, 8 }.Where(id => ActorRows.Single(a => a.Id == id).Age is >= 26 and <= 28)));
+            Assert.That(ConcatsInLastPage(), Is.EqualTo(3), "three ages (26 to 28) in four parts: the role's range narrowed, not one list per part");
+            Assert.That(await Ids(new ActorFilter { MinAge = 26 }), Is.EqualTo(new[] { 3, 8 }));
+            Assert.That(ConcatsInLastPage(), Is.EqualTo(7), "26 to 30: five ages in eight parts");
+            Assert.That(await Ids(new ActorFilter { MinAge = 40 }), Is.Empty, "no age of the role is left");
+            Assert.That(await Ids(new ActorFilter { Id = [2, 3, 8] }), Is.EqualTo(new[] { 2, 3, 8 }));
+            Assert.That(ConcatsInLastPage(), Is.Zero, "a page of listed ids walks");
+        });
+    }
+
+    [TestCase(20, 30, null, null, null, 20, 30)]
+    [TestCase(20, 30, 25, null, null, 25, 30)]
+    [TestCase(20, 30, null, 22, null, 20, 22)]
+    [TestCase(20, 30, 10, 40, null, 20, 30)]
+    [TestCase(20, 30, null, null, 27, 27, 27)]
+    [TestCase(20, 30, 28, null, 27, 28, 27)] // empty: min above max
+    public void The_roles_ages_are_narrowed_by_the_filters(int roleMin, int roleMax, int? minAge, int? maxAge, int? age, int min, int max) =>
+        Assert.That(ListCandidatesQueryHandler.Narrowed(roleMin, roleMax, new ActorFilter { MinAge = minAge, MaxAge = maxAge, Age = age }), Is.EqualTo((min, max)));
+
+    [Test]
     public async Task A_common_role_walks_in_id_order()
     {
         var page = await WithCounts(400_000, 1_000_000).Handle(new ListCandidatesQuery(10, new ActorFilter(), new PageRequest()), CancellationToken.None);

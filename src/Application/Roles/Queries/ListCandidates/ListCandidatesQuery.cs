@@ -45,23 +45,32 @@ public sealed class ListCandidatesQueryHandler(
         var role = await roles.FindCastingAsync(request.RoleId, cancellationToken)
             ?? throw new NotFoundException("role", request.RoleId);
 
+        // The actor filters' ages narrow the role's range: one age condition (one list, one part per age), not the
+        // role's and the filter's side by side in every part (64 parts × a list of ages passed SQL Server's 2,100
+        // parameters, and a list beside a part's own age costs PostgreSQL the part's order).
+        var (minAge, maxAge) = Narrowed(role.MinAge, role.MaxAge, request.Filter);
+        var actorFilter = request.Filter with { Age = null, MinAge = null, MaxAge = null };
+
         // One read of the maintained counts per gender and age (ADR-011) gives the total and chooses the page's plan.
         var unfiltered = ListReader.IsUnfiltered(request.Filter);
-        var groups = counts is not null && ((request.Paging.IncludeTotalOrDefault && unfiltered) || request.Paging.Sort is null)
-            ? await counts.CountActorsAsync(Genders(role.Gender), role.MinAge, role.MaxAge, cancellationToken)
+        var groups = counts is not null && minAge <= maxAge && ((request.Paging.IncludeTotalOrDefault && unfiltered) || request.Paging.Sort is null)
+            ? await counts.CountActorsAsync(Genders(role.Gender), minAge, maxAge, cancellationToken)
             : null;
 
+        // A page of listed ids is at most 100 rows: it walks (and its list would stand again in every part).
         var eligible = Eligible(actors.Query(), role.Gender, role.ActorId);
-        var segments = groups is { } g && MergeByAge(g, role.MaxAge - role.MinAge + 1, request.Paging, role.Gender == RoleGender.Any)
-            ? PartAges(role.MinAge, role.MaxAge).Select(age => request.Filter.Apply(OfAge(eligible, role.MinAge, age))).ToList()
+        var segments = groups is { } g && request.Filter.Id is not { Count: > 0 }
+            && MergeByAge(g, maxAge - minAge + 1, request.Paging, role.Gender == RoleGender.Any)
+            ? PartAges(minAge, maxAge).Select(age => actorFilter.Apply(OfAge(eligible, minAge, age))).ToList()
             : null;
 
-        // The role's constraints are part of the list: a cursor is bound to the role (its id names the list). A page
-        // that is not merged reads its ids first: a walk in id order over (gender, id, age) that tests the age in the
-        // index, where the rows it passes would otherwise each be fetched (ListReader's deferred join).
+        // The role's constraints are part of the list: a cursor is bound to the role (its id names the list) and to
+        // the filters as sent. A page that is not merged reads its ids first: in id order, a walk over (gender, id,
+        // age) that tests the age in the index, where the rows it passes would otherwise each be fetched; in another
+        // order, that order's index (ListReader's deferred join).
         return await (lists ?? ListReader.Ephemeral).ReadAsync<Actor, ActorDto>(
             runner, mapper.ConfigurationProvider, $"roles/{request.RoleId}/candidates", request.Filter,
-            request.Filter.Apply(OfAges(eligible, role.MinAge, role.MaxAge)), ActorFilter.Sorting, request.Paging, countable: false, cancellationToken,
+            actorFilter.Apply(OfAges(eligible, minAge, maxAge)), ActorFilter.Sorting, request.Paging, countable: false, cancellationToken,
             (_, _) => Task.FromResult(groups is { } known ? Total(known, role) : (long?)null), segments, byIds: actors.Query());
     }
 
@@ -93,6 +102,14 @@ public sealed class ListCandidatesQueryHandler(
         var depth = paging.Cursor is null ? ((long)paging.PageOrDefault * size) + 1 : size + 1;
         var walked = depth * groups.All / Math.Max(groups.Fitting, 1) * (anyGender ? HeapRowCost : 1);
         return groups.Fitting == 0 || walked > (long)RowsPerAge * ages;
+    }
+
+    /// <summary>The role's ages within the filter's <c>age</c>, <c>min_age</c> and <c>max_age</c> (empty when min &gt; max).</summary>
+    internal static (int Min, int Max) Narrowed(int minAge, int maxAge, ActorFilter filter)
+    {
+        var min = Math.Max(minAge, Math.Max(filter.MinAge ?? int.MinValue, filter.Age ?? int.MinValue));
+        var max = Math.Min(maxAge, Math.Min(filter.MaxAge ?? int.MaxValue, filter.Age ?? int.MaxValue));
+        return (min, max);
     }
 
     private static Gender[] Genders(RoleGender roleGender) =>
