@@ -29,9 +29,7 @@ public static class AnyOf
             return query.Where(Equal(column, ids[0]));
         }
 
-        var values = ids.Distinct().ToList();
-        var contains = Expression.Call(ContainsInt, Captured(values), column.Body);
-        return query.Where(Expression.Lambda<Func<T, bool>>(contains, column.Parameters));
+        return In(query, ids.Distinct().ToList(), column);
     }
 
     /// <summary>
@@ -52,28 +50,21 @@ public static class AnyOf
         {
             if (min is { } low)
             {
-                query = query.Where(Expression.Lambda<Func<T, bool>>(Expression.GreaterThanOrEqual(column.Body, Captured(low)), column.Parameters));
+                query = query.Where(Compare(column, Expression.GreaterThanOrEqual, low));
             }
 
-            if (max is { } high)
-            {
-                query = query.Where(Expression.Lambda<Func<T, bool>>(Expression.LessThanOrEqual(column.Body, Captured(high)), column.Parameters));
-            }
-
-            return query;
+            return max is { } high ? query.Where(Compare(column, Expression.LessThanOrEqual, high)) : query;
         }
 
         var from = Math.Max(min.Value, domainMin);
         var to = Math.Min(max.Value, domainMax);
-        var values = from <= to ? Enumerable.Range(from, to - from + 1).ToList() : [];
-        if (values.Count == 1)
-        {
-            return query.Where(Equal(column, values[0]));
-        }
-
-        var contains = Expression.Call(ContainsInt, Captured(values), column.Body);
-        return query.Where(Expression.Lambda<Func<T, bool>>(contains, column.Parameters));
+        return from == to ? query.Where(Equal(column, from))
+            : In(query, from < to ? Enumerable.Range(from, to - from + 1).ToList() : [], column);
     }
+
+    /// <summary>Items whose column is one of <paramref name="values"/>: one captured list, sent as one parameter (or a padded list of them).</summary>
+    private static IQueryable<T> In<T>(IQueryable<T> query, List<int> values, Expression<Func<T, int>> column) =>
+        query.Where(Expression.Lambda<Func<T, bool>>(Expression.Call(ContainsInt, Captured(values), column.Body), column.Parameters));
 
     /// <summary>Items whose enum column has any of the wire names; unknown names are the validator's (422) and are skipped here.</summary>
     public static IQueryable<T> Enums<T, TEnum, TColumn>(IQueryable<T> query, IReadOnlyList<string>? names, Expression<Func<T, TColumn>> column)
@@ -95,7 +86,11 @@ public static class AnyOf
     }
 
     private static Expression<Func<T, bool>> Equal<T, TValue>(Expression<Func<T, TValue>> column, TValue value) =>
-        Expression.Lambda<Func<T, bool>>(Expression.Equal(column.Body, Captured(value)), column.Parameters);
+        Compare(column, Expression.Equal, value);
+
+    private static Expression<Func<T, bool>> Compare<T, TValue>(
+        Expression<Func<T, TValue>> column, Func<Expression, Expression, BinaryExpression> comparison, TValue value) =>
+        Expression.Lambda<Func<T, bool>>(comparison(column.Body, Captured(value)), column.Parameters);
 
     /// <summary>A captured value, so the provider sends a parameter (not a literal) and reuses the plan.</summary>
     private static MemberExpression Captured<TValue>(TValue value) =>
