@@ -195,6 +195,7 @@ public sealed class SqlCommandCountTests : IntegrationTestBase
         Assert.That(commands, Has.Count.EqualTo(2), string.Join("\n---\n", commands));
         Assert.That(commands.Count(c => c.Contains("row_counts", StringComparison.Ordinal)), Is.EqualTo(1), "the total is the maintained count");
         Assert.That(commands.Any(c => c.Contains("COUNT(", StringComparison.OrdinalIgnoreCase)), Is.False, "no COUNT over the table");
+        Assert.That(commands, Has.None.Match(@"(?is)\bIN\s*\(\s*SELECT\b"), "a list without a condition pages by its primary key, not ids first");
     }
 
     [Test]

@@ -49,11 +49,12 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
     /// <param name="byIds">
     /// Optionally, every row of the entity (its repository's query). A page not merged from parts is then read in two
     /// steps in one statement: the ids of the page (filtered, ordered, limited: an index-only read where an index
-    /// holds the filter's columns and the id), then those rows by primary key. For a filtered list, not for a list
-    /// that its primary key pages by itself. PostgreSQL keeps a generic plan for a prepared page once it looks cheaper,
+    /// holds the filter's columns and the id), then those rows by primary key. Used when the list has a condition (a
+    /// filter, or one of its own: not <paramref name="countable"/>); an unconditioned list pages by its primary key
+    /// alone. PostgreSQL keeps a generic plan for a prepared page once it looks cheaper,
     /// and with the filter values unknown it guesses a handful of matches and plans "fetch every match, then sort":
     /// 2.2 ms for a filtered search page at a million actors where the plan for the values takes 0.1 ms. Reading ids
-    /// only, either plan costs index entries, not rows (docs/performance.md, "Generic plans").
+    /// only, either plan costs index entries, not rows (docs/performance.md, "Round 4").
     /// </param>
     public async Task<PagedList<TDto>> ReadAsync<TEntity, TDto>(
         IQueryRunner runner,
@@ -75,10 +76,11 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
         var scope = Scope(list, filter, keys, size);
         var after = paging.Cursor is null ? null : Read(paging.Cursor, scope, keys);
 
+        var unfiltered = IsUnfiltered(filter);
         int? total = null;
         if (paging.IncludeTotalOrDefault)
         {
-            if (counts is not null && IsUnfiltered(filter))
+            if (counts is not null && unfiltered)
             {
                 var n = unfilteredTotal is not null ? await unfilteredTotal(counts, cancellationToken)
                     : countable ? await counts.CountAsync<TEntity>(cancellationToken)
@@ -91,7 +93,8 @@ public sealed class ListReader(ICursorProtector cursors, IRowCounts? counts = nu
 
         var keyed = KeyedProjection<TEntity, TDto>(mapping, sortMap, keys);
         var parts = segments is { Count: > 0 } && keys.Count == 1 ? segments : null; // the default order only
-        var deferred = parts is null ? byIds : null;
+        // Ids first for a list with a condition (a filter, or its own: not countable); the primary key pages the rest.
+        var deferred = parts is null && (!unfiltered || !countable) ? byIds : null;
         List<Keyed<TDto>> rows;
         int? page = null;
         if (after is null)

@@ -51,7 +51,7 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
         // after page_size matches instead of fetching and sorting every match (5x the throughput, measured). The age
         // last, so that the ids of a filtered page (ListReader's deferred join) are an index-only walk that tests the
         // age range in the index, whichever plan PostgreSQL keeps for the prepared page (docs/performance.md,
-        // "Generic plans").
+        // "Round 4").
         builder.HasIndex(a => new { a.Gender, a.LocationNormalized, a.Id, a.Age });
         // The same for roles open to any gender (age range only).
         builder.HasIndex(a => new { a.Age, a.Id });

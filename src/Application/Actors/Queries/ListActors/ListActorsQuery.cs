@@ -15,6 +15,5 @@ public sealed class ListActorsQueryHandler(IActorRepository actors, IQueryRunner
     public Task<PagedList<ActorDto>> Handle(ListActorsQuery request, CancellationToken cancellationToken) =>
         (lists ?? ListReader.Ephemeral).ReadAsync<Actor, ActorDto>(
             runner, mapper.ConfigurationProvider, "actors", request.Filter, request.Filter.Apply(actors.Query()), ActorFilter.Sorting,
-            request.Paging, countable: true, cancellationToken,
-            byIds: ListReader.IsUnfiltered(request.Filter) ? null : actors.Query());
+            request.Paging, countable: true, cancellationToken, byIds: actors.Query());
 }

@@ -127,7 +127,7 @@ public sealed class ListCandidatesQueryHandler(
 
     /// <summary>
     /// The age of each part of a merged page: the role's ages, padded to a power of two with an age below its range
-    /// (a part that reads nothing: the role's own condition excludes it). Each number of parts is one statement
+    /// (a part that reads nothing: its bound, <see cref="OfAge"/>, excludes it). Each number of parts is one statement
     /// shape, for EF Core's query cache and for the connection's prepared statements: 7 shapes (1, 2, 4 … 64 parts)
     /// instead of one per width.
     /// </summary>
