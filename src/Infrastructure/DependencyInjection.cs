@@ -35,6 +35,8 @@ public static class DependencyInjection
         services.AddSingleton<IInterceptor, WriteCommandInterceptor>();
         var migrationsAssembly = typeof(DependencyInjection).Assembly.FullName;
         var commandTimeout = Math.Max(1, options.CommandTimeoutSeconds);
+        // Last, so that it runs each command after the others have seen it.
+        services.AddSingleton<IInterceptor>(CommandDeadlineInterceptor.ForCommandTimeout(commandTimeout));
         var connectTimeout = Math.Max(1, options.ConnectTimeoutSeconds);
         string effectiveConnectionString;
 
@@ -101,7 +103,10 @@ public static class DependencyInjection
                 (RelationalEventId.TransactionError, LogLevel.Debug),
                 (CoreEventId.SaveChangesFailed, LogLevel.Debug),
                 (CoreEventId.QueryIterationFailed, LogLevel.Debug),
-                (CoreEventId.OptimisticConcurrencyException, LogLevel.Debug)));
+                (CoreEventId.OptimisticConcurrencyException, LogLevel.Debug),
+                // One line per retried operation instead (TransientFaultExecutionStrategy); this event carries the
+                // whole exception, once per retry of every request during an outage.
+                (CoreEventId.ExecutionStrategyRetrying, LogLevel.Debug)));
             // The audit interceptor and any other registered in DI (e.g. a test's SQL command counter).
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });

@@ -12,11 +12,13 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<PublicLocations>();
         services.AddControllers(options =>
             {
                 options.Filters.Add<StrictQueryStringFilter>();
                 options.Conventions.Add(new ProblemResponsesConvention());
                 options.ModelMetadataDetailsProviders.Add(new SnakeCaseQueryNames());
+                options.ModelBinderProviders.Insert(0, new TimestampModelBinderProvider());
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddJsonOptions(options =>

@@ -80,10 +80,10 @@ public sealed record AppointmentFilter : ISortedList<Appointment>
     public string[]? Status { get; init; }
 
     [Description("Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to).")]
-    public string? From { get; init; }
+    public DateTimeOffset? From { get; init; }
 
     [Description("Appointments that start before this time (ISO 8601 with an offset).")]
-    public string? To { get; init; }
+    public DateTimeOffset? To { get; init; }
 
     [Description("Any of these ids (repeatable, at most 100).")]
     public IReadOnlyList<int>? Id { get; init; }
@@ -117,13 +117,15 @@ public sealed record AppointmentFilter : ISortedList<Appointment>
             query = query.Where(a => statuses.Contains(a.Status));
         }
 
-        if (TimestampInput.TryParse(From, out var from))
+        if (From is { } fromValue)
         {
+            var from = fromValue.UtcDateTime;
             query = query.Where(a => a.EndsAt > from);
         }
 
-        if (TimestampInput.TryParse(To, out var to))
+        if (To is { } toValue)
         {
+            var to = toValue.UtcDateTime;
             query = query.Where(a => a.StartsAt < to);
         }
 
@@ -141,9 +143,8 @@ public sealed class AppointmentFilterValidator : AbstractValidator<AppointmentFi
         RuleFor(f => f.Kind).WireEnum<AppointmentKind, AppointmentFilter>();
         RuleFor(f => f.Status).AnyOfWireEnum<AppointmentStatus, AppointmentFilter>();
         RuleFor(f => f.Id).Ids();
-        RuleFor(f => f.From).Timestamp();
-        RuleFor(f => f.To).Timestamp()
-            .Must((f, to) => !TimestampInput.TryParse(f.From, out var a) || !TimestampInput.TryParse(to, out var b) || b > a)
+        RuleFor(f => f.To)
+            .Must((f, to) => f.From is not { } from || to is not { } until || until > from)
             .WithMessage("to must be after from.");
     }
 }

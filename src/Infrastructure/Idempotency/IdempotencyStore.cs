@@ -27,6 +27,12 @@ internal sealed class IdempotencyStore(
     private const int MaxClaimAttempts = 3;
     private const int StatusCodesOk = 200;
 
+    /// <summary>How long releasing a claim may take after the database failed: it answers fast or not at all.</summary>
+    private static readonly TimeSpan ReleaseBudget = TimeSpan.FromSeconds(1);
+
+    // When the lease of this request's claim ends (a scoped store serves one request).
+    private DateTime? _leaseEndsAt;
+
     private DbSet<IdempotencyRecord> Records => context.Set<IdempotencyRecord>();
 
     public Task<IdempotencyClaimResult> ClaimAsync(IdempotencyRequest request, CancellationToken cancellationToken)
@@ -45,15 +51,37 @@ internal sealed class IdempotencyStore(
         // it, EF runs the handler's SaveChanges without retries of its own.
         var (outcome, failure) = await context.Database.CreateExecutionStrategy()
             .ExecuteAsync(ct => RunInTransactionAsync(claim, work, ct), cancellationToken);
-        // After an outage the release would wait out the same dead database and push the 503 past its 10 s bound;
-        // the claim's lease expires instead, and the client's retry then takes the key over.
-        if (outcome != IdempotencyExecution.Completed && !DatabaseErrors.IsUnavailable(failure?.SourceException))
+        if (outcome == IdempotencyExecution.Completed)
         {
-            await ReleaseAsync(claim);
+            return outcome;
         }
 
-        failure?.Throw();
-        return outcome;
+        var exception = failure?.SourceException;
+        if (!DatabaseErrors.IsUnavailable(exception))
+        {
+            await ReleaseAsync(claim, CancellationToken.None);
+            failure?.Throw();
+            return outcome;
+        }
+
+        // An outage. A refused or lost connection fails fast, so one bounded try to release the claim keeps the 503
+        // inside its 10 s bound; after a timeout the database is not answering and the try is skipped. If the claim
+        // stays, the answer says when the lease lets the client's keyed retry take it over.
+        var released = false;
+        if (DatabaseErrors.Classify(exception) == DatabaseErrorKind.Unavailable)
+        {
+            using var budget = new CancellationTokenSource(ReleaseBudget);
+            released = await ReleaseAsync(claim, budget.Token);
+        }
+
+        if (released)
+        {
+            failure!.Throw();
+        }
+
+        var retryAfter = _leaseEndsAt is { } end && end > Now() ? end - Now() : TimeSpan.Zero;
+        throw new DatabaseUnavailableException(
+            "the database failed during an idempotent request; its key is held until the lease ends", exception, retryAfter);
     }
 
     private async Task<IdempotencyClaimResult> ClaimOnceAsync(IdempotencyRequest request, string token, CancellationToken cancellationToken)
@@ -64,6 +92,7 @@ internal sealed class IdempotencyStore(
             var now = Now();
             if (await TryInsertAsync(request, token, now, cancellationToken))
             {
+                _leaseEndsAt = now + options.Value.Lease;
                 return new IdempotencyClaimResult(IdempotencyClaimOutcome.Claimed, claim);
             }
 
@@ -77,6 +106,7 @@ internal sealed class IdempotencyStore(
 
             if (existing.ClaimToken == token)
             {
+                _leaseEndsAt = existing.LockedUntil;
                 return new IdempotencyClaimResult(IdempotencyClaimOutcome.Claimed, claim);
             }
 
@@ -122,6 +152,7 @@ internal sealed class IdempotencyStore(
                     cancellationToken);
             if (taken == 1)
             {
+                _leaseEndsAt = now + options.Value.Lease;
                 logger.LogInformation("Idempotency key record {Id}: took over the claim of an attempt whose lease expired", existing.Id);
                 return new IdempotencyClaimResult(IdempotencyClaimOutcome.Claimed, claim);
             }
@@ -133,9 +164,10 @@ internal sealed class IdempotencyStore(
     private async Task<(IdempotencyExecution Outcome, ExceptionDispatchInfo? Failure)> RunInTransactionAsync(
         IdempotencyClaim claim, Func<CancellationToken, Task<StoredResponse?>> work, CancellationToken cancellationToken)
     {
+        IDbContextTransaction? transaction = null;
         try
         {
-            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            transaction = await context.Database.BeginTransactionAsync(cancellationToken);
             var response = await work(cancellationToken);
             if (response is null)
             {
@@ -169,9 +201,49 @@ internal sealed class IdempotencyStore(
         }
         catch (Exception ex)
         {
+            // Judged before the transaction is disposed (which closes the connection it opened).
+            var failure = ConnectionLost(ex, transaction);
             context.ChangeTracker.Clear();
-            return (IdempotencyExecution.RolledBack, ExceptionDispatchInfo.Capture(ex));
+            return (IdempotencyExecution.RolledBack, ExceptionDispatchInfo.Capture(failure));
         }
+        finally
+        {
+            await DisposeQuietlyAsync(transaction);
+        }
+    }
+
+    /// <summary>Disposing a transaction whose connection broke must not replace the failure being answered.</summary>
+    private async Task DisposeQuietlyAsync(IDbContextTransaction? transaction)
+    {
+        if (transaction is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await transaction.DisposeAsync();
+        }
+        catch (Exception ex) when (DatabaseErrors.Classify(ex) != DatabaseErrorKind.Unknown || ex is InvalidOperationException)
+        {
+            logger.LogDebug("Disposing a failed transaction failed too ({Kind})", DatabaseErrors.Classify(ex));
+        }
+    }
+
+    /// <summary>
+    /// A failure the driver did not report as a database error, seen while the connection was no longer open (the
+    /// server closed it: the transaction was completed under us), is an outage, not a bug.
+    /// </summary>
+    private Exception ConnectionLost(Exception exception, IDbContextTransaction? transaction)
+    {
+        var open = context.Database.GetDbConnection().State == System.Data.ConnectionState.Open
+            && transaction?.GetDbTransaction().Connection is not null;
+        if (transaction is null || open || DatabaseErrors.Classify(exception) != DatabaseErrorKind.Unknown)
+        {
+            return exception;
+        }
+
+        return new DatabaseUnavailableException("the connection to the database was lost during the request", exception);
     }
 
     private async Task RollbackAsync(IDbContextTransaction transaction)
@@ -181,8 +253,8 @@ internal sealed class IdempotencyStore(
     }
 
     /// <summary>Deletes our in-progress claim so that a retry runs again. Never a completed record (a commit whose
-    /// acknowledgement was lost may have completed it), never another attempt's claim.</summary>
-    private async Task ReleaseAsync(IdempotencyClaim claim)
+    /// acknowledgement was lost may have completed it), never another attempt's claim. False if it could not.</summary>
+    private async Task<bool> ReleaseAsync(IdempotencyClaim claim, CancellationToken cancellationToken)
     {
         var request = claim.Request;
         try
@@ -192,12 +264,14 @@ internal sealed class IdempotencyStore(
                     .Where(r => r.Caller == request.Caller && r.IdempotencyKey == request.Key
                         && r.ClaimToken == claim.Token && r.State == IdempotencyState.InProgress)
                     .ExecuteDeleteAsync(ct),
-                CancellationToken.None);
+                cancellationToken);
+            return true;
         }
         catch (Exception ex)
         {
             // The claim stays until its lease runs out; then a retry takes it over.
             logger.LogWarning("Could not release an idempotency claim ({Kind}); it expires with its lease", DatabaseErrors.Classify(ex));
+            return false;
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -99,6 +98,20 @@ public static class DatabaseErrors
         return false;
     }
 
+    /// <summary>The earliest retry a <see cref="DatabaseUnavailableException"/> in the chain names, if any.</summary>
+    public static TimeSpan? RetryAfter(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is DatabaseUnavailableException { RetryAfter: { } after })
+            {
+                return after;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>One line for a log: the kind and the innermost message (driver messages carry no SQL text).</summary>
     public static string Describe(Exception exception) =>
         $"{Classify(exception)}: {exception.GetBaseException().Message}";
@@ -134,7 +147,21 @@ public static class DatabaseErrors
         SqlException q when SqlServerUnavailable.Contains(q.Number) || q.Class >= 20 => DatabaseErrorKind.Unavailable,
         // SqlClient reports an exhausted pool (no connection within Connect Timeout) as an InvalidOperationException.
         InvalidOperationException { Source: "Microsoft.Data.SqlClient" } => DatabaseErrorKind.Timeout,
-        SocketException => DatabaseErrorKind.Unavailable,
+        DatabaseUnavailableException => DatabaseErrorKind.Unavailable,
+        // A socket error counts only inside a driver's exception (handled above): on its own it may be the client's
+        // connection (a reset upload), which is not a database outage.
         _ => DatabaseErrorKind.Unknown,
     };
+}
+
+/// <summary>
+/// The database connection was lost while a unit of work was under way, found from the connection's state rather
+/// than from the driver's exception (e.g. "transaction is already completed" after the server closed the
+/// connection). Nothing of the unit was committed. <see cref="RetryAfter"/>, when set, is the earliest time a retry
+/// with the same Idempotency-Key can run (the claim's lease).
+/// </summary>
+public sealed class DatabaseUnavailableException(string message, Exception? innerException, TimeSpan? retryAfter = null)
+    : Exception(message, innerException)
+{
+    public TimeSpan? RetryAfter { get; } = retryAfter;
 }

@@ -20,7 +20,7 @@ public static class PostgresConnectionString
 
     /// <summary>
     /// Returns <paramref name="connectionString"/> with the API's defaults added where it leaves them unset:
-    /// <c>Max Auto Prepare</c>, and <c>Timeout</c> (opening a connection or waiting for a pooled one) set to
+    /// <c>Max Auto Prepare</c>, <c>Cancellation Timeout</c> (-1: no wait after a cancel request), and <c>Timeout</c> (opening a connection or waiting for a pooled one) set to
     /// <paramref name="connectTimeoutSeconds"/> so that an unreachable server is reported quickly.
     /// </summary>
     public static string WithDefaults(string connectionString, int connectTimeoutSeconds = 15)
@@ -34,6 +34,14 @@ public static class PostgresConnectionString
         if (!Sets(connectionString, nameof(NpgsqlConnectionStringBuilder.Timeout)))
         {
             builder.Timeout = connectTimeoutSeconds;
+        }
+
+        // After a timed-out command's cancel request, drop the connection at once instead of waiting (2 s by default)
+        // for the server to confirm: a server that let the command time out may not answer at all, and the request
+        // must be answered within its bound.
+        if (!Sets(connectionString, nameof(NpgsqlConnectionStringBuilder.CancellationTimeout)))
+        {
+            builder.CancellationTimeout = -1;
         }
 
         return builder.ConnectionString;

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace CastingAgency.Infrastructure.Persistence;
 
@@ -55,6 +57,28 @@ public sealed class TransientFaultExecutionStrategy(ExecutionStrategyDependencie
     {
         WriteSentInAttempt.Value = new StrongBox<bool>();
         base.OnRetry();
+    }
+
+    /// <summary>
+    /// A retried operation logs one line: a Warning without the exception when a retry succeeded; when every attempt
+    /// failed, the failure reaches the exception handler, whose one 503 line is the record. EF's own per-retry event
+    /// (with the whole exception) is logged at Debug.
+    /// </summary>
+    public override async Task<TResult> ExecuteAsync<TState, TResult>(
+        TState state,
+        Func<DbContext, TState, CancellationToken, Task<TResult>> operation,
+        Func<DbContext, TState, CancellationToken, Task<ExecutionResult<TResult>>>? verifySucceeded,
+        CancellationToken cancellationToken = default)
+    {
+        var result = await base.ExecuteAsync(state, operation, verifySucceeded, cancellationToken);
+        if (ExceptionsEncountered.Count > 0)
+        {
+            Dependencies.Logger.Logger.LogWarning(
+                "A database operation succeeded after {Retries} retries ({Reason})",
+                ExceptionsEncountered.Count, DatabaseErrors.Describe(ExceptionsEncountered[^1]));
+        }
+
+        return result;
     }
 
     /// <summary>

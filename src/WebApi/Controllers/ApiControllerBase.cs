@@ -1,4 +1,5 @@
 using System.Globalization;
+using CastingAgency.WebApi.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
@@ -51,10 +52,12 @@ public abstract class ApiControllerBase(IMediator mediator) : ControllerBase
         return Ok(body);
     }
 
-    protected CreatedAtRouteResult CreatedWithETag<T>(string routeName, int id, T body, int version)
+    protected CreatedResult CreatedWithETag<T>(string routeName, int id, T body, int version)
     {
         SetETag(version);
-        return CreatedAtRoute(routeName, new { id }, body);
+        var path = Url.RouteUrl(routeName, new { id })
+            ?? throw new InvalidOperationException($"no route named {routeName}");
+        return Created(HttpContext.RequestServices.GetRequiredService<PublicLocations>().For(Request, path), body);
     }
 
     protected EntityTagHeaderValue SetETag(int version)

@@ -32,9 +32,9 @@ public static class Availability
     public const int RetryAfterSeconds = 5;
 
     /// <summary>Writes the 503 problem with <c>Retry-After</c>.</summary>
-    public static Task WriteUnavailableAsync(HttpContext http, string detail)
+    public static Task WriteUnavailableAsync(HttpContext http, string detail, int retryAfterSeconds = RetryAfterSeconds)
     {
-        http.Response.Headers[HeaderNames.RetryAfter] = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers[HeaderNames.RetryAfter] = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         return ProblemDetailsSetup.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, detail);
     }
 

@@ -16,16 +16,16 @@ public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcepti
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is OperationCanceledException or IOException && httpContext.RequestAborted.IsCancellationRequested)
+        if (ClientAborts.IsClientAbort(httpContext, exception))
         {
-            // The client went away (or closed its upload): nobody to answer, nothing to alert on.
+            // The client went away (or reset its upload): nobody to answer, nothing to alert on.
             logger.LogDebug("Request aborted by the client: {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
             return true;
         }
 
         if (DatabaseErrors.IsUnavailable(exception))
         {
-            // An outage, not a bug: one warning line without SQL, and a 503 the client can retry.
+            // An outage, not a bug: one warning line without SQL or stack, and a 503 the client can retry.
             logger.LogWarning(
                 "Database unavailable for {Method} {Path}: {Reason}",
                 httpContext.Request.Method, httpContext.Request.Path, DatabaseErrors.Describe(exception));
@@ -34,9 +34,12 @@ public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcepti
                 return false;
             }
 
+            // An idempotent request whose claim could not be released says when its keyed retry can run.
+            var retryAfter = Math.Max(
+                Availability.RetryAfterSeconds, (int)Math.Ceiling(DatabaseErrors.RetryAfter(exception)?.TotalSeconds ?? 0));
             httpContext.Response.Clear();
             await Availability.WriteUnavailableAsync(
-                httpContext, $"the database did not answer in time; retry after {Availability.RetryAfterSeconds} s");
+                httpContext, $"the database did not answer in time; retry after {retryAfter} s", retryAfter);
             return true;
         }
 

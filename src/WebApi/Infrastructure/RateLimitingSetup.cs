@@ -70,7 +70,8 @@ public static class RateLimitingSetup
                     new RedisFixedWindowRateLimiter<string>($"{options.RedisKeyPrefix}:{caller}", redisOptions),
                     new FixedWindowLimiter(permits, window, time),
                     outage,
-                    time);
+                    time,
+                    TimeSpan.FromMilliseconds(redis.AsyncTimeout));
             }
 
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>

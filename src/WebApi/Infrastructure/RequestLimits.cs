@@ -48,29 +48,40 @@ public static class RequestLimits
     /// (and answer 500), so a cancelled read that is not the client's abort is simply read again. The upload in flight
     /// then finishes and is answered (contract §11); bodies are small, so the copy costs little.
     /// </summary>
+    /// <remarks>
+    /// The request's token (the client's abort, or the request timeout) wakes a pending read with
+    /// <see cref="System.IO.Pipelines.PipeReader.CancelPendingRead"/> instead of being passed to the read: a read
+    /// cancelled through its token leaves the server's body reader mid-read, and the server then fails (and logs an
+    /// error) when it drains the rest of the body after the response.
+    /// </remarks>
     private static async Task BufferBodyAsync(HttpContext context)
     {
         var reader = context.Request.BodyReader;
+        var aborted = context.RequestAborted;
         // Grown as bytes arrive, never sized from the declared length (a client could declare 1 MiB and send nothing).
         var buffer = new MemoryStream(InitialBufferBytes);
-        while (true)
+        await using (aborted.Register(static r => ((System.IO.Pipelines.PipeReader)r!).CancelPendingRead(), reader))
         {
-            var result = await reader.ReadAsync(context.RequestAborted);
-            if (result.IsCanceled && !context.RequestAborted.IsCancellationRequested)
+            while (true)
             {
-                reader.AdvanceTo(result.Buffer.Start);
-                continue; // the server's shutdown woke the read; the client is still sending
-            }
+                var result = await reader.ReadAsync(CancellationToken.None);
+                if (result.IsCanceled)
+                {
+                    reader.AdvanceTo(result.Buffer.Start);
+                    aborted.ThrowIfCancellationRequested(); // the client went away, or the request ran out of time
+                    continue; // the server's shutdown woke the read; the client is still sending
+                }
 
-            foreach (var segment in result.Buffer)
-            {
-                buffer.Write(segment.Span);
-            }
+                foreach (var segment in result.Buffer)
+                {
+                    buffer.Write(segment.Span);
+                }
 
-            reader.AdvanceTo(result.Buffer.End);
-            if (result.IsCompleted)
-            {
-                break;
+                reader.AdvanceTo(result.Buffer.End);
+                if (result.IsCompleted)
+                {
+                    break;
+                }
             }
         }
 

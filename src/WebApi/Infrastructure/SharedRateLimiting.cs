@@ -12,7 +12,13 @@ namespace CastingAgency.WebApi.Infrastructure;
 /// warning at most once per interval (<see cref="RedisOutageLog"/>). A Redis refusal is translated into a
 /// <see cref="WindowLease"/> whose Retry-After is the time until the shared window really resets.
 /// </summary>
-internal sealed class FailOpenRedisLimiter(RateLimiter shared, RateLimiter fallback, RedisOutageLog outage, TimeProvider time)
+/// <remarks>
+/// <paramref name="answerBudget"/> bounds how long a request waits for Redis. StackExchange.Redis notices an async
+/// timeout only on its heartbeat (once a second), so its own <c>asyncTimeout</c> lets a frozen Redis hold a request for
+/// up to twice as long; the budget here is kept exactly.
+/// </remarks>
+internal sealed class FailOpenRedisLimiter(
+    RateLimiter shared, RateLimiter fallback, RedisOutageLog outage, TimeProvider time, TimeSpan answerBudget)
     : RateLimiter
 {
     private long _lastAcquireTicks = time.GetUtcNow().UtcTicks;
@@ -34,9 +40,11 @@ internal sealed class FailOpenRedisLimiter(RateLimiter shared, RateLimiter fallb
     {
         Interlocked.Exchange(ref _lastAcquireTicks, time.GetUtcNow().UtcTicks);
         RateLimitLease lease;
+        Task<RateLimitLease>? pending = null;
         try
         {
-            lease = await shared.AcquireAsync(permitCount, cancellationToken);
+            pending = shared.AcquireAsync(permitCount, cancellationToken).AsTask();
+            lease = await pending.WaitAsync(answerBudget, time, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -46,6 +54,26 @@ internal sealed class FailOpenRedisLimiter(RateLimiter shared, RateLimiter fallb
         catch (Exception exception)
 #pragma warning restore CA1031
         {
+            if (pending is { IsCompleted: false })
+            {
+                // Redis may still answer later: release what it grants, observe what it throws.
+                _ = pending.ContinueWith(
+                    static t =>
+                    {
+                        if (t.IsCompletedSuccessfully)
+                        {
+                            t.Result.Dispose();
+                        }
+                        else
+                        {
+                            _ = t.Exception;
+                        }
+                    },
+                    CancellationToken.None,
+                    TaskContinuationOptions.ExecuteSynchronously,
+                    TaskScheduler.Default);
+            }
+
             outage.ReportFailure(exception);
             return await fallback.AcquireAsync(permitCount, cancellationToken);
         }

@@ -205,7 +205,9 @@ public sealed class AppointmentEndpointTests : PipelineTestBase
 
     [TestCase("status=late", 422, "status")]
     [TestCase("kind=party", 422, "kind")]
-    [TestCase("from=monday", 422, "from")]
+    [TestCase("from=monday", 400, "from")] // a value of the wrong type, like ?age=abc (docs/api.md)
+    [TestCase("from=not-a-date", 400, "from")]
+    [TestCase("to=2026-03-02T10:00:00", 400, "to")] // no offset: not a timestamp the API reads
     [TestCase("from=2026-03-02T10:00:00Z&to=2026-03-02T09:00:00Z", 422, "to")]
     [TestCase("sort=ends_at", 422, "sort")]
     [TestCase("role_id=1&role_id=2", 400, "role_id")]

@@ -87,7 +87,7 @@ public sealed class PipelineUseCaseTests
         validator.TestValidate(new ShortlistFilter { Status = ["shortlisted", "CAST"] }).ShouldNotHaveAnyValidationErrors();
         validator.TestValidate(new ShortlistFilter { Status = ["shortlisted", "hired"] }).ShouldHaveValidationErrorFor("status");
         validator.TestValidate(new ShortlistFilter { Status = Enumerable.Repeat("cast", 101).ToArray() }).ShouldHaveValidationErrorFor("status");
-        new AppointmentFilterValidator().TestValidate(new AppointmentFilter { From = "2026-03-02T10:00:00Z", To = "2026-03-02T09:00:00Z" }).ShouldHaveValidationErrorFor("to");
+        new AppointmentFilterValidator().TestValidate(new AppointmentFilter { From = DateTimeOffset.Parse("2026-03-02T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture), To = DateTimeOffset.Parse("2026-03-02T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture) }).ShouldHaveValidationErrorFor("to");
     }
 
     [TestCase("offered")]

@@ -227,7 +227,7 @@ public class RateLimiterTests
     private static FailOpenRedisLimiter Wrap(RateLimiter shared, ManualClock clock, out ListLogger logs, int permits = 3)
     {
         logs = new ListLogger();
-        return new FailOpenRedisLimiter(shared, new FixedWindowLimiter(permits, TimeSpan.FromSeconds(10), clock), new RedisOutageLog(logs, clock), clock);
+        return new FailOpenRedisLimiter(shared, new FixedWindowLimiter(permits, TimeSpan.FromSeconds(10), clock), new RedisOutageLog(logs, clock), clock, TimeSpan.FromSeconds(1));
     }
 
     private sealed class ManualClock(DateTimeOffset now) : TimeProvider
