@@ -20,7 +20,7 @@ public static class PostgresConnectionString
 
     /// <summary>
     /// Returns <paramref name="connectionString"/> with the API's defaults added where it leaves them unset:
-    /// <c>Max Auto Prepare</c>, <c>Cancellation Timeout</c> (-1: no wait after a cancel request), and <c>Timeout</c> (opening a connection or waiting for a pooled one) set to
+    /// <c>Max Auto Prepare</c>, <c>Cancellation Timeout</c> (-1: no wait after a cancel request), <c>No Reset On Close</c>, and <c>Timeout</c> (opening a connection or waiting for a pooled one) set to
     /// <paramref name="connectTimeoutSeconds"/> so that an unreachable server is reported quickly.
     /// </summary>
     public static string WithDefaults(string connectionString, int connectTimeoutSeconds = 15)
@@ -42,6 +42,21 @@ public static class PostgresConnectionString
         if (!Sets(connectionString, nameof(NpgsqlConnectionStringBuilder.CancellationTimeout)))
         {
             builder.CancellationTimeout = -1;
+        }
+
+        // The API keeps no session state (no SET, no temporary tables, no LISTEN), so a pooled connection needs no
+        // reset. The reset is sent ahead of the next command, and while its answer is outstanding Npgsql ignores a
+        // cancellation: a frozen server would then hold the command until the driver's own timeout.
+        // GSS encryption (Kerberos) must be asked for: "prefer" asks the server first on every physical connection,
+        // the cancel request's included, and a server that does not answer then costs that wait twice.
+        if (!Sets(connectionString, nameof(NpgsqlConnectionStringBuilder.GssEncryptionMode)))
+        {
+            builder.GssEncryptionMode = GssEncryptionMode.Disable;
+        }
+
+        if (!Sets(connectionString, nameof(NpgsqlConnectionStringBuilder.NoResetOnClose)))
+        {
+            builder.NoResetOnClose = true;
         }
 
         return builder.ConnectionString;
