@@ -20,6 +20,11 @@ public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcepti
         {
             // The client went away (or reset its upload): nobody to answer, nothing to alert on.
             logger.LogDebug("Request aborted by the client: {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            if (!httpContext.Response.HasStarted)
+            {
+                httpContext.Response.StatusCode = StatusCodes.Status499ClientClosedRequest; // for the request log: not a 500
+            }
+
             return true;
         }
 
