@@ -34,6 +34,12 @@ public sealed class DatabaseErrorsTests
         yield return new TestCaseData(new DbUpdateException("save", Postgres(PostgresErrorCodes.UniqueViolation)), DatabaseErrorKind.UniqueViolation)
             .SetName("wrapped by EF");
         yield return new TestCaseData(new InvalidOperationException("bug"), DatabaseErrorKind.Unknown).SetName("not a database error");
+        yield return new TestCaseData(new IOException("reset", new SocketException((int)SocketError.ConnectionReset)), DatabaseErrorKind.Unknown)
+            .SetName("a socket error outside a driver's exception is not the database's (a client's upload)");
+        yield return new TestCaseData(
+                new DatabaseUnavailableException("lost", new InvalidOperationException("Transaction is already completed")),
+                DatabaseErrorKind.Unavailable)
+            .SetName("a connection lost inside a transaction");
     }
 
     private static PostgresException Postgres(string sqlState) => new("message", "ERROR", "ERROR", sqlState);
@@ -50,5 +56,13 @@ public sealed class DatabaseErrorsTests
         Assert.That(DatabaseErrors.IsTransient(Postgres(PostgresErrorCodes.UniqueViolation)), Is.False);
         Assert.That(DatabaseErrors.IsUnavailable(new NpgsqlException("read", new TimeoutException())), Is.True);
         Assert.That(DatabaseErrors.IsUnavailable(Postgres(PostgresErrorCodes.UniqueViolation)), Is.False);
+    });
+
+    [Test]
+    public void ShouldCarryTheRetryTimeOfAHeldClaim() => Assert.Multiple(() =>
+    {
+        var held = new DbUpdateException("save", new DatabaseUnavailableException("lost", null, TimeSpan.FromSeconds(42)));
+        Assert.That(DatabaseErrors.RetryAfter(held), Is.EqualTo(TimeSpan.FromSeconds(42)));
+        Assert.That(DatabaseErrors.RetryAfter(Postgres(PostgresErrorCodes.AdminShutdown)), Is.Null);
     });
 }

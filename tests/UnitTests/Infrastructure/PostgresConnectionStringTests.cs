@@ -41,4 +41,19 @@ public sealed class PostgresConnectionStringTests
         Assert.That(new NpgsqlConnectionStringBuilder(PostgresConnectionString.WithDefaults(Base, 2)).Timeout, Is.EqualTo(2));
         Assert.That(new NpgsqlConnectionStringBuilder(PostgresConnectionString.WithDefaults($"{Base};Timeout=9", 2)).Timeout, Is.EqualTo(9));
     });
+
+    [Test]
+    public void Sets_the_timeout_path_defaults_unless_the_string_sets_them() => Assert.Multiple(() =>
+    {
+        var defaults = new NpgsqlConnectionStringBuilder(PostgresConnectionString.WithDefaults(Base));
+        Assert.That(defaults.CancellationTimeout, Is.EqualTo(-1), "no wait after a cancel request");
+        Assert.That(defaults.NoResetOnClose, Is.True, "no reset sent ahead of the next command");
+        Assert.That(defaults.GssEncryptionMode, Is.EqualTo(GssEncryptionMode.Disable));
+
+        var chosen = new NpgsqlConnectionStringBuilder(PostgresConnectionString.WithDefaults(
+            $"{Base};Cancellation Timeout=500;No Reset On Close=false;GSS Encryption Mode=Prefer"));
+        Assert.That(chosen.CancellationTimeout, Is.EqualTo(500));
+        Assert.That(chosen.NoResetOnClose, Is.False);
+        Assert.That(chosen.GssEncryptionMode, Is.EqualTo(GssEncryptionMode.Prefer));
+    });
 }
