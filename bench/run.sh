@@ -212,9 +212,9 @@ run_scenario() {
   grep -E "Requests/sec|Non-2xx|Socket errors" "$RAW/$n-$name.wrk" >&2 || true
 }
 
-# What else ran on the two cores just before a measured run (other sessions' niced builds show up here).
-# ps's %CPU is over each process's lifetime, so the CPU split of the measured run itself comes from /proc/stat: the
-# "nice" share is niced processes (other engineers' builds), "user" is ours (wrk, the API, PostgreSQL).
+# What else ran on the two cores just before a measured run. ps's %CPU is over each process's lifetime, so what other
+# processes took during the measured run itself is the busy time of all cores (/proc/stat) less the API's, PostgreSQL's
+# and the load generator's own ticks, whatever their nice value (cpu_use: "others N%").
 load_snapshot() {
   echo "uptime: $(uptime)"
   ps -eo pid,ni,pcpu,comm --sort=-pcpu | head -8
@@ -223,13 +223,17 @@ cpu_ticks() { awk '/^cpu / {print $2, $3, $4, $5 + $6, $7 + $8 + $9}' /proc/stat
 # CPU ticks (user + system) used so far by one process, and by every PostgreSQL process.
 proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 pg_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" {t += $14 + $15} END {print t + 0}'; }
-# "<API ticks> <PostgreSQL ticks> <epoch seconds>" at a point in time.
-mark() { echo "$(proc_ticks "$API_PID") $(pg_ticks) $(date +%s.%N)"; }
+# Busy ticks of all cores (user, nice, system, irq, softirq): whatever ran, at any nice value.
+busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+# "<API ticks> <PostgreSQL ticks> <epoch seconds> <busy ticks of all cores>" at a point in time.
+mark() { echo "$(proc_ticks "$API_PID") $(pg_ticks) $(date +%s.%N) $(busy_ticks)"; }
 cpu_use() {
   # cpu_use "<mark before>" "<mark after>" <wrk's user+system seconds>: CPU seconds of each process over the run
   python3 -c 'import sys, os; hz = os.sysconf("SC_CLK_TCK"); b = sys.argv[1].split(); a = sys.argv[2].split(); w = float(sys.argv[3] or 0)
 api = (int(a[0]) - int(b[0])) / hz; pg = (int(a[1]) - int(b[1])) / hz; secs = float(a[2]) - float(b[2]); cap = secs * os.cpu_count()
 print("CPU seconds in the measured run (%.1f s, %.1f core-seconds): API %.2f (%.0f%%), PostgreSQL %.2f (%.0f%%), load generator %.2f (%.0f%%)" % (secs, cap, api, 100 * api / cap, pg, 100 * pg / cap, w, 100 * w / cap))
+others = max(0.0, (int(a[3]) - int(b[3])) / hz - api - pg - w)
+print("other processes (any nice value): %.2f CPU seconds, others %.0f%%%s" % (others, 100 * others / cap, " (disturbed: over 5%)" if others > 0.05 * cap else ""))
 print("window: %s %s" % (b[2], a[2]))' "$1" "$2" "$3"
 }
 cpu_split() {

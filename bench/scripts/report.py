@@ -96,13 +96,13 @@ def main() -> None:
         rows.append((name, result))
     ceiling = next((r["rps"] for n, r in rows if n == "ceiling"), None)
 
-    # The CPU share of niced processes (other sessions' builds) during each measured run, from run.sh's .load files.
+    # The CPU share of every other process (any nice value) during each measured run, from run.sh's .load files.
     others = {}
     for load in raw.glob("*.load"):
-        share = re.search(r"nice (\d+)%", load.read_text())
+        share = re.search(r"others (\d+)%", load.read_text())
         if share:
             others[load.stem.split("-", 1)[1]] = int(share.group(1))
-    lines = ["| scenario | req/s | p50 ms | p99 ms | peak RSS MB | % of ceiling | requests | non-2xx | CPU to niced processes |",
+    lines = ["| scenario | req/s | p50 ms | p99 ms | peak RSS MB | % of ceiling | requests | non-2xx | CPU to other processes |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, r in rows:
         ratio = f"{100 * r['rps'] / ceiling:.1f}%" if ceiling else "n/a"
