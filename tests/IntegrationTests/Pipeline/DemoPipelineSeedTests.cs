@@ -33,4 +33,21 @@ public sealed class DemoPipelineSeedTests : PipelineTestBase
         Assert.That(list["total_shortlist"]!.GetValue<int>(), Is.EqualTo(3));
         Assert.That(await CountAsync<ShortlistStatusChange>(), Is.EqualTo(12 + 2));
     }
+
+    [Test]
+    public async Task Demo_actors_have_names_of_their_gender_and_descriptions_that_read_right()
+    {
+        await ExecuteDbContextAsync(context => new DemoDataSeeder(context, TimeProvider.System, NullLogger<DemoDataSeeder>.Instance).SeedAsync(CancellationToken.None));
+
+        var actors = await ExecuteDbContextAsync(c => c.Set<Actor>().AsNoTracking().ToListAsync());
+        string[] female = ["Amara", "Chloe", "Elena", "Grace", "Isla", "Kira", "Maya", "Olivia", "Priya", "Sofia", "Uma", "Ximena", "Zoe", "Aiko", "Carmen"];
+        string[] male = ["Ben", "Dev", "Farid", "Hiro", "Jamal", "Leo", "Nico", "Rafael", "Tariq", "Victor", "Yusuf", "Bruno", "Dmitri"];
+        Assert.Multiple(() =>
+        {
+            Assert.That(actors, Is.Not.Empty);
+            Assert.That(actors.Where(a => a.Gender == Gender.Female).Select(a => a.Name.Split(' ')[0]), Is.All.AnyOf(female));
+            Assert.That(actors.Where(a => a.Gender == Gender.Male).Select(a => a.Name.Split(' ')[0]), Is.All.AnyOf(male));
+            Assert.That(actors.Select(a => a.Description), Has.None.Contains(" 1 years"));
+        });
+    }
 }

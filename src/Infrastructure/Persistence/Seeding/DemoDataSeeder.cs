@@ -42,12 +42,18 @@ public sealed class DemoDataSeeder(CastingAgencyDbContext context, TimeProvider 
         ("Summer of Static", "2023-07-14", "Metro Motion", "Teenagers run a pirate radio station through one hot summer."),
     ];
 
-    private static readonly string[] FirstNames =
+    // First names by the gender the actor is seeded with, so that a demo list reads like a real one.
+    private static readonly string[] FemaleNames =
     [
-        "Amara", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hiro", "Isla", "Jamal", "Kira", "Leo",
-        "Maya", "Nico", "Olivia", "Priya", "Quinn", "Rafael", "Sofia", "Tariq", "Uma", "Victor", "Wren", "Ximena",
-        "Yusuf", "Zoe", "Aiko", "Bruno", "Carmen", "Dmitri",
+        "Amara", "Chloe", "Elena", "Grace", "Isla", "Kira", "Maya", "Olivia", "Priya", "Sofia", "Uma", "Ximena", "Zoe", "Aiko", "Carmen",
     ];
+
+    private static readonly string[] MaleNames =
+    [
+        "Ben", "Dev", "Farid", "Hiro", "Jamal", "Leo", "Nico", "Rafael", "Tariq", "Victor", "Yusuf", "Bruno", "Dmitri",
+    ];
+
+    private static readonly string[] NonBinaryNames = ["Quinn", "Wren", "River", "Sasha", "Rowan", "Ash", "Kai"];
 
     private static readonly string[] LastNames =
     [
@@ -158,9 +164,10 @@ public sealed class DemoDataSeeder(CastingAgencyDbContext context, TimeProvider 
 
     private static Actor NewActor(int i, Random random)
     {
-        var first = FirstNames[i % FirstNames.Length];
-        var last = LastNames[(i * 7) % LastNames.Length];
         var gender = (i % 7) switch { 0 or 2 or 4 => Gender.Female, 6 => Gender.NonBinary, _ => Gender.Male };
+        var names = gender switch { Gender.Female => FemaleNames, Gender.Male => MaleNames, _ => NonBinaryNames };
+        var first = names[i % names.Length];
+        var last = LastNames[(i * 7) % LastNames.Length];
         var age = 16 + ((i * 13) % 70);
         return new Actor(new ActorProfile(
             Name: $"{first} {last}",
@@ -174,7 +181,9 @@ public sealed class DemoDataSeeder(CastingAgencyDbContext context, TimeProvider 
             EyeColor: Pick<EyeColor>(random),
             BodyType: Pick<BodyType>(random),
             Height: 150 + random.Next(45),
-            Description: $"{first} has worked in film and theatre for {Math.Max(1, age - 18)} years.",
+            Description: age <= 19
+                ? $"{first} has acted in school and youth theatre productions."
+                : $"{first} has worked in film and theatre for {age - 18} years.",
             ImageLink: $"https://images.example.com/actors/{i + 1}.jpg",
             Phone: $"+1 555 {100 + i:000} {1000 + (i * 37 % 9000):0000}",
             Email: $"{first.ToLowerInvariant()}.{last.ToLowerInvariant()}{i + 1}@example.com"));
