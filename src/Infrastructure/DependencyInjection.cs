@@ -33,6 +33,8 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IInterceptor, AuditInterceptor>();
         services.AddSingleton<IInterceptor, WriteCommandInterceptor>();
+        services.AddMetrics();
+        services.AddSingleton<IInterceptor, CastMetricsInterceptor>();
         var migrationsAssembly = typeof(DependencyInjection).Assembly.FullName;
         var commandTimeout = Math.Max(1, options.CommandTimeoutSeconds);
         // Last, so that it runs each command after the others have seen it.

@@ -6,6 +6,7 @@ using CastingAgency.WebApi;
 using CastingAgency.WebApi.Authorization;
 using CastingAgency.WebApi.Infrastructure;
 using CastingAgency.WebApi.OpenApi;
+using CastingAgency.WebApi.Telemetry;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
@@ -29,12 +30,19 @@ if (!isDocumentGenerator)
 builder.Services
     .AddApplication(builder.Configuration["AutoMapper:LicenseKey"])
     .AddInfrastructure(builder.Configuration)
-    .AddWebApi(builder.Configuration);
+    .AddWebApi(builder.Configuration)
+    .AddTelemetry(builder.Configuration);
+builder.WebHost.ListenOnManagementPort(builder.Configuration);
+builder.Logging.Configure(options => options.ActivityTrackingOptions =
+    ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
 
 var app = builder.Build();
 
+// The management port serves /metrics only, ahead of everything else.
+app.UseManagementPort();
 // Outermost, so that the request log sees the final status written by the exception handler (404, 409, 412, 500 ...).
 app.UseRequestLogging();
+app.UseApiMetrics();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 if (!app.Environment.IsDevelopment())
