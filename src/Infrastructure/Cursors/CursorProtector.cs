@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using CastingAgency.Application.Common.Interfaces;
-using CastingAgency.Application.Common.Models;
 using Microsoft.Extensions.Configuration;
 
 namespace CastingAgency.Infrastructure.Cursors;
@@ -54,5 +52,54 @@ public sealed class CursorProtector : ICursorProtector
             configuration[$"{Bearer}:ValidIssuer"] ?? string.Empty,
             string.Join(',', configuration.GetSection($"{Bearer}:ValidAudiences").GetChildren().Select(c => c.Value)));
         return SHA256.HashData(Encoding.UTF8.GetBytes(shared));
+    }
+}
+
+/// <summary>The cursor format: base64url(payload) "." base64url(HMAC-SHA256(key, payload)[..16]).</summary>
+internal static class CursorSigning
+{
+    private const int MacLength = 16;
+
+    public static string Protect(byte[] key, ReadOnlySpan<byte> payload)
+    {
+        Span<byte> mac = stackalloc byte[32];
+        HMACSHA256.HashData(key, payload, mac);
+        return Base64Url(payload) + "." + Base64Url(mac[..MacLength]);
+    }
+
+    public static byte[]? Unprotect(byte[] key, string cursor)
+    {
+        var dot = cursor.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || cursor.Length > 2048)
+        {
+            return null;
+        }
+
+        try
+        {
+            var payload = FromBase64Url(cursor[..dot]);
+            var given = FromBase64Url(cursor[(dot + 1)..]);
+
+            // Only the canonical spelling: base64's unused low bits must not give one cursor several strings.
+            if (Base64Url(payload) != cursor[..dot] || Base64Url(given) != cursor[(dot + 1)..])
+            {
+                return null;
+            }
+
+            var expected = HMACSHA256.HashData(key, payload).AsSpan(0, MacLength);
+            return given.Length == MacLength && CryptographicOperations.FixedTimeEquals(given, expected) ? payload : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static string Base64Url(ReadOnlySpan<byte> bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static byte[] FromBase64Url(string text)
+    {
+        var s = text.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(s.PadRight(s.Length + ((4 - (s.Length % 4)) % 4), '='));
     }
 }

@@ -1,4 +1,4 @@
-using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Infrastructure.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace CastingAgency.Infrastructure.Persistence;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Infrastructure.Queries;
 using CastingAgency.Domain.Entities;
 using CastingAgency.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;

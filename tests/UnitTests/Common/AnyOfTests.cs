@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using CastingAgency.Application.Common.Models;
+using CastingAgency.Infrastructure.Queries.Lists;
 using NUnit.Framework;
 
 namespace CastingAgency.UnitTests.Common;

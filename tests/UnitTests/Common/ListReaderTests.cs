@@ -4,6 +4,8 @@ using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
+using CastingAgency.Infrastructure.Cursors;
+using CastingAgency.Infrastructure.Queries;
 using CastingAgency.UnitTests.TestSupport;
 using Moq;
 
@@ -22,7 +24,7 @@ public class ListReaderTests
             .ToList();
         var actors = new Mock<IActorRepository>();
         actors.Setup(a => a.Query()).Returns(() => store.AsQueryable());
-        _handler = new ListActorsQueryHandler(actors.Object, new InMemoryQueryRunner(), TestMapper.Create());
+        _handler = new ListActorsQueryHandler(new ActorQueries(actors.Object, TestLists.Reader(new InMemoryQueryRunner())));
     }
 
     [TestCase("id")]

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Infrastructure.Queries;
 
 namespace CastingAgency.UnitTests.TestSupport;
 

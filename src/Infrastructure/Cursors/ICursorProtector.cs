@@ -1,4 +1,4 @@
-namespace CastingAgency.Application.Common.Interfaces;
+namespace CastingAgency.Infrastructure.Cursors;
 
 /// <summary>
 /// Makes list cursors opaque and tamper-evident (ADR-011): the payload is signed with a key every instance

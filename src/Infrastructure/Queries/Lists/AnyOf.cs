@@ -2,18 +2,15 @@ using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using CastingAgency.Domain.Common;
 
-namespace CastingAgency.Application.Common.Models;
+namespace CastingAgency.Infrastructure.Queries.Lists;
 
 /// <summary>
 /// Any-of filters (contract §4): a repeatable query parameter matches an item that has any of the values. One value
 /// is the plain equality it always was (same SQL, same plan); several are an <c>IN</c> list (ids) or an OR of
 /// equalities (enum columns stored by wire name).
 /// </summary>
-public static class AnyOf
+internal static class AnyOf
 {
-    /// <summary>The most values an any-of filter takes (<c>id</c>: 101 values → 422).</summary>
-    public const int MaxValues = 100;
-
     /// <summary><c>Enumerable.Contains&lt;int&gt;</c>, found once (a lookup by name per request showed in the profile).</summary>
     private static readonly System.Reflection.MethodInfo ContainsInt = new Func<IEnumerable<int>, int, bool>(Enumerable.Contains).Method;
 

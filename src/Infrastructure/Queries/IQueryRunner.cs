@@ -1,8 +1,8 @@
-namespace CastingAgency.Application.Common.Interfaces;
+namespace CastingAgency.Infrastructure.Queries;
 
 /// <summary>
-/// Executes a composed query asynchronously against the store. Keeps the Application layer free of
-/// the ORM while handlers still build one SQL statement with filters, sorting and projection.
+/// Executes a composed query asynchronously against the store: the query services build one SQL statement with
+/// filters, sorting and projection, and unit tests run the same queries with LINQ to Objects.
 /// </summary>
 public interface IQueryRunner
 {
