@@ -82,14 +82,13 @@ public static class DependencyInjection
         services.AddScoped<IAppointmentRepository, AppointmentRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IRowCounts, RowCounts>();
-        services.AddSingleton<ICursorProtector>(provider => new CursorProtector(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<CursorProtector>();
         services.AddSingleton<IQueryRunner, QueryRunner>();
         services.AddScoped<ListReader>();
         services.AddScoped<IActorQueries, ActorQueries>();
         services.AddScoped<IMovieQueries, MovieQueries>();
         services.AddScoped<IRoleQueries, RoleQueries>();
-        services.AddScoped<IShortlistQueries, ShortlistQueries>();
-        services.AddScoped<IAppointmentQueries, AppointmentQueries>();
+        services.AddScoped<IPipelineQueries, PipelineQueries>();
         services.AddSingleton<ProjectionQueries>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();

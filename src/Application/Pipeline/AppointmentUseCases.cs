@@ -28,7 +28,7 @@ public sealed class ListAppointmentsQueryValidator : AbstractValidator<ListAppoi
     }
 }
 
-public sealed class ListAppointmentsQueryHandler(IActorRepository actors, IAppointmentQueries queries)
+public sealed class ListAppointmentsQueryHandler(IActorRepository actors, IPipelineQueries queries)
     : IRequestHandler<ListAppointmentsQuery, PagedList<AppointmentDto>>
 {
     public async Task<PagedList<AppointmentDto>> Handle(ListAppointmentsQuery request, CancellationToken cancellationToken)
@@ -45,7 +45,7 @@ public sealed class ListAppointmentsQueryHandler(IActorRepository actors, IAppoi
         }
 
         var paging = string.IsNullOrWhiteSpace(request.Paging.Sort) ? request.Paging with { Sort = AppointmentFilter.DefaultSort } : request.Paging;
-        return await queries.ListAsync(filter, paging, request.ActorRoute, cancellationToken);
+        return await queries.ListAppointmentsAsync(filter, paging, request.ActorRoute, cancellationToken);
     }
 }
 

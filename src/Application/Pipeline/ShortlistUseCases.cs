@@ -29,7 +29,7 @@ public sealed class ListShortlistQueryValidator : AbstractValidator<ListShortlis
     }
 }
 
-public sealed class ListShortlistQueryHandler(IRoleRepository roles, IShortlistQueries queries)
+public sealed class ListShortlistQueryHandler(IRoleRepository roles, IPipelineQueries queries)
     : IRequestHandler<ListShortlistQuery, PagedList<ShortlistEntryDto>>
 {
     public async Task<PagedList<ShortlistEntryDto>> Handle(ListShortlistQuery request, CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ public sealed class ListShortlistQueryHandler(IRoleRepository roles, IShortlistQ
             throw new NotFoundException("role", request.RoleId);
         }
 
-        return await queries.ListAsync(request.RoleId, request.Filter, request.Paging, cancellationToken);
+        return await queries.ListShortlistAsync(request.RoleId, request.Filter, request.Paging, cancellationToken);
     }
 }
 

@@ -35,13 +35,8 @@ internal sealed class ActorQueries(IActorRepository actors, ListReader lists) : 
             query = query.Where(a => a.NameNormalized == name);
         }
 
-        if (filter.Age is { } age)
-        {
-            query = query.Where(a => a.Age == age);
-        }
-
+        query = filter.Age is { } age ? query.Where(a => a.Age == age) : query;
         query = AnyOf.Between(query, filter.MinAge, filter.MaxAge, a => a.Age, Limits.MinAge, Limits.MaxAge);
-
         query = AnyOf.Enums<Actor, Gender, Gender>(query, filter.Gender, a => a.Gender);
 
         if (filter.Location is not null)
@@ -50,38 +45,15 @@ internal sealed class ActorQueries(IActorRepository actors, ListReader lists) : 
             query = query.Where(a => a.LocationNormalized == location);
         }
 
-        if (filter.Passport is { } passport)
-        {
-            query = query.Where(a => a.Passport == passport);
-        }
-
-        if (filter.DriverLicense is { } driverLicense)
-        {
-            query = query.Where(a => a.DriverLicense == driverLicense);
-        }
-
+        query = filter.Passport is { } passport ? query.Where(a => a.Passport == passport) : query;
+        query = filter.DriverLicense is { } driverLicense ? query.Where(a => a.DriverLicense == driverLicense) : query;
         query = AnyOf.Enums<Actor, Ethnicity, Ethnicity?>(query, filter.Ethnicity, a => a.Ethnicity);
-
         query = AnyOf.Enums<Actor, HairColor, HairColor?>(query, filter.HairColor, a => a.HairColor);
-
         query = AnyOf.Enums<Actor, EyeColor, EyeColor?>(query, filter.EyeColor, a => a.EyeColor);
-
         query = AnyOf.Enums<Actor, BodyType, BodyType?>(query, filter.BodyType, a => a.BodyType);
-
-        if (filter.Height is { } height)
-        {
-            query = query.Where(a => a.Height == height);
-        }
-
-        if (filter.MinHeight is { } minHeight)
-        {
-            query = query.Where(a => a.Height >= minHeight);
-        }
-
-        if (filter.MaxHeight is { } maxHeight)
-        {
-            query = query.Where(a => a.Height <= maxHeight);
-        }
+        query = filter.Height is { } height ? query.Where(a => a.Height == height) : query;
+        query = filter.MinHeight is { } minHeight ? query.Where(a => a.Height >= minHeight) : query;
+        query = filter.MaxHeight is { } maxHeight ? query.Where(a => a.Height <= maxHeight) : query;
 
         if (filter.Email is not null)
         {
@@ -89,10 +61,7 @@ internal sealed class ActorQueries(IActorRepository actors, ListReader lists) : 
             query = query.Where(a => a.EmailNormalized == email);
         }
 
-        if (filter.UnionMember is { } unionMember)
-        {
-            query = query.Where(a => a.UnionMember == unionMember);
-        }
+        query = filter.UnionMember is { } unionMember ? query.Where(a => a.UnionMember == unionMember) : query;
 
         return query;
     }

@@ -9,6 +9,4 @@ public interface IQueryRunner
     Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
 
     Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
-
-    Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
 }

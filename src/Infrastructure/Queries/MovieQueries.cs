@@ -37,20 +37,9 @@ internal sealed class MovieQueries(IMovieRepository movies, ListReader lists) : 
             query = query.Where(m => m.CompanyNormalized == company);
         }
 
-        if (filter.ReleaseDate is { } date)
-        {
-            query = query.Where(m => m.ReleaseDate == date);
-        }
-
-        if (filter.MinReleaseDate is { } min)
-        {
-            query = query.Where(m => m.ReleaseDate >= min);
-        }
-
-        if (filter.MaxReleaseDate is { } max)
-        {
-            query = query.Where(m => m.ReleaseDate <= max);
-        }
+        query = filter.ReleaseDate is { } date ? query.Where(m => m.ReleaseDate == date) : query;
+        query = filter.MinReleaseDate is { } min ? query.Where(m => m.ReleaseDate >= min) : query;
+        query = filter.MaxReleaseDate is { } max ? query.Where(m => m.ReleaseDate <= max) : query;
 
         return query;
     }

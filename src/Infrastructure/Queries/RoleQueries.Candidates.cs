@@ -17,17 +17,10 @@ namespace CastingAgency.Infrastructure.Queries;
 /// </summary>
 internal sealed partial class RoleQueries
 {
-    /// <summary>
-    /// What reading one age's first rows by its index costs, in index entries that a walk in id order over
-    /// <c>(Gender, Id, Age)</c> passes (measured on PostgreSQL at a million actors: ≈0.05–0.1 ms a part, more in the
-    /// API for its share of the union, against ≈0.15 µs an entry; docs/performance.md, "Round 4").
-    /// </summary>
+    /// <summary>What reading one age's first rows costs, in index entries that a walk over (gender, id, age) passes (docs/performance.md).</summary>
     internal const int RowsPerAge = 1_000;
 
-    /// <summary>
-    /// What a row of a walk by primary key (a role open to any gender: no gender index to walk) costs in index
-    /// entries: it fetches the row to test the age (≈0.4 µs against ≈0.15 µs).
-    /// </summary>
+    /// <summary>What a row of a walk by primary key (a role open to any gender) costs in index entries: it fetches the row to test the age.</summary>
     internal const int HeapRowCost = 3;
 
     /// <summary>The most ages a page is merged from: a wider role fits enough actors for the walk in id order.</summary>
@@ -72,7 +65,7 @@ internal sealed partial class RoleQueries
     /// <summary>
     /// Without actor filters the total is the maintained count of the role's genders and ages, less the actor
     /// already cast when they still fit (by the casting rule, on the gender and age read with the role): a sum over
-    /// at most a few hundred rows instead of a count of every fitting actor (≈100k per role at a million actors).
+    /// at most a few hundred rows instead of a count of every fitting actor.
     /// </summary>
     private static long Total(ActorCounts groups, RoleCasting role)
     {
@@ -113,7 +106,7 @@ internal sealed partial class RoleQueries
     /// <summary>
     /// One part of a merged page: the actors of one age, in one index range. The role's lowest age stays a bound so
     /// that a padding part (<see cref="PartAges"/>) reads nothing; a list of ages beside the equality would cost the
-    /// part its order on PostgreSQL (it read the whole age and sorted it).
+    /// part its order on PostgreSQL.
     /// </summary>
     private static IQueryable<Actor> OfAge(IQueryable<Actor> query, int minAge, int age) => query.Where(a => a.Age >= minAge && a.Age == age);
 
@@ -149,11 +142,6 @@ internal sealed partial class RoleQueries
             query = query.Where(a => a.Gender == gender);
         }
 
-        if (castActorId is { } cast)
-        {
-            query = query.Where(a => a.Id != cast);
-        }
-
-        return query;
+        return castActorId is { } cast ? query.Where(a => a.Id != cast) : query;
     }
 }

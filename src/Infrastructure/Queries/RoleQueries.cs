@@ -37,15 +37,8 @@ internal sealed partial class RoleQueries(
             query = query.Where(r => r.NameNormalized.Contains(term));
         }
 
-        if (filter.MovieId is { } movieId)
-        {
-            query = query.Where(r => r.MovieId == movieId);
-        }
-
-        if (filter.ActorId is { } actorId)
-        {
-            query = query.Where(r => r.ActorId == actorId);
-        }
+        query = filter.MovieId is { } movieId ? query.Where(r => r.MovieId == movieId) : query;
+        query = filter.ActorId is { } actorId ? query.Where(r => r.ActorId == actorId) : query;
 
         if (filter.Name is not null)
         {
@@ -60,20 +53,9 @@ internal sealed partial class RoleQueries(
             query = cast ? query.Where(r => r.ActorId != null) : query.Where(r => r.ActorId == null);
         }
 
-        if (filter.Age is { } age)
-        {
-            query = query.Where(r => r.MinAge <= age && r.MaxAge >= age);
-        }
-
-        if (filter.MinAge is { } minAge)
-        {
-            query = query.Where(r => r.MinAge >= minAge);
-        }
-
-        if (filter.MaxAge is { } maxAge)
-        {
-            query = query.Where(r => r.MaxAge <= maxAge);
-        }
+        query = filter.Age is { } age ? query.Where(r => r.MinAge <= age && r.MaxAge >= age) : query;
+        query = filter.MinAge is { } minAge ? query.Where(r => r.MinAge >= minAge) : query;
+        query = filter.MaxAge is { } maxAge ? query.Where(r => r.MaxAge <= maxAge) : query;
 
         return query;
     }

@@ -208,8 +208,6 @@ public sealed class HardeningTests : IntegrationTestBase
             .Throws(new InvalidOperationException(secret));
         runner.Setup(r => r.CountAsync(It.IsAny<IQueryable<It.IsAnyType>>(), It.IsAny<CancellationToken>()))
             .Throws(new InvalidOperationException(secret));
-        runner.Setup(r => r.FirstOrDefaultAsync(It.IsAny<IQueryable<It.IsAnyType>>(), It.IsAny<CancellationToken>()))
-            .Throws(new InvalidOperationException(secret));
         await using var factory = Testing.Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IQueryRunner>();

@@ -28,10 +28,4 @@ public sealed class InMemoryQueryRunner : IQueryRunner
         Executed.Add(query.Expression);
         return Task.FromResult(query.Count());
     }
-
-    public Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
-    {
-        Executed.Add(query.Expression);
-        return Task.FromResult(query.FirstOrDefault());
-    }
 }

@@ -76,14 +76,9 @@ internal static class Keyset<T>
         }
 
         any ??= Expression.Constant(false);
-        if (values[0] is { } first && keys.Count > 1)
+        if (values[0] is { } first && keys.Count > 1 && !keys[0].Nullable)
         {
-            var lead = Body(keys[0], parameter);
-            var bound = Compare(lead, Parameter(first, lead.Type), keys[0].Descending ? ExpressionType.LessThanOrEqual : ExpressionType.GreaterThanOrEqual);
-            if (!keys[0].Nullable)
-            {
-                any = Expression.AndAlso(bound, any);
-            }
+            any = Expression.AndAlso(Bound(keys[0], parameter, first), any);
         }
 
         return Expression.Lambda<Func<T, bool>>(any, parameter);
@@ -101,13 +96,18 @@ internal static class Keyset<T>
     public static Expression<Func<T, bool>> LeadingBound(IReadOnlyList<SortKey> keys, object first)
     {
         var parameter = Expression.Parameter(typeof(T), "e");
-        var lead = Body(keys[0], parameter);
-        var bound = Compare(lead, Parameter(first, lead.Type), keys[0].Descending ? ExpressionType.LessThanOrEqual : ExpressionType.GreaterThanOrEqual);
-        return Expression.Lambda<Func<T, bool>>(bound, parameter);
+        return Expression.Lambda<Func<T, bool>>(Bound(keys[0], parameter, first), parameter);
     }
 
-    private static Expression Body(SortKey key, ParameterExpression parameter) =>
+    /// <summary><paramref name="key"/>'s selector over <paramref name="parameter"/>.</summary>
+    internal static Expression Body(SortKey key, ParameterExpression parameter) =>
         new Rebind(key.Selector.Parameters[0], parameter).Visit(key.Selector.Body);
+
+    private static BinaryExpression Bound(SortKey key, ParameterExpression parameter, object first)
+    {
+        var lead = Body(key, parameter);
+        return Compare(lead, Parameter(first, lead.Type), key.Descending ? ExpressionType.LessThanOrEqual : ExpressionType.GreaterThanOrEqual);
+    }
 
     private static BinaryExpression IsNull(Expression key) => Expression.Equal(key, Expression.Constant(null, key.Type));
 

@@ -20,20 +20,18 @@ namespace CastingAgency.Infrastructure.Queries.Lists;
 /// (offset) or by <c>cursor</c> (keyset: the items after the last one read, by its sort key values and id), with
 /// the total when asked for. Every collaborator is required: the cursor key is the one every instance shares.
 /// </summary>
-internal sealed class ListReader(IQueryRunner runner, IMapper mapper, ICursorProtector cursors, IRowCounts counts)
+internal sealed class ListReader(IQueryRunner runner, IMapper mapper, CursorProtector cursors, IRowCounts counts)
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> FilterProperties = new();
 
     private static readonly ConcurrentDictionary<(IConfigurationProvider Mapping, Type Dto, object SortMap, string Keys), LambdaExpression> KeyedProjections = new();
 
     /// <summary>
-    /// A page of <paramref name="list"/>. A page in the default order (by id alone) of a list given in
-    /// <see cref="ListSpec{TEntity}.Parts"/> is the merge of each part's first rows. Any other page of a list with a
-    /// condition (a filter, or one of its own) and <see cref="ListSpec{TEntity}.Rows"/> is read in two steps in one
-    /// statement: the ids of the page (filtered, ordered, limited: an index-only read where an index holds the
-    /// filter's columns and the id), then those rows by primary key. A prepared page on PostgreSQL keeps a generic
-    /// plan once it looks cheaper, and with the filter values unknown it may plan "fetch every match, then sort";
-    /// reading ids only, either plan costs index entries, not rows (docs/performance.md, "Round 4").
+    /// A page of <paramref name="list"/>: merged from <see cref="ListSpec{TEntity}.Parts"/> in the default order;
+    /// else, for a list with a condition (a filter, or one of its own) and <see cref="ListSpec{TEntity}.Rows"/>, the
+    /// page's ids first (an index-only read where an index holds the filter's columns and the id), then those rows by
+    /// primary key, in one statement: whatever plan PostgreSQL keeps for a prepared page, it then costs index entries,
+    /// not rows (docs/performance.md).
     /// </summary>
     public async Task<PagedList<TDto>> ReadAsync<TEntity, TDto>(ListSpec<TEntity> list, PageRequest paging, CancellationToken cancellationToken)
         where TEntity : AuditableEntity
@@ -190,7 +188,7 @@ internal sealed class ListReader(IQueryRunner runner, IMapper mapper, ICursorPro
     {
         var projection = Projections.Of<TEntity, TDto>(mapping);
         var parameter = projection.Parameters[0];
-        var values = keys.Select(k => (Expression)Expression.Convert(new Rebind(k.Selector.Parameters[0], parameter).Visit(k.Selector.Body), typeof(object)));
+        var values = keys.Select(k => (Expression)Expression.Convert(Keyset<TEntity>.Body(k, parameter), typeof(object)));
         var body = Expression.New(
             typeof(Keyed<TDto>).GetConstructors()[0], projection.Body, Expression.NewArrayInit(typeof(object), values));
         return Expression.Lambda<Func<TEntity, Keyed<TDto>>>(body, parameter);
@@ -241,13 +239,7 @@ internal sealed class ListReader(IQueryRunner runner, IMapper mapper, ICursorPro
     private sealed record CursorBody(string S, object?[] K);
 
     private sealed record CursorElements(string S, JsonElement[] K);
-
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
-
 }
 
 /// <summary>A DTO with the sort key values of its row (the id last), for the next cursor.</summary>
-public sealed record Keyed<TDto>(TDto Item, object?[] Keys);
+internal sealed record Keyed<TDto>(TDto Item, object?[] Keys);
