@@ -9,7 +9,7 @@ using CastingAgency.Infrastructure.Queries;
 using CastingAgency.UnitTests.TestSupport;
 using Moq;
 
-namespace CastingAgency.UnitTests.Common;
+namespace CastingAgency.UnitTests.Infrastructure.Queries;
 
 /// <summary>ADR-011: the keyset predicate and the cursor format, run with LINQ to Objects.</summary>
 public class ListReaderTests

@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using CastingAgency.Infrastructure.Queries.Lists;
 using NUnit.Framework;
 
-namespace CastingAgency.UnitTests.Common;
+namespace CastingAgency.UnitTests.Infrastructure.Queries;
 
 [TestFixture]
 public sealed class AnyOfTests
