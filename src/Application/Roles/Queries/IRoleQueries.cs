@@ -19,9 +19,6 @@ public interface IRoleQueries
     /// <summary>Every role the actor holds, ordered by id.</summary>
     Task<IReadOnlyList<RoleDto>> ListOfActorAsync(int actorId, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// A page of the actors who fit <paramref name="role"/> by the casting rule, except the one already cast,
-    /// narrowed further by <paramref name="filter"/> (both apply; <c>GET /roles/{id}/candidates</c>).
-    /// </summary>
+    /// <summary>A page of the actors who fit <paramref name="role"/>, except the one cast, that match <paramref name="filter"/>.</summary>
     Task<PagedList<ActorDto>> ListCandidatesAsync(int roleId, RoleCasting role, ActorFilter filter, PageRequest paging, CancellationToken cancellationToken);
 }

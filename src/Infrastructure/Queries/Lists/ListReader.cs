@@ -8,10 +8,10 @@ using System.Text.Json;
 using AutoMapper;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
-using CastingAgency.Application.Common.Mappings;
 using CastingAgency.Application.Common.Models;
 using CastingAgency.Domain.Common;
 using CastingAgency.Infrastructure.Cursors;
+using CastingAgency.Infrastructure.Persistence;
 
 namespace CastingAgency.Infrastructure.Queries.Lists;
 
@@ -41,7 +41,6 @@ internal sealed class ListReader(IQueryRunner runner, IMapper mapper, CursorProt
         var scope = Scope(list.Name, list.Filter, keys, size);
         var after = paging.Cursor is null ? null : Read(paging.Cursor, scope, keys);
 
-        var filtered = list.Query;
         var unfiltered = IsUnfiltered(list.Filter);
         var everyRow = unfiltered && list.Total is ListTotal.EveryRow; // no condition: the whole table
         int? total = null;
@@ -50,7 +49,7 @@ internal sealed class ListReader(IQueryRunner runner, IMapper mapper, CursorProt
             var known = everyRow ? await counts.CountAsync<TEntity>(cancellationToken)
                 : unfiltered && list.Total is ListTotal.OwnCondition { Unfiltered: { } given } ? given
                 : null;
-            total = known is { } exact ? (int)Math.Clamp(exact, 0, int.MaxValue) : await runner.CountAsync(filtered, cancellationToken);
+            total = known is { } exact ? (int)Math.Clamp(exact, 0, int.MaxValue) : await runner.CountAsync(list.Query, cancellationToken);
         }
 
         var keyed = KeyedProjection<TEntity, TDto>(mapper.ConfigurationProvider, list.Sorting, keys);
@@ -71,25 +70,25 @@ internal sealed class ListReader(IQueryRunner runner, IMapper mapper, CursorProt
             rows = skip + size + 1 > int.MaxValue
                 ? []
                 : deferred is not null
-                    ? await runner.ToListAsync(ByIds(deferred, Keyset<TEntity>.Order(filtered, keys, false).Skip((int)skip).Take(size + 1), keys, keyed), cancellationToken)
+                    ? await runner.ToListAsync(ByIds(deferred, Keyset<TEntity>.Order(list.Query, keys, false).Skip((int)skip).Take(size + 1), keys, keyed), cancellationToken)
                     : await runner.ToListAsync(
-                        Keyset<TEntity>.Order(Merged(filtered, parts, keys, s => s, (int)skip + size + 1), keys, false)
+                        Keyset<TEntity>.Order(Merged(list.Query, parts, keys, s => s, (int)skip + size + 1), keys, false)
                             .Skip((int)skip).Take(size + 1).Select(keyed),
                         cancellationToken);
         }
         else if (deferred is not null && !keys[0].Nullable)
         {
-            var following = Keyset<TEntity>.Order(filtered.Where(Keyset<TEntity>.After(keys, after)), keys, false).Take(size + 1);
+            var following = Keyset<TEntity>.Order(list.Query.Where(Keyset<TEntity>.After(keys, after)), keys, false).Take(size + 1);
             rows = await runner.ToListAsync(ByIds(deferred, following, keys, keyed), cancellationToken);
         }
         else if (parts is not null)
         {
-            var merged = Merged(filtered, parts, keys, s => s.Where(Keyset<TEntity>.After(keys, after)), size + 1);
+            var merged = Merged(list.Query, parts, keys, s => s.Where(Keyset<TEntity>.After(keys, after)), size + 1);
             rows = await runner.ToListAsync(Keyset<TEntity>.Order(merged, keys, false).Take(size + 1).Select(keyed), cancellationToken);
         }
         else
         {
-            rows = await ReadAfterAsync(filtered, keys, after, keyed, size + 1, cancellationToken);
+            rows = await ReadAfterAsync(list.Query, keys, after, keyed, size + 1, cancellationToken);
         }
 
         string? next = null;
@@ -186,7 +185,7 @@ internal sealed class ListReader(IQueryRunner runner, IMapper mapper, CursorProt
 
     private static Expression<Func<TEntity, Keyed<TDto>>> BuildKeyedProjection<TEntity, TDto>(IConfigurationProvider mapping, IReadOnlyList<SortKey> keys)
     {
-        var projection = Projections.Of<TEntity, TDto>(mapping);
+        var projection = ProjectionQueries.Projection<TEntity, TDto>(mapping);
         var parameter = projection.Parameters[0];
         var values = keys.Select(k => (Expression)Expression.Convert(Keyset<TEntity>.Body(k, parameter), typeof(object)));
         var body = Expression.New(
