@@ -1,5 +1,4 @@
 using CastingAgency.Application.Common.Behaviours;
-using CastingAgency.Application.Common.Models;
 using CastingAgency.Application.Common.Validation;
 using FluentValidation;
 using MediatR;
@@ -34,7 +33,6 @@ public static class DependencyInjection
 
         ValidationConventions.Install();
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
-        services.AddScoped<ListReader>();
         services.AddAutoMapper(cfg => cfg.LicenseKey = autoMapperLicenseKey, assembly);
         return services;
     }

@@ -12,6 +12,9 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// In every environment: a registration that cannot be built (a missing list reader or cursor key) fails at start.
+builder.Host.UseDefaultServiceProvider(provider => provider.ValidateOnBuild = provider.ValidateScopes = true);
+
 // The build-time OpenAPI generator starts the app only to read its endpoints: no database work then.
 var isDocumentGenerator = Assembly.GetEntryAssembly()?.GetName().Name == "GetDocument.Insider";
 

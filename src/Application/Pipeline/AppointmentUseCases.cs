@@ -28,7 +28,7 @@ public sealed class ListAppointmentsQueryValidator : AbstractValidator<ListAppoi
     }
 }
 
-public sealed class ListAppointmentsQueryHandler(IAppointmentRepository appointments, IActorRepository actors, IQueryRunner runner, IMapper mapper, ListReader? lists = null)
+public sealed class ListAppointmentsQueryHandler(IActorRepository actors, IPipelineQueries queries)
     : IRequestHandler<ListAppointmentsQuery, PagedList<AppointmentDto>>
 {
     public async Task<PagedList<AppointmentDto>> Handle(ListAppointmentsQuery request, CancellationToken cancellationToken)
@@ -45,10 +45,7 @@ public sealed class ListAppointmentsQueryHandler(IAppointmentRepository appointm
         }
 
         var paging = string.IsNullOrWhiteSpace(request.Paging.Sort) ? request.Paging with { Sort = AppointmentFilter.DefaultSort } : request.Paging;
-        var list = request.ActorRoute is { } actor ? $"actors/{actor}/appointments" : "appointments";
-        return await (lists ?? ListReader.Ephemeral).ReadAsync<Domain.Entities.Appointment, AppointmentDto>(
-            runner, mapper.ConfigurationProvider, list, filter, filter.Apply(appointments.Query()), AppointmentFilter.Sorting,
-            paging, countable: false, cancellationToken);
+        return await queries.ListAppointmentsAsync(filter, paging, request.ActorRoute, cancellationToken);
     }
 }
 

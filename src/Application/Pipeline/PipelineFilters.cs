@@ -26,23 +26,6 @@ public sealed record ShortlistFilter : ISortedList<ShortlistEntry>
 
     [Description("Any of these ids (repeatable, at most 100).")]
     public IReadOnlyList<int>? Id { get; init; }
-
-    public IQueryable<ShortlistEntry> Apply(IQueryable<ShortlistEntry> query)
-    {
-        query = AnyOf.Ids(query, Id, e => e.Id);
-        if (Status is { Length: > 0 })
-        {
-            var statuses = Status.Select(WireNames<ShortlistStatus>.Parse).Distinct().ToList();
-            query = query.Where(e => statuses.Contains(e.Status));
-        }
-
-        if (ActorId is { } actorId)
-        {
-            query = query.Where(e => e.ActorId == actorId);
-        }
-
-        return query;
-    }
 }
 
 public sealed class ShortlistFilterValidator : AbstractValidator<ShortlistFilter>
@@ -87,50 +70,6 @@ public sealed record AppointmentFilter : ISortedList<Appointment>
 
     [Description("Any of these ids (repeatable, at most 100).")]
     public IReadOnlyList<int>? Id { get; init; }
-
-    public IQueryable<Appointment> Apply(IQueryable<Appointment> query)
-    {
-        query = AnyOf.Ids(query, Id, a => a.Id);
-        if (ActorId is { } actorId)
-        {
-            query = query.Where(a => a.ActorId == actorId);
-        }
-
-        if (RoleId is { } roleId)
-        {
-            query = query.Where(a => a.RoleId == roleId);
-        }
-
-        if (MovieId is { } movieId)
-        {
-            query = query.Where(a => a.ShortlistEntry!.Role!.MovieId == movieId);
-        }
-
-        if (WireNames<AppointmentKind>.TryParse(Kind, out var kind))
-        {
-            query = query.Where(a => a.Kind == kind);
-        }
-
-        if (Status is { Length: > 0 })
-        {
-            var statuses = Status.Select(WireNames<AppointmentStatus>.Parse).Distinct().ToList();
-            query = query.Where(a => statuses.Contains(a.Status));
-        }
-
-        if (From is { } fromValue)
-        {
-            var from = fromValue.UtcDateTime;
-            query = query.Where(a => a.EndsAt > from);
-        }
-
-        if (To is { } toValue)
-        {
-            var to = toValue.UtcDateTime;
-            query = query.Where(a => a.StartsAt < to);
-        }
-
-        return query;
-    }
 }
 
 public sealed class AppointmentFilterValidator : AbstractValidator<AppointmentFilter>

@@ -29,7 +29,7 @@ public sealed class ListShortlistQueryValidator : AbstractValidator<ListShortlis
     }
 }
 
-public sealed class ListShortlistQueryHandler(IRoleRepository roles, IShortlistRepository entries, IQueryRunner runner, IMapper mapper, ListReader? lists = null)
+public sealed class ListShortlistQueryHandler(IRoleRepository roles, IPipelineQueries queries)
     : IRequestHandler<ListShortlistQuery, PagedList<ShortlistEntryDto>>
 {
     public async Task<PagedList<ShortlistEntryDto>> Handle(ListShortlistQuery request, CancellationToken cancellationToken)
@@ -39,10 +39,7 @@ public sealed class ListShortlistQueryHandler(IRoleRepository roles, IShortlistR
             throw new NotFoundException("role", request.RoleId);
         }
 
-        return await (lists ?? ListReader.Ephemeral).ReadAsync<ShortlistEntry, ShortlistEntryDto>(
-            runner, mapper.ConfigurationProvider, $"roles/{request.RoleId}/shortlist", request.Filter,
-            request.Filter.Apply(entries.Query().Where(e => e.RoleId == request.RoleId)), ShortlistFilter.Sorting,
-            request.Paging, countable: false, cancellationToken);
+        return await queries.ListShortlistAsync(request.RoleId, request.Filter, request.Paging, cancellationToken);
     }
 }
 

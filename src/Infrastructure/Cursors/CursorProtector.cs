@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using CastingAgency.Application.Common.Interfaces;
-using CastingAgency.Application.Common.Models;
 using Microsoft.Extensions.Configuration;
 
 namespace CastingAgency.Infrastructure.Cursors;
@@ -12,21 +10,57 @@ namespace CastingAgency.Infrastructure.Cursors;
 /// configured JWT signing key, the authority and the audiences. A derived key from only an authority and audiences
 /// (public values) makes cursors tamper-evident against casual edits but not against a determined forger, who could
 /// then only page through a list they may already read; set <c>Cursors:Key</c> in production.
+/// The format: base64url(payload) "." base64url(HMAC-SHA256(key, payload)[..16]).
 /// </summary>
-public sealed class CursorProtector : ICursorProtector
+public sealed class CursorProtector
 {
     public const string KeySetting = "Cursors:Key";
     private const string Bearer = "Authentication:Schemes:Bearer";
+    private const int MacLength = 16;
     private readonly byte[] _key;
 
     public CursorProtector(IConfiguration configuration)
+        : this(KeyFrom(configuration))
     {
-        _key = KeyFrom(configuration);
     }
 
-    public string Protect(ReadOnlySpan<byte> payload) => CursorSigning.Protect(_key, payload);
+    internal CursorProtector(byte[] key) => _key = key;
 
-    public byte[]? Unprotect(string cursor) => CursorSigning.Unprotect(_key, cursor);
+    public string Protect(ReadOnlySpan<byte> payload)
+    {
+        Span<byte> mac = stackalloc byte[32];
+        HMACSHA256.HashData(_key, payload, mac);
+        return Base64Url(payload) + "." + Base64Url(mac[..MacLength]);
+    }
+
+    /// <summary>The payload, or null when the cursor is malformed or its signature does not match.</summary>
+    public byte[]? Unprotect(string cursor)
+    {
+        var dot = cursor.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || cursor.Length > 2048)
+        {
+            return null;
+        }
+
+        try
+        {
+            var payload = FromBase64Url(cursor[..dot]);
+            var given = FromBase64Url(cursor[(dot + 1)..]);
+
+            // Only the canonical spelling: base64's unused low bits must not give one cursor several strings.
+            if (Base64Url(payload) != cursor[..dot] || Base64Url(given) != cursor[(dot + 1)..])
+            {
+                return null;
+            }
+
+            var expected = HMACSHA256.HashData(_key, payload).AsSpan(0, MacLength);
+            return given.Length == MacLength && CryptographicOperations.FixedTimeEquals(given, expected) ? payload : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
 
     internal static byte[] KeyFrom(IConfiguration configuration)
     {
@@ -54,5 +88,13 @@ public sealed class CursorProtector : ICursorProtector
             configuration[$"{Bearer}:ValidIssuer"] ?? string.Empty,
             string.Join(',', configuration.GetSection($"{Bearer}:ValidAudiences").GetChildren().Select(c => c.Value)));
         return SHA256.HashData(Encoding.UTF8.GetBytes(shared));
+    }
+
+    private static string Base64Url(ReadOnlySpan<byte> bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static byte[] FromBase64Url(string text)
+    {
+        var s = text.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(s.PadRight(s.Length + ((4 - (s.Length % 4)) % 4), '='));
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using AutoMapper;
-using CastingAgency.Application.Common.Mappings;
+using AutoMapper.QueryableExtensions;
 using CastingAgency.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,7 +50,21 @@ public sealed class ProjectionQueries(IConfigurationProvider mapping)
         return EF.CompileAsyncQuery(lambda);
     }
 
-    /// <summary>The lambda AutoMapper's <c>ProjectTo</c> puts in its <c>Select</c> (<see cref="Projections.Of{TEntity, TResult}"/>).</summary>
-    public static Expression<Func<TEntity, TResult>> Projection<TEntity, TResult>(IConfigurationProvider configuration) =>
-        Projections.Of<TEntity, TResult>(configuration);
+    /// <summary>
+    /// The lambda AutoMapper's <c>ProjectTo</c> puts in its <c>Select</c>, so it can be composed with other columns.
+    /// Fails loudly at the first request if a mapping ever needs more than one plain Select (e.g. a parameterised
+    /// projection), rather than run a different query.
+    /// </summary>
+    public static Expression<Func<TEntity, TResult>> Projection<TEntity, TResult>(IConfigurationProvider configuration)
+    {
+        var expression = Array.Empty<TEntity>().AsQueryable().ProjectTo<TResult>(configuration).Expression;
+        if (expression is MethodCallExpression { Method.Name: nameof(Queryable.Select), Arguments: [ConstantExpression, var quoted] }
+            && quoted is UnaryExpression { NodeType: ExpressionType.Quote, Operand: Expression<Func<TEntity, TResult>> projection })
+        {
+            return projection;
+        }
+
+        throw new InvalidOperationException(
+            $"AutoMapper's projection of {typeof(TEntity).Name} to {typeof(TResult).Name} is not a single Select: {expression}");
+    }
 }

@@ -1,4 +1,4 @@
-using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Infrastructure.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace CastingAgency.Infrastructure.Persistence;
@@ -10,7 +10,4 @@ internal sealed class QueryRunner : IQueryRunner
 
     public Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
         query.CountAsync(cancellationToken);
-
-    public Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
-        query.FirstOrDefaultAsync(cancellationToken);
 }

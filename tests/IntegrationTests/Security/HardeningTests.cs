@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Infrastructure.Queries;
 using CastingAgency.Domain.Entities;
 using CastingAgency.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -207,8 +207,6 @@ public sealed class HardeningTests : IntegrationTestBase
         runner.Setup(r => r.ToListAsync(It.IsAny<IQueryable<It.IsAnyType>>(), It.IsAny<CancellationToken>()))
             .Throws(new InvalidOperationException(secret));
         runner.Setup(r => r.CountAsync(It.IsAny<IQueryable<It.IsAnyType>>(), It.IsAny<CancellationToken>()))
-            .Throws(new InvalidOperationException(secret));
-        runner.Setup(r => r.FirstOrDefaultAsync(It.IsAny<IQueryable<It.IsAnyType>>(), It.IsAny<CancellationToken>()))
             .Throws(new InvalidOperationException(secret));
         await using var factory = Testing.Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {

@@ -1,4 +1,5 @@
 using CastingAgency.Application.Common.Models;
+using CastingAgency.Infrastructure.Queries.Lists;
 
 namespace CastingAgency.UnitTests.Common;
 
@@ -10,7 +11,7 @@ public class SortMapTests
 
     private static readonly Row[] Rows = [new(3, "b", 30, 170), new(1, "a", 30), new(2, "c", 20, 160)];
 
-    private static int[] Sorted(string? sort) => Map.Apply(Rows.AsQueryable(), sort).Select(r => r.Id).ToArray();
+    private static int[] Sorted(string? sort) => Keyset<Row>.Order(Rows.AsQueryable(), Map.Keys(sort), leadingNotNull: false).Select(r => r.Id).ToArray();
 
     [Test]
     public void ShouldDefaultToId() => Assert.That(Sorted(null), Is.EqualTo(new[] { 1, 2, 3 }));

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Infrastructure.Queries;
 
 namespace CastingAgency.UnitTests.TestSupport;
 
@@ -27,11 +27,5 @@ public sealed class InMemoryQueryRunner : IQueryRunner
         Counts++;
         Executed.Add(query.Expression);
         return Task.FromResult(query.Count());
-    }
-
-    public Task<T?> FirstOrDefaultAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
-    {
-        Executed.Add(query.Expression);
-        return Task.FromResult(query.FirstOrDefault());
     }
 }

@@ -10,7 +10,7 @@ public interface IRowCounts
 {
     /// <summary>
     /// The number of <typeparamref name="TEntity"/> rows (one primary-key read), or null when that entity is not
-    /// counted (then no statement runs).
+    /// counted (then nothing is read).
     /// </summary>
     Task<long?> CountAsync<TEntity>(CancellationToken cancellationToken);
 

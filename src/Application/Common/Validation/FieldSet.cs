@@ -79,9 +79,12 @@ public static class RuleExtensions
         rule.SetValidator(new WireEnumsValidator<T, IReadOnlyList<string>?, TEnum>())
             .WithMessage($"{{PropertyName}} must be one of: {string.Join(", ", WireNames<TEnum>.All)} (repeat it for several).");
 
-    /// <summary>The <c>id</c> any-of filter: at most <see cref="AnyOf.MaxValues"/> values, each positive.</summary>
+    /// <summary>The most values an any-of filter takes (<c>id</c>: 101 values → 422).</summary>
+    public const int MaxAnyOfValues = 100;
+
+    /// <summary>The <c>id</c> any-of filter: at most <see cref="MaxAnyOfValues"/> values, each positive.</summary>
     public static IRuleBuilderOptions<T, IReadOnlyList<int>?> Ids<T>(this IRuleBuilder<T, IReadOnlyList<int>?> rule) =>
-        rule.Must(v => v is null || v.Count <= AnyOf.MaxValues).WithMessage($"{{PropertyName}} takes at most {AnyOf.MaxValues} values.")
+        rule.Must(v => v is null || v.Count <= MaxAnyOfValues).WithMessage($"{{PropertyName}} takes at most {MaxAnyOfValues} values.")
             .Must(v => v is null || v.All(id => id >= 1)).WithMessage(Guard.Messages.NotPositive("{PropertyName}"));
 
     public static IRuleBuilderOptions<T, string?> RequiredWireEnum<TEnum, T>(this IRuleBuilder<T, string?> rule)

@@ -1,8 +1,10 @@
+using CastingAgency.Application.Actors.Queries;
 using CastingAgency.Application.Actors.Queries.ListActors;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
+using CastingAgency.Infrastructure.Queries;
 using CastingAgency.UnitTests.TestSupport;
 using Moq;
 
@@ -26,7 +28,7 @@ public class ListActorsQueryHandlerTests
         ]);
         var actors = new Mock<IActorRepository>();
         actors.Setup(a => a.Query()).Returns(() => _store.AsQueryable());
-        _handler = new ListActorsQueryHandler(actors.Object, new InMemoryQueryRunner(), TestMapper.Create());
+        _handler = new ListActorsQueryHandler(new ActorQueries(actors.Object, TestLists.Reader(new InMemoryQueryRunner())));
     }
 
     [Test]
@@ -77,5 +79,19 @@ public class ListActorsQueryHandlerTests
             Assert.That(page.Total, Is.EqualTo(4));
             Assert.That(page.Page, Is.EqualTo(3));
         }
+    }
+
+    [Test]
+    public async Task ShouldReturnWhatTheQueryServiceReadsForTheFilterAndPaging()
+    {
+        var filter = new ActorFilter { Name = "Ann" };
+        var paging = new PageRequest(2, 5, "-age");
+        var page = new PagedList<Application.Actors.Dtos.ActorDto>([], 0, 2, 5);
+        var queries = new Mock<IActorQueries>(MockBehavior.Strict);
+        queries.Setup(q => q.ListAsync(filter, paging, It.IsAny<CancellationToken>())).ReturnsAsync(page);
+
+        var result = await new ListActorsQueryHandler(queries.Object).Handle(new ListActorsQuery(filter, paging), CancellationToken.None);
+
+        Assert.That(result, Is.SameAs(page));
     }
 }

@@ -4,6 +4,7 @@ using CastingAgency.Application.Common.Models;
 using CastingAgency.Application.Movies.Queries.GetMovie;
 using CastingAgency.Application.Movies.Queries.ListMovies;
 using CastingAgency.Domain.Entities;
+using CastingAgency.Infrastructure.Queries;
 using CastingAgency.UnitTests.TestSupport;
 using FluentValidation.TestHelper;
 using Moq;
@@ -32,7 +33,7 @@ public class MovieQueryHandlerTests
     }
 
     private Task<PagedList<Application.Movies.Dtos.MovieDto>> List(MovieFilter filter, PageRequest paging) =>
-        new ListMoviesQueryHandler(_movies.Object, _runner, TestMapper.Create()).Handle(new ListMoviesQuery(filter, paging), CancellationToken.None);
+        new ListMoviesQueryHandler(new MovieQueries(_movies.Object, TestLists.Reader(_runner))).Handle(new ListMoviesQuery(filter, paging), CancellationToken.None);
 
     [Test]
     public async Task ShouldPageAndSortWithTrueTotal()

@@ -3,6 +3,7 @@ using CastingAgency.Application.Actors.Queries.ListActors;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
+using CastingAgency.Application.Roles.Queries;
 using CastingAgency.Application.Roles.Queries.GetRole;
 using CastingAgency.Application.Roles.Queries.ListActorRoles;
 using CastingAgency.Application.Roles.Queries.ListCandidates;
@@ -10,6 +11,7 @@ using CastingAgency.Application.Roles.Queries.ListMovieRoles;
 using CastingAgency.Application.Roles.Queries.ListRoles;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
+using CastingAgency.Infrastructure.Queries;
 using Moq;
 
 using CastingAgency.UnitTests.TestSupport;
@@ -54,6 +56,13 @@ public abstract class RoleQueryTestBase
         Movies.Setup(m => m.Query()).Returns(() => MovieRows.AsQueryable());
         Movies.SetupExists<IMovieRepository, Movie>(() => MovieRows);
     }
+
+    /// <summary>The roles' query service over the stores, with <paramref name="counts"/> (none maintained unless given).</summary>
+    internal RoleQueries Queries(IRowCounts? counts = null)
+    {
+        counts ??= Mock.Of<IRowCounts>();
+        return new RoleQueries(Roles.Object, Actors.Object, counts, Runner, RoleTestData.Mapper, TestLists.Reader(Runner, counts));
+    }
 }
 
 [TestFixture]
@@ -75,7 +84,7 @@ public sealed class ListRolesQueryHandlerTests : RoleQueryTestBase
     }
 
     private Task<PagedList<Application.Roles.Dtos.RoleDto>> List(RoleFilter filter, PageRequest? paging = null) =>
-        new ListRolesQueryHandler(Roles.Object, Runner, RoleTestData.Mapper)
+        new ListRolesQueryHandler(Queries())
             .Handle(new ListRolesQuery(filter, paging ?? new PageRequest()), CancellationToken.None);
 
     private async Task<int[]> Ids(RoleFilter filter, PageRequest? paging = null) =>
@@ -210,7 +219,7 @@ public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
     [Test]
     public async Task Movie_roles_are_every_role_of_the_movie_by_id()
     {
-        var roles = await new ListMovieRolesQueryHandler(Movies.Object, Roles.Object, Runner, RoleTestData.Mapper)
+        var roles = await new ListMovieRolesQueryHandler(Movies.Object, Queries())
             .Handle(new ListMovieRolesQuery(1), CancellationToken.None);
 
         Assert.That(roles.Select(r => r.Id), Is.EqualTo(new[] { 3, 4, 9 }));
@@ -219,7 +228,7 @@ public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
     [Test]
     public async Task A_movie_without_roles_has_an_empty_list()
     {
-        var roles = await new ListMovieRolesQueryHandler(Movies.Object, Roles.Object, Runner, RoleTestData.Mapper)
+        var roles = await new ListMovieRolesQueryHandler(Movies.Object, Queries())
             .Handle(new ListMovieRolesQuery(2), CancellationToken.None);
 
         Assert.That(roles, Is.Empty);
@@ -228,7 +237,7 @@ public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
     [Test]
     public void Movie_roles_of_an_unknown_movie_is_not_found()
     {
-        var ex = Assert.ThrowsAsync<NotFoundException>(() => new ListMovieRolesQueryHandler(Movies.Object, Roles.Object, Runner, RoleTestData.Mapper)
+        var ex = Assert.ThrowsAsync<NotFoundException>(() => new ListMovieRolesQueryHandler(Movies.Object, Queries())
             .Handle(new ListMovieRolesQuery(42), CancellationToken.None));
         Assert.That(ex!.Message, Is.EqualTo("movie 42 does not exist"));
     }
@@ -236,7 +245,7 @@ public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
     [Test]
     public async Task Actor_roles_are_the_roles_the_actor_holds_by_id()
     {
-        var roles = await new ListActorRolesQueryHandler(Actors.Object, Roles.Object, Runner, RoleTestData.Mapper)
+        var roles = await new ListActorRolesQueryHandler(Actors.Object, Queries())
             .Handle(new ListActorRolesQuery(7), CancellationToken.None);
 
         Assert.That(roles.Select(r => r.Id), Is.EqualTo(new[] { 3, 5, 9 }));
@@ -245,7 +254,7 @@ public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
     [Test]
     public async Task An_actor_without_roles_has_an_empty_list()
     {
-        var roles = await new ListActorRolesQueryHandler(Actors.Object, Roles.Object, Runner, RoleTestData.Mapper)
+        var roles = await new ListActorRolesQueryHandler(Actors.Object, Queries())
             .Handle(new ListActorRolesQuery(8), CancellationToken.None);
 
         Assert.That(roles, Is.Empty);
@@ -254,7 +263,7 @@ public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
     [Test]
     public void Actor_roles_of_an_unknown_actor_is_not_found()
     {
-        var ex = Assert.ThrowsAsync<NotFoundException>(() => new ListActorRolesQueryHandler(Actors.Object, Roles.Object, Runner, RoleTestData.Mapper)
+        var ex = Assert.ThrowsAsync<NotFoundException>(() => new ListActorRolesQueryHandler(Actors.Object, Queries())
             .Handle(new ListActorRolesQuery(42), CancellationToken.None));
         Assert.That(ex!.Message, Is.EqualTo("actor 42 does not exist"));
     }
@@ -287,7 +296,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     }
 
     private Task<PagedList<Application.Actors.Dtos.ActorDto>> Candidates(int roleId, ActorFilter? filter = null, PageRequest? paging = null) =>
-        new ListCandidatesQueryHandler(Roles.Object, Actors.Object, Runner, RoleTestData.Mapper)
+        new ListCandidatesQueryHandler(Roles.Object, Queries())
             .Handle(new ListCandidatesQuery(roleId, filter ?? new ActorFilter(), paging ?? new PageRequest()), CancellationToken.None);
 
     private async Task<int[]> Ids(int roleId, ActorFilter? filter = null, PageRequest? paging = null) =>
@@ -351,6 +360,32 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
+    public async Task The_handler_hands_the_role_read_with_it_to_the_query_service()
+    {
+        var filter = new ActorFilter { MinAge = 26 };
+        var paging = new PageRequest(2, 5, "name");
+        var page = new PagedList<Application.Actors.Dtos.ActorDto>([], 0, 2, 5);
+        var queries = new Mock<IRoleQueries>(MockBehavior.Strict);
+        queries.Setup(q => q.ListCandidatesAsync(
+                10, new RoleCasting(RoleGender.Female, 20, 30, 1, Gender.Female, 25), filter, paging, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(page);
+
+        var result = await new ListCandidatesQueryHandler(Roles.Object, queries.Object).Handle(new ListCandidatesQuery(10, filter, paging), CancellationToken.None);
+
+        Assert.That(result, Is.SameAs(page));
+    }
+
+    [Test]
+    public void An_unknown_role_reads_no_candidates()
+    {
+        var queries = new Mock<IRoleQueries>(MockBehavior.Strict);
+
+        Assert.ThrowsAsync<NotFoundException>(() =>
+            new ListCandidatesQueryHandler(Roles.Object, queries.Object).Handle(new ListCandidatesQuery(99, new ActorFilter(), new PageRequest()), CancellationToken.None));
+        queries.VerifyNoOtherCalls();
+    }
+
+    [Test]
     public async Task The_gender_comparison_is_translatable_gender_to_gender()
     {
         await Candidates(10);
@@ -386,7 +421,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     public void Fitting_builds_one_composable_query()
     {
         var role = RoleRows[0];
-        var query = ListCandidatesQueryHandler.Fitting(ActorRows.AsQueryable(), role);
+        var query = RoleQueries.Fitting(ActorRows.AsQueryable(), role);
 
         Assert.That(query.Select(a => a.Id).ToArray(), Is.EqualTo(new[] { 2, 3, 8 }));
     }
@@ -397,7 +432,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
         var counts = new Mock<IRowCounts>();
         counts.Setup(c => c.CountActorsAsync(It.IsAny<IReadOnlyCollection<Gender>>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new ActorCounts(fitting, all));
-        return new ListCandidatesQueryHandler(Roles.Object, Actors.Object, Runner, RoleTestData.Mapper, counts: counts.Object);
+        return new ListCandidatesQueryHandler(Roles.Object, Queries(counts.Object));
     }
 
     private int ConcatsInLastPage() => new ConcatCounter().Count(Runner.Executed[^1]);
@@ -405,10 +440,12 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     [Test]
     public async Task A_rare_role_merges_its_ages_and_pages_the_same()
     {
-        // 3 of 1,000,000 fit: a walk in id order would pass ≈7 million rows for a page; the merge reads 11 ages.
-        var handler = WithCounts(3, 1_000_000);
+        // 4 of 1,000,000 fit (the cast actor among them): a walk in id order would pass ≈5 million rows for a page;
+        // the merge reads 11 ages. The total is the counts' less the cast actor, who still fits.
+        var handler = WithCounts(4, 1_000_000);
         var page = await handler.Handle(new ListCandidatesQuery(10, new ActorFilter(), new PageRequest()), CancellationToken.None);
         Assert.That(page.Items.Select(a => a.Id), Is.EqualTo(new[] { 2, 3, 8 }));
+        Assert.That(page.Total, Is.EqualTo(3));
         Assert.That(ConcatsInLastPage(), Is.EqualTo(15), "eleven ages (20 to 30) padded to 16 parts, one UNION ALL between each");
 
         // By cursor, one at a time: the same order, each page merged.
@@ -458,7 +495,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     [TestCase(20, 30, null, null, 27, 27, 27)]
     [TestCase(20, 30, 28, null, 27, 28, 27)] // empty: min above max
     public void The_roles_ages_are_narrowed_by_the_filters(int roleMin, int roleMax, int? minAge, int? maxAge, int? age, int min, int max) =>
-        Assert.That(ListCandidatesQueryHandler.Narrowed(roleMin, roleMax, new ActorFilter { MinAge = minAge, MaxAge = maxAge, Age = age }), Is.EqualTo((min, max)));
+        Assert.That(RoleQueries.Narrowed(roleMin, roleMax, new ActorFilter { MinAge = minAge, MaxAge = maxAge, Age = age }), Is.EqualTo((min, max)));
 
     [Test]
     public async Task A_common_role_walks_in_id_order()
@@ -480,7 +517,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     [TestCase(3, 1_000_000, 65, 1, null, false, false)] // wider than MaxMergedAges
     public void The_merge_is_chosen_when_the_walk_would_pass_more_rows(long fitting, long all, int ages, int page, string? cursor, bool anyGender, bool merge) =>
         Assert.That(
-            ListCandidatesQueryHandler.MergeByAge(new ActorCounts(fitting, all), ages, new PageRequest(page, Cursor: cursor), anyGender),
+            RoleQueries.MergeByAge(new ActorCounts(fitting, all), ages, new PageRequest(page, Cursor: cursor), anyGender),
             Is.EqualTo(merge));
 
     [TestCase(20, 20, new[] { 20 })]
@@ -488,7 +525,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     [TestCase(20, 22, new[] { 20, 21, 22, 19 })]
     [TestCase(30, 34, new[] { 30, 31, 32, 33, 34, 29, 29, 29 })]
     public void Merged_parts_are_the_roles_ages_padded_to_a_power_of_two_with_an_age_outside_it(int minAge, int maxAge, int[] expected) =>
-        Assert.That(ListCandidatesQueryHandler.PartAges(minAge, maxAge), Is.EqualTo(expected));
+        Assert.That(RoleQueries.PartAges(minAge, maxAge), Is.EqualTo(expected));
 
     private sealed class ConcatCounter : ExpressionVisitor
     {

@@ -1,8 +1,6 @@
 using System.ComponentModel;
 using CastingAgency.Application.Common.Models;
-using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
-using CastingAgency.Domain.Enums;
 
 namespace CastingAgency.Application.Actors.Queries.ListActors;
 
@@ -72,82 +70,4 @@ public sealed record ActorFilter : ISortedList<Actor>
 
     [Description("Any of these ids (repeatable, at most 100).")]
     public IReadOnlyList<int>? Id { get; init; }
-
-    /// <summary>Narrows <paramref name="query"/> by every filter that is set (AND). Each maps to an indexed column.</summary>
-    public IQueryable<Actor> Apply(IQueryable<Actor> query)
-    {
-        query = AnyOf.Ids(query, Id, a => a.Id);
-        if (!string.IsNullOrEmpty(SearchTerm))
-        {
-            var term = Guard.Normalize(SearchTerm)!;
-            query = query.Where(a => a.NameNormalized.Contains(term));
-        }
-
-        if (Name is not null)
-        {
-            var name = Guard.Normalize(Name);
-            query = query.Where(a => a.NameNormalized == name);
-        }
-
-        if (Age is { } age)
-        {
-            query = query.Where(a => a.Age == age);
-        }
-
-        query = AnyOf.Between(query, MinAge, MaxAge, a => a.Age, Limits.MinAge, Limits.MaxAge);
-
-        query = AnyOf.Enums<Actor, Gender, Gender>(query, Gender, a => a.Gender);
-
-        if (Location is not null)
-        {
-            var location = Guard.Normalize(Location);
-            query = query.Where(a => a.LocationNormalized == location);
-        }
-
-        if (Passport is { } passport)
-        {
-            query = query.Where(a => a.Passport == passport);
-        }
-
-        if (DriverLicense is { } driverLicense)
-        {
-            query = query.Where(a => a.DriverLicense == driverLicense);
-        }
-
-        query = AnyOf.Enums<Actor, Ethnicity, Ethnicity?>(query, Ethnicity, a => a.Ethnicity);
-
-        query = AnyOf.Enums<Actor, HairColor, HairColor?>(query, HairColor, a => a.HairColor);
-
-        query = AnyOf.Enums<Actor, EyeColor, EyeColor?>(query, EyeColor, a => a.EyeColor);
-
-        query = AnyOf.Enums<Actor, BodyType, BodyType?>(query, BodyType, a => a.BodyType);
-
-        if (Height is { } height)
-        {
-            query = query.Where(a => a.Height == height);
-        }
-
-        if (MinHeight is { } minHeight)
-        {
-            query = query.Where(a => a.Height >= minHeight);
-        }
-
-        if (MaxHeight is { } maxHeight)
-        {
-            query = query.Where(a => a.Height <= maxHeight);
-        }
-
-        if (Email is not null)
-        {
-            var email = Guard.Normalize(Email);
-            query = query.Where(a => a.EmailNormalized == email);
-        }
-
-        if (UnionMember is { } unionMember)
-        {
-            query = query.Where(a => a.UnionMember == unionMember);
-        }
-
-        return query;
-    }
 }

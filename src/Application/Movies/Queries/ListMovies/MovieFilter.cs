@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using CastingAgency.Application.Common.Models;
-using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 
 namespace CastingAgency.Application.Movies.Queries.ListMovies;
@@ -34,44 +33,4 @@ public sealed record MovieFilter : ISortedList<Movie>
 
     [Description("Any of these ids (repeatable, at most 100).")]
     public IReadOnlyList<int>? Id { get; init; }
-
-    /// <summary>Narrows <paramref name="query"/> by every filter that is set (AND).</summary>
-    public IQueryable<Movie> Apply(IQueryable<Movie> query)
-    {
-        query = AnyOf.Ids(query, Id, m => m.Id);
-        if (!string.IsNullOrEmpty(SearchTerm))
-        {
-            var term = Guard.Normalize(SearchTerm)!;
-            query = query.Where(m => m.TitleNormalized.Contains(term));
-        }
-
-        if (Title is not null)
-        {
-            var title = Guard.Normalize(Title);
-            query = query.Where(m => m.TitleNormalized == title);
-        }
-
-        if (Company is not null)
-        {
-            var company = Guard.Normalize(Company);
-            query = query.Where(m => m.CompanyNormalized == company);
-        }
-
-        if (ReleaseDate is { } date)
-        {
-            query = query.Where(m => m.ReleaseDate == date);
-        }
-
-        if (MinReleaseDate is { } min)
-        {
-            query = query.Where(m => m.ReleaseDate >= min);
-        }
-
-        if (MaxReleaseDate is { } max)
-        {
-            query = query.Where(m => m.ReleaseDate <= max);
-        }
-
-        return query;
-    }
 }

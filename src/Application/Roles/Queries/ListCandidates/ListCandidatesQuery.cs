@@ -1,14 +1,8 @@
-using AutoMapper;
-using CastingAgency.Application.Actors;
 using CastingAgency.Application.Actors.Dtos;
 using CastingAgency.Application.Actors.Queries.ListActors;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
-using CastingAgency.Domain.Common;
-using CastingAgency.Domain.Entities;
-using CastingAgency.Domain.Enums;
-using CastingAgency.Domain.Rules;
 using MediatR;
 
 namespace CastingAgency.Application.Roles.Queries.ListCandidates;
@@ -19,146 +13,14 @@ namespace CastingAgency.Application.Roles.Queries.ListCandidates;
 /// </summary>
 public sealed record ListCandidatesQuery(int RoleId, ActorFilter Filter, PageRequest Paging) : IRequest<PagedList<ActorDto>>;
 
-public sealed class ListCandidatesQueryHandler(
-    IRoleRepository roles, IActorRepository actors, IQueryRunner runner, IMapper mapper, ListReader? lists = null, IRowCounts? counts = null)
+public sealed class ListCandidatesQueryHandler(IRoleRepository roles, IRoleQueries queries)
     : IRequestHandler<ListCandidatesQuery, PagedList<ActorDto>>
 {
-    /// <summary>
-    /// What reading one age's first rows by its index costs, in index entries that a walk in id order over
-    /// <c>(Gender, Id, Age)</c> passes (measured on PostgreSQL at a million actors: ≈0.05–0.1 ms a part, more in the
-    /// API for its share of the union, against ≈0.15 µs an entry; docs/performance.md, "Round 4").
-    /// </summary>
-    internal const int RowsPerAge = 1_000;
-
-    /// <summary>
-    /// What a row of a walk by primary key (a role open to any gender: no gender index to walk) costs in index
-    /// entries: it fetches the row to test the age (≈0.4 µs against ≈0.15 µs).
-    /// </summary>
-    internal const int HeapRowCost = 3;
-
-    /// <summary>The most ages a page is merged from: a wider role fits enough actors for the walk in id order.</summary>
-    internal const int MaxMergedAges = 64;
-
     public async Task<PagedList<ActorDto>> Handle(ListCandidatesQuery request, CancellationToken cancellationToken)
     {
-        // One statement: the role's constraints and, when it is cast, its actor's gender and age (for the total).
+        // The role's constraints and, when it is cast, its actor's gender and age.
         var role = await roles.FindCastingAsync(request.RoleId, cancellationToken)
             ?? throw new NotFoundException("role", request.RoleId);
-
-        // The actor filters' ages narrow the role's range: one age condition (one list, one part per age), not the
-        // role's and the filter's side by side in every part (64 parts × a list of ages passed SQL Server's 2,100
-        // parameters, and a list beside a part's own age costs PostgreSQL the part's order).
-        var (minAge, maxAge) = Narrowed(role.MinAge, role.MaxAge, request.Filter);
-        var actorFilter = request.Filter with { Age = null, MinAge = null, MaxAge = null };
-
-        // One read of the maintained counts per gender and age (ADR-011) gives the total and chooses the page's plan.
-        var unfiltered = ListReader.IsUnfiltered(request.Filter);
-        var groups = counts is not null && minAge <= maxAge && ((request.Paging.IncludeTotalOrDefault && unfiltered) || request.Paging.Sort is null)
-            ? await counts.CountActorsAsync(Genders(role.Gender), minAge, maxAge, cancellationToken)
-            : null;
-
-        // A page of listed ids is at most 100 rows: it walks (and its list would stand again in every part).
-        var eligible = Eligible(actors.Query(), role.Gender, role.ActorId);
-        var segments = groups is { } g && request.Filter.Id is not { Count: > 0 }
-            && MergeByAge(g, maxAge - minAge + 1, request.Paging, role.Gender == RoleGender.Any)
-            ? PartAges(minAge, maxAge).Select(age => actorFilter.Apply(OfAge(eligible, minAge, age))).ToList()
-            : null;
-
-        // The role's constraints are part of the list: a cursor is bound to the role (its id names the list) and to
-        // the filters as sent. A page that is not merged reads its ids first: in id order, a walk over (gender, id,
-        // age) that tests the age in the index, where the rows it passes would otherwise each be fetched; in another
-        // order, that order's index (ListReader's deferred join).
-        return await (lists ?? ListReader.Ephemeral).ReadAsync<Actor, ActorDto>(
-            runner, mapper.ConfigurationProvider, $"roles/{request.RoleId}/candidates", request.Filter,
-            actorFilter.Apply(OfAges(eligible, minAge, maxAge)), ActorFilter.Sorting, request.Paging, countable: false, cancellationToken,
-            (_, _) => Task.FromResult(groups is { } known ? Total(known, role) : (long?)null), segments, byIds: actors.Query());
-    }
-
-    /// <summary>
-    /// Without actor filters the total is the maintained count of the role's genders and ages, less the actor
-    /// already cast when they still fit (by the casting rule, on the gender and age read with the role): a sum over
-    /// at most a few hundred rows instead of a count of every fitting actor (≈100k per role at a million actors).
-    /// </summary>
-    private static long Total(ActorCounts groups, RoleCasting role)
-    {
-        var castFits = role is { CastGender: { } gender, CastAge: { } age } && CastingRule.Fits(role.Gender, role.MinAge, role.MaxAge, gender, age);
-        return castFits ? groups.Fitting - 1 : groups.Fitting;
-    }
-
-    /// <summary>
-    /// Whether a page in id order is cheaper merged from each age's first rows than walked: the walk passes about
-    /// (rows to the page's end) × actors of the role's genders / fitting actors entries, bounded here by all actors
-    /// (the counts read gives no total per gender), the merge costs about <see cref="RowsPerAge"/> a part. A rare
-    /// role (female, 110 to 120) would walk every female actor; a common one, a few dozen entries.
-    /// </summary>
-    internal static bool MergeByAge(ActorCounts groups, int ages, PageRequest paging, bool anyGender = false)
-    {
-        if (ages > MaxMergedAges)
-        {
-            return false;
-        }
-
-        var size = paging.PageSizeOrDefault;
-        var depth = paging.Cursor is null ? ((long)paging.PageOrDefault * size) + 1 : size + 1;
-        var walked = depth * groups.All / Math.Max(groups.Fitting, 1) * (anyGender ? HeapRowCost : 1);
-        return groups.Fitting == 0 || walked > (long)RowsPerAge * ages;
-    }
-
-    /// <summary>The role's ages within the filter's <c>age</c>, <c>min_age</c> and <c>max_age</c> (empty when min &gt; max).</summary>
-    internal static (int Min, int Max) Narrowed(int minAge, int maxAge, ActorFilter filter)
-    {
-        var min = Math.Max(minAge, Math.Max(filter.MinAge ?? int.MinValue, filter.Age ?? int.MinValue));
-        var max = Math.Min(maxAge, Math.Min(filter.MaxAge ?? int.MaxValue, filter.Age ?? int.MaxValue));
-        return (min, max);
-    }
-
-    private static Gender[] Genders(RoleGender roleGender) =>
-        roleGender == RoleGender.Any ? Enum.GetValues<Gender>() : [CastingRule.ToGender(roleGender)];
-
-    /// <summary>
-    /// One part of a merged page: the actors of one age, in one index range. The role's lowest age stays a bound so
-    /// that a padding part (<see cref="PartAges"/>) reads nothing; a list of ages beside the equality would cost the
-    /// part its order on PostgreSQL (it read the whole age and sorted it).
-    /// </summary>
-    private static IQueryable<Actor> OfAge(IQueryable<Actor> query, int minAge, int age) => query.Where(a => a.Age >= minAge && a.Age == age);
-
-    private static IQueryable<Actor> OfAges(IQueryable<Actor> query, int minAge, int maxAge) =>
-        AnyOf.Between(query, minAge, maxAge, a => a.Age, Limits.MinAge, Limits.MaxAge);
-
-    /// <summary>
-    /// The age of each part of a merged page: the role's ages, padded to a power of two with an age below its range
-    /// (a part that reads nothing: its bound, <see cref="OfAge"/>, excludes it). Each number of parts is one statement
-    /// shape, for EF Core's query cache and for the connection's prepared statements: 7 shapes (1, 2, 4 … 64 parts)
-    /// instead of one per width.
-    /// </summary>
-    internal static IEnumerable<int> PartAges(int minAge, int maxAge)
-    {
-        var ages = maxAge - minAge + 1;
-        var parts = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)ages);
-        return Enumerable.Range(minAge, ages).Concat(Enumerable.Repeat(minAge - 1, parts - ages));
-    }
-
-    /// <summary>
-    /// The casting rule as a query: every comparison is against a constant of the column's own type,
-    /// so the provider translates it (the gender column is stored by wire name). The actor already cast is left out.
-    /// </summary>
-    internal static IQueryable<Actor> Fitting(IQueryable<Actor> query, Role role) =>
-        OfAges(Eligible(query, role.Gender, role.ActorId), role.MinAge, role.MaxAge);
-
-    /// <summary>The casting rule's gender, and the cast actor left out: the candidates before their ages.</summary>
-    private static IQueryable<Actor> Eligible(IQueryable<Actor> query, RoleGender roleGender, int? castActorId)
-    {
-        if (roleGender != RoleGender.Any)
-        {
-            var gender = CastingRule.ToGender(roleGender);
-            query = query.Where(a => a.Gender == gender);
-        }
-
-        if (castActorId is { } cast)
-        {
-            query = query.Where(a => a.Id != cast);
-        }
-
-        return query;
+        return await queries.ListCandidatesAsync(request.RoleId, role, request.Filter, request.Paging, cancellationToken);
     }
 }

@@ -1,8 +1,6 @@
 using System.ComponentModel;
 using CastingAgency.Application.Common.Models;
-using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
-using CastingAgency.Domain.Enums;
 
 namespace CastingAgency.Application.Roles.Queries.ListRoles;
 
@@ -47,55 +45,4 @@ public sealed record RoleFilter : ISortedList<Role>
 
     [Description("Any of these ids (repeatable, at most 100).")]
     public IReadOnlyList<int>? Id { get; init; }
-
-    /// <summary>Narrows <paramref name="query"/> by every filter that is set (AND).</summary>
-    public IQueryable<Role> Apply(IQueryable<Role> query)
-    {
-        query = AnyOf.Ids(query, Id, r => r.Id);
-        if (!string.IsNullOrEmpty(SearchTerm))
-        {
-            var term = Guard.Normalize(SearchTerm)!;
-            query = query.Where(r => r.NameNormalized.Contains(term));
-        }
-
-        if (MovieId is { } movieId)
-        {
-            query = query.Where(r => r.MovieId == movieId);
-        }
-
-        if (ActorId is { } actorId)
-        {
-            query = query.Where(r => r.ActorId == actorId);
-        }
-
-        if (Name is not null)
-        {
-            var name = Guard.Normalize(Name);
-            query = query.Where(r => r.NameNormalized == name);
-        }
-
-        query = AnyOf.Enums<Role, RoleGender, RoleGender>(query, Gender, r => r.Gender);
-
-        if (Cast is { } cast)
-        {
-            query = cast ? query.Where(r => r.ActorId != null) : query.Where(r => r.ActorId == null);
-        }
-
-        if (Age is { } age)
-        {
-            query = query.Where(r => r.MinAge <= age && r.MaxAge >= age);
-        }
-
-        if (MinAge is { } minAge)
-        {
-            query = query.Where(r => r.MinAge >= minAge);
-        }
-
-        if (MaxAge is { } maxAge)
-        {
-            query = query.Where(r => r.MaxAge <= maxAge);
-        }
-
-        return query;
-    }
 }

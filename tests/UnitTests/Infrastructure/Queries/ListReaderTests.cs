@@ -4,10 +4,12 @@ using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
+using CastingAgency.Infrastructure.Cursors;
+using CastingAgency.Infrastructure.Queries;
 using CastingAgency.UnitTests.TestSupport;
 using Moq;
 
-namespace CastingAgency.UnitTests.Common;
+namespace CastingAgency.UnitTests.Infrastructure.Queries;
 
 /// <summary>ADR-011: the keyset predicate and the cursor format, run with LINQ to Objects.</summary>
 public class ListReaderTests
@@ -22,7 +24,7 @@ public class ListReaderTests
             .ToList();
         var actors = new Mock<IActorRepository>();
         actors.Setup(a => a.Query()).Returns(() => store.AsQueryable());
-        _handler = new ListActorsQueryHandler(actors.Object, new InMemoryQueryRunner(), TestMapper.Create());
+        _handler = new ListActorsQueryHandler(new ActorQueries(actors.Object, TestLists.Reader(new InMemoryQueryRunner())));
     }
 
     [TestCase("id")]
@@ -71,12 +73,12 @@ public class ListReaderTests
     [Test]
     public void Cursor_signing_rejects_any_change()
     {
-        var key = new byte[32];
-        var cursor = CursorSigning.Protect(key, "{\"a\":1}"u8);
+        var signing = new CursorProtector(new byte[32]);
+        var cursor = signing.Protect("{\"a\":1}"u8);
 
-        Assert.That(CursorSigning.Unprotect(key, cursor), Is.EqualTo("{\"a\":1}"u8.ToArray()));
-        Assert.That(CursorSigning.Unprotect(new byte[32].Select(_ => (byte)1).ToArray(), cursor), Is.Null);
-        Assert.That(CursorSigning.Unprotect(key, cursor[..^1] + (cursor[^1] == 'A' ? 'B' : 'A')), Is.Null);
-        Assert.That(CursorSigning.Unprotect(key, "no-dot"), Is.Null);
+        Assert.That(signing.Unprotect(cursor), Is.EqualTo("{\"a\":1}"u8.ToArray()));
+        Assert.That(new CursorProtector(new byte[32].Select(_ => (byte)1).ToArray()).Unprotect(cursor), Is.Null);
+        Assert.That(signing.Unprotect(cursor[..^1] + (cursor[^1] == 'A' ? 'B' : 'A')), Is.Null);
+        Assert.That(signing.Unprotect("no-dot"), Is.Null);
     }
 }

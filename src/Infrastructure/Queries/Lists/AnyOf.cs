@@ -2,18 +2,15 @@ using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using CastingAgency.Domain.Common;
 
-namespace CastingAgency.Application.Common.Models;
+namespace CastingAgency.Infrastructure.Queries.Lists;
 
 /// <summary>
 /// Any-of filters (contract §4): a repeatable query parameter matches an item that has any of the values. One value
 /// is the plain equality it always was (same SQL, same plan); several are an <c>IN</c> list (ids) or an OR of
 /// equalities (enum columns stored by wire name).
 /// </summary>
-public static class AnyOf
+internal static class AnyOf
 {
-    /// <summary>The most values an any-of filter takes (<c>id</c>: 101 values → 422).</summary>
-    public const int MaxValues = 100;
-
     /// <summary><c>Enumerable.Contains&lt;int&gt;</c>, found once (a lookup by name per request showed in the profile).</summary>
     private static readonly System.Reflection.MethodInfo ContainsInt = new Func<IEnumerable<int>, int, bool>(Enumerable.Contains).Method;
 
@@ -36,13 +33,9 @@ public static class AnyOf
     /// Items whose integer column lies between <paramref name="min"/> and <paramref name="max"/> (inclusive), for a
     /// column of a small domain (ages: 0 to 120): sent as the list of the values in the range, <c>IN (…)</c>, not as
     /// <c>&gt;= AND &lt;=</c>. The result is the same; the difference is the plan a prepared statement keeps.
-    /// PostgreSQL switches a statement to a generic plan, made without the values, once that plan looks no dearer
-    /// than the ones made with them. For a range between two unknown values it guesses that 0.5% of the rows match,
-    /// whatever the range, so it plans "fetch every match, then sort": at a million actors that fetched 3,000 rows
-    /// (2.2 ms) for a filtered search page that the walk in id order reads in 0.1 ms. For a list in one array
-    /// parameter (Npgsql) it guesses about ten values (≈13% of the rows at these ages), for a list of parameters
-    /// (SQLite, SQL Server) one value's share per value: either way far above 0.5%, so the plan it keeps walks in id
-    /// order (docs/performance.md, "Round 4"). Either bound alone stays a comparison.
+    /// PostgreSQL's generic plan guesses that 0.5% of the rows match a range between two unknown values, so it
+    /// plans "fetch every match, then sort"; for a list of values it guesses far more, so the plan it keeps walks in
+    /// id order (docs/performance.md). Either bound alone stays a comparison.
     /// </summary>
     public static IQueryable<T> Between<T>(IQueryable<T> query, int? min, int? max, Expression<Func<T, int>> column, int domainMin, int domainMax)
     {

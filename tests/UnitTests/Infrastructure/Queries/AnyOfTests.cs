@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
-using CastingAgency.Application.Common.Models;
+using CastingAgency.Infrastructure.Queries.Lists;
 using NUnit.Framework;
 
-namespace CastingAgency.UnitTests.Common;
+namespace CastingAgency.UnitTests.Infrastructure.Queries;
 
 [TestFixture]
 public sealed class AnyOfTests

@@ -1,0 +1,12 @@
+using CastingAgency.Application.Actors.Dtos;
+using CastingAgency.Application.Actors.Queries.ListActors;
+using CastingAgency.Application.Common.Models;
+
+namespace CastingAgency.Application.Actors.Queries;
+
+/// <summary>The actors' reads; implemented in Infrastructure (ADR-013).</summary>
+public interface IActorQueries
+{
+    /// <summary>A page of the actors that match <paramref name="filter"/> (<c>GET /actors</c>).</summary>
+    Task<PagedList<ActorDto>> ListAsync(ActorFilter filter, PageRequest paging, CancellationToken cancellationToken);
+}

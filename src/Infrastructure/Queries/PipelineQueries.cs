@@ -1,0 +1,70 @@
+using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Application.Common.Models;
+using CastingAgency.Application.Pipeline;
+using CastingAgency.Domain.Common;
+using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
+using CastingAgency.Infrastructure.Queries.Lists;
+
+namespace CastingAgency.Infrastructure.Queries;
+
+internal sealed class PipelineQueries(IShortlistRepository entries, IAppointmentRepository appointments, ListReader lists) : IPipelineQueries
+{
+    public Task<PagedList<ShortlistEntryDto>> ListShortlistAsync(int roleId, ShortlistFilter filter, PageRequest paging, CancellationToken cancellationToken) =>
+        lists.ReadAsync<ShortlistEntry, ShortlistEntryDto>(
+            new ListSpec<ShortlistEntry>(
+                $"roles/{roleId}/shortlist", filter, Filtered(entries.Query().Where(e => e.RoleId == roleId), filter), ShortlistFilter.Sorting, new ListTotal.OwnCondition()),
+            paging,
+            cancellationToken);
+
+    public Task<PagedList<AppointmentDto>> ListAppointmentsAsync(AppointmentFilter filter, PageRequest paging, int? actorRoute, CancellationToken cancellationToken) =>
+        lists.ReadAsync<Appointment, AppointmentDto>(
+            new ListSpec<Appointment>(
+                actorRoute is { } actor ? $"actors/{actor}/appointments" : "appointments", filter, Filtered(appointments.Query(), filter),
+                AppointmentFilter.Sorting, new ListTotal.OwnCondition()),
+            paging,
+            cancellationToken);
+
+    private static IQueryable<ShortlistEntry> Filtered(IQueryable<ShortlistEntry> query, ShortlistFilter filter)
+    {
+        query = AnyOf.Ids(query, filter.Id, e => e.Id);
+        if (filter.Status is { Length: > 0 })
+        {
+            var statuses = filter.Status.Select(WireNames<ShortlistStatus>.Parse).Distinct().ToList();
+            query = query.Where(e => statuses.Contains(e.Status));
+        }
+
+        query = filter.ActorId is { } actorId ? query.Where(e => e.ActorId == actorId) : query;
+
+        return query;
+    }
+
+    private static IQueryable<Appointment> Filtered(IQueryable<Appointment> query, AppointmentFilter filter)
+    {
+        query = AnyOf.Ids(query, filter.Id, a => a.Id);
+        query = filter.ActorId is { } actorId ? query.Where(a => a.ActorId == actorId) : query;
+        query = filter.RoleId is { } roleId ? query.Where(a => a.RoleId == roleId) : query;
+        query = filter.MovieId is { } movieId ? query.Where(a => a.ShortlistEntry!.Role!.MovieId == movieId) : query;
+        query = WireNames<AppointmentKind>.TryParse(filter.Kind, out var kind) ? query.Where(a => a.Kind == kind) : query;
+
+        if (filter.Status is { Length: > 0 })
+        {
+            var statuses = filter.Status.Select(WireNames<AppointmentStatus>.Parse).Distinct().ToList();
+            query = query.Where(a => statuses.Contains(a.Status));
+        }
+
+        if (filter.From is { } fromValue)
+        {
+            var from = fromValue.UtcDateTime;
+            query = query.Where(a => a.EndsAt > from);
+        }
+
+        if (filter.To is { } toValue)
+        {
+            var to = toValue.UtcDateTime;
+            query = query.Where(a => a.StartsAt < to);
+        }
+
+        return query;
+    }
+}
