@@ -244,6 +244,7 @@ public static class AuthenticationSetup
             // The token could not be checked at all: no keys from the identity provider yet. Not the caller's
             // fault (401) and not ours (500): a failing dependency, like an unreachable database (contract §11).
             http.Response.Headers[HeaderNames.RetryAfter] = IdentityProviderRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            Telemetry.UnavailableCause.Set(http, Telemetry.UnavailableCause.IdentityProvider);
             await ProblemDetailsSetup.WriteAsync(
                 http, StatusCodes.Status503ServiceUnavailable, "the identity provider's signing keys cannot be fetched at the moment; try again shortly");
             return;

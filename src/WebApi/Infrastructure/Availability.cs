@@ -32,8 +32,9 @@ public static class Availability
     public const int RetryAfterSeconds = 5;
 
     /// <summary>Writes the 503 problem with <c>Retry-After</c>.</summary>
-    public static Task WriteUnavailableAsync(HttpContext http, string detail, int retryAfterSeconds = RetryAfterSeconds)
+    public static Task WriteUnavailableAsync(HttpContext http, string detail, string cause, int retryAfterSeconds = RetryAfterSeconds)
     {
+        Telemetry.UnavailableCause.Set(http, cause);
         http.Response.Headers[HeaderNames.RetryAfter] = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         return ProblemDetailsSetup.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, detail);
     }
@@ -54,7 +55,8 @@ public static class Availability
             Timeout = RequestTimeout,
             TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
             WriteTimeoutResponse = http => WriteUnavailableAsync(
-                http, $"the request did not finish within {RequestTimeout.TotalSeconds:0} s; retry after {RetryAfterSeconds} s"),
+                http, $"the request did not finish within {RequestTimeout.TotalSeconds:0} s; retry after {RetryAfterSeconds} s",
+                Telemetry.UnavailableCause.RequestTimeout),
         });
         return services;
     }

@@ -50,6 +50,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ILogger<Idempote
         {
             case IdempotencyClaimOutcome.Replay:
                 logger.LogDebug("Replaying the stored response of an Idempotency-Key");
+                context.RequestServices.GetRequiredService<Telemetry.ApiMetrics>().Replayed();
                 await ReplayAsync(context, claim.Response!);
                 return;
             case IdempotencyClaimOutcome.FingerprintMismatch:

@@ -44,7 +44,7 @@ public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcepti
                 Availability.RetryAfterSeconds, (int)Math.Ceiling(DatabaseErrors.RetryAfter(exception)?.TotalSeconds ?? 0));
             httpContext.Response.Clear();
             await Availability.WriteUnavailableAsync(
-                httpContext, $"the database did not answer in time; retry after {retryAfter} s", retryAfter);
+                httpContext, $"the database did not answer in time; retry after {retryAfter} s", Telemetry.UnavailableCause.Database, retryAfter);
             return true;
         }
 

@@ -13,21 +13,22 @@ public static class ApiMetricsMiddleware
         var metrics = app.ApplicationServices.GetRequiredService<ApiMetrics>();
         return app.Use(async (context, next) =>
         {
+            // Read before the request runs: the exception handler clears the endpoint to write its problem.
+            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText?.Trim('/') ?? string.Empty;
             try
             {
                 await next(context);
             }
             finally
             {
-                Count(metrics, context);
+                Count(metrics, context, route);
             }
         });
     }
 
-    private static void Count(ApiMetrics metrics, HttpContext context)
+    private static void Count(ApiMetrics metrics, HttpContext context, string route)
     {
         var status = context.Response.StatusCode;
-        var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText?.Trim('/') ?? string.Empty;
         switch (status)
         {
             case StatusCodes.Status409Conflict or StatusCodes.Status412PreconditionFailed:
@@ -56,7 +57,6 @@ public static class UnavailableCause
     public const string Database = "database";
     public const string IdentityProvider = "identity_provider";
     public const string RequestTimeout = "request_timeout";
-    public const string Shutdown = "shutdown";
 
     private const string Key = "casting_agency.unavailable_cause";
 
