@@ -2,6 +2,7 @@ using System.Reflection;
 using CastingAgency.Application;
 using CastingAgency.Infrastructure;
 using CastingAgency.Infrastructure.Persistence;
+using CastingAgency.Infrastructure.Persistence.Counting;
 using CastingAgency.WebApi;
 using CastingAgency.WebApi.Authorization;
 using CastingAgency.WebApi.Infrastructure;
@@ -32,6 +33,11 @@ builder.Services
     .AddWebApi(builder.Configuration);
 
 var app = builder.Build();
+
+if (args is [RowCountsRecount.Command])
+{
+    return await RowCountsRecount.RunCommandAsync(app.Services); // an operator's repair (docs/operations.md), no server
+}
 
 // Outermost, so that the request log sees the final status written by the exception handler (404, 409, 412, 500 ...).
 app.UseRequestLogging();
