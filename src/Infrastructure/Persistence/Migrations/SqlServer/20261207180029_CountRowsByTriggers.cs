@@ -27,30 +27,34 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
 
         private const string Deltas = "DECLARE @deltas TABLE ([name] nvarchar(64) COLLATE DATABASE_DEFAULT NOT NULL PRIMARY KEY, [delta] bigint NOT NULL);";
 
+        // CREATE TRIGGER must be the first statement of its batch: EXEC makes it one, also in a script of several
+        // migrations (dotnet ef migrations script) and inside the migration's transaction.
+        private static string Exec(string sql) => $"EXEC(N'{sql.Replace("'", "''", System.StringComparison.Ordinal)}');";
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             foreach (var table in new[] { "movies", "roles" })
             {
-                migrationBuilder.Sql($"""
+                migrationBuilder.Sql(Exec($"""
                     CREATE TRIGGER [{table}_count_insert] ON [{table}] AFTER INSERT AS
                     BEGIN
                         SET NOCOUNT ON;
                         DECLARE @delta bigint = (SELECT COUNT_BIG(*) FROM inserted);
                         IF @delta <> 0 UPDATE [row_counts] SET [n] = [n] + @delta WHERE [name] = N'{table}';
                     END;
-                    """);
-                migrationBuilder.Sql($"""
+                    """));
+                migrationBuilder.Sql(Exec($"""
                     CREATE TRIGGER [{table}_count_delete] ON [{table}] AFTER DELETE AS
                     BEGIN
                         SET NOCOUNT ON;
                         DECLARE @delta bigint = (SELECT COUNT_BIG(*) FROM deleted);
                         IF @delta <> 0 UPDATE [row_counts] SET [n] = [n] - @delta WHERE [name] = N'{table}';
                     END;
-                    """);
+                    """));
             }
 
-            migrationBuilder.Sql($"""
+            migrationBuilder.Sql(Exec($"""
                 CREATE TRIGGER [actors_count_insert] ON [actors] AFTER INSERT AS
                 BEGIN
                     SET NOCOUNT ON;
@@ -61,8 +65,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
                         SELECT CONCAT(N'actors:', [Gender], N':', [Age]), COUNT_BIG(*) FROM inserted GROUP BY [Gender], [Age];
                 {ApplyDeltas}
                 END;
-                """);
-            migrationBuilder.Sql($"""
+                """));
+            migrationBuilder.Sql(Exec($"""
                 CREATE TRIGGER [actors_count_delete] ON [actors] AFTER DELETE AS
                 BEGIN
                     SET NOCOUNT ON;
@@ -73,8 +77,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
                         SELECT CONCAT(N'actors:', [Gender], N':', [Age]), -COUNT_BIG(*) FROM deleted GROUP BY [Gender], [Age];
                 {ApplyDeltas}
                 END;
-                """);
-            migrationBuilder.Sql($"""
+                """));
+            migrationBuilder.Sql(Exec($"""
                 CREATE TRIGGER [actors_count_update] ON [actors] AFTER UPDATE AS
                 BEGIN
                     SET NOCOUNT ON;
@@ -91,7 +95,7 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
                 {ApplyDeltas}
                     END;
                 END;
-                """);
+                """));
 
             migrationBuilder.Sql("UPDATE [row_counts] SET [n] = (SELECT COUNT_BIG(*) FROM [movies] WITH (TABLOCK, HOLDLOCK)) WHERE [name] = N'movies';");
             migrationBuilder.Sql("UPDATE [row_counts] SET [n] = (SELECT COUNT_BIG(*) FROM [roles] WITH (TABLOCK, HOLDLOCK)) WHERE [name] = N'roles';");
