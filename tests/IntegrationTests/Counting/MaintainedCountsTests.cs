@@ -81,6 +81,31 @@ public sealed class MaintainedCountsTests : IntegrationTestBase
     }
 
     [Test]
+    public async Task ShouldLoseNoIncrementWhenBulkStatementsRunInParallel()
+    {
+        // Each writer's statements touch many of the same counter rows as the others' (same genders and ages).
+        async Task Writer(int w)
+        {
+            for (var i = 0; i < 8; i++)
+            {
+                await SqlAsync($"""
+                    INSERT INTO actors ("Name", "NameNormalized", "Gender", "Age", "CreatedAt", "UpdatedAt", "Version", "DriverLicense", "Passport", "UnionMember")
+                    SELECT 'P{w}', 'p{w}', "Gender", "Age" + {i}, "CreatedAt", "UpdatedAt", 0, "DriverLicense", "Passport", "UnionMember" FROM actors WHERE "Name" LIKE 'Actor %'
+                    """);
+                await SqlAsync($"""UPDATE actors SET "Age" = "Age" + 1, "Gender" = 'female' WHERE "Name" = 'P{w}' AND "Age" % 2 = 0""");
+                if (i % 3 == 2)
+                {
+                    await SqlAsync($"""DELETE FROM actors WHERE "Name" = 'P{w}' AND "Gender" <> 'female'""");
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(Writer));
+
+        await ShouldBeExactAsync("after parallel bulk writers");
+    }
+
+    [Test]
     public async Task ShouldZeroTheTotalsOfTruncatedTablesOnPostgres()
     {
         if (!TestDatabase.IsPostgres)
