@@ -34,7 +34,7 @@ builder.Services
 
 var app = builder.Build();
 
-if (args is [RowCountsRecount.Command])
+if (args is [RowCountsRecount.Command, ..])
 {
     return await RowCountsRecount.RunCommandAsync(app.Services); // an operator's repair (docs/operations.md), no server
 }

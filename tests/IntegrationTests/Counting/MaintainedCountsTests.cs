@@ -2,6 +2,7 @@ using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
 using CastingAgency.Infrastructure.Persistence;
 using CastingAgency.Infrastructure.Persistence.Counting;
+using CastingAgency.IntegrationTests.Faults;
 using CastingAgency.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -134,12 +135,31 @@ public sealed class MaintainedCountsTests : IntegrationTestBase
     }
 
     [Test]
-    public async Task ShouldRecountFromTheCommandLineEntry()
+    public async Task ShouldRecountFromTheCommandLine()
     {
-        await SqlAsync("UPDATE row_counts SET n = 0");
+        // The operators' command (docs/operations.md), on the real process: it starts no server and exits.
+        await SqlAsync("UPDATE row_counts SET n = n + 3 WHERE name IN ('movies', 'actors:male:21')");
+        await using var api = ApiProcess.Start(
+            new Dictionary<string, string>
+            {
+                ["Database:Provider"] = TestDatabase.Provider,
+                ["ConnectionStrings:CastingAgency"] = TestDatabase.ConnectionString,
+                ["Database:MigrateOnStartup"] = "false",
+                ["Authentication:Schemes:Bearer:ValidIssuer"] = TestTokens.Issuer,
+                ["Authentication:Schemes:Bearer:ValidAudiences:0"] = TestTokens.Audience,
+                ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = TestTokens.Issuer,
+                ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = TestTokens.KeyBase64,
+            },
+            RowCountsRecount.Command);
 
-        Assert.That(await RowCountsRecount.RunCommandAsync(Testing.Factory.Services), Is.EqualTo(0));
-
+        Assert.That(await api.WaitForExitAsync(TimeSpan.FromSeconds(120)), Is.True, "the command ends:\n" + api.Output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(api.ExitCode, Is.EqualTo(0), api.Output);
+            Assert.That(api.Output, Does.Contain("Recount: movies held 5, now 2"), api.Output);
+            Assert.That(api.Output, Does.Contain("Recount: actors:male:21 held 4, now 1"), api.Output);
+            Assert.That(api.Output, Does.Contain("Recount done: 2 row(s) of row_counts corrected"), api.Output);
+        });
         await ShouldBeExactAsync("after recount-counts");
     }
 
