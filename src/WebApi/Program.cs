@@ -2,6 +2,7 @@ using System.Reflection;
 using CastingAgency.Application;
 using CastingAgency.Infrastructure;
 using CastingAgency.Infrastructure.Persistence;
+using CastingAgency.Infrastructure.Persistence.Counting;
 using CastingAgency.WebApi;
 using CastingAgency.WebApi.Authorization;
 using CastingAgency.WebApi.Infrastructure;
@@ -40,6 +41,11 @@ builder.Logging.Configure(options => options.ActivityTrackingOptions =
     ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
 
 var app = builder.Build();
+
+if (args is [RowCountsRecount.Command, ..])
+{
+    return await RowCountsRecount.RunCommandAsync(app.Services); // an operator's repair (docs/operations.md), no server
+}
 
 // The management port serves /metrics only, ahead of everything else.
 app.UseManagementPort();

@@ -2,7 +2,6 @@ using System.Data.Common;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Enums;
 using CastingAgency.Infrastructure.Persistence;
-using CastingAgency.Infrastructure.Persistence.Counting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -71,7 +70,11 @@ public sealed record TableMap(string Table, IReadOnlyList<string> Columns, IRead
         : throw new InvalidOperationException($"{entity.Name}.{property.Name} is required and the generator does not fill it.");
 }
 
-/// <summary>Bulk inserts for one provider: PostgreSQL binary COPY, or one SQLite transaction with a prepared command.</summary>
+/// <summary>
+/// Bulk inserts for one provider: PostgreSQL binary COPY, or one SQLite transaction with a prepared command. The
+/// database's triggers keep <c>row_counts</c> through both (ADR-011): COPY fires PostgreSQL's statement-level
+/// triggers once per table, TRUNCATE zeroes the counts, and SQLite's row triggers follow each insert and delete.
+/// </summary>
 public abstract class BulkLoader(DbConnection connection)
 {
     protected DbConnection Connection { get; } = connection;
@@ -105,28 +108,6 @@ public abstract class BulkLoader(DbConnection connection)
 
     /// <summary>Moves the id sequences past the explicit ids, ends the load and refreshes the planner's statistics.</summary>
     public abstract Task FinishAsync(IReadOnlyList<TableMap> tables);
-
-    /// <summary>
-    /// Sets the maintained row counts (ADR-011) to the loaded tables' true counts: COPY and raw inserts bypass the
-    /// API's SaveChanges, which keeps them otherwise.
-    /// </summary>
-    public async Task RecountAsync(IReadOnlyList<TableMap> tables)
-    {
-        foreach (var table in tables)
-        {
-            var name = table.Table.Replace("'", "''", StringComparison.Ordinal);
-            await ExecuteAsync($"UPDATE \"row_counts\" SET \"n\" = (SELECT COUNT(*) FROM {Quote(table.Table)}) WHERE \"name\" = '{name}'");
-            if (table.Table == "actors")
-            {
-                // The actors per gender and age (RowCounts.ActorGroups), one index-served count each.
-                string Column(string property) => Quote(table.Columns[Array.IndexOf(Dataset.ActorProperties, property)]);
-                foreach (var (gender, age, group) in RowCounts.ActorGroups())
-                {
-                    await ExecuteAsync($"UPDATE \"row_counts\" SET \"n\" = (SELECT COUNT(*) FROM {Quote(table.Table)} WHERE {Column("Gender")} = '{WireNames<Gender>.ToWire(gender)}' AND {Column("Age")} = {age}) WHERE \"name\" = '{group}'");
-                }
-            }
-        }
-    }
 
     /// <summary>Every actor's age and gender, indexed by id (for <c>--pipeline-only</c>).</summary>
     public async Task<ActorFacts[]> ReadActorFactsAsync(TableMap actors)
@@ -256,6 +237,8 @@ public sealed class SqliteBulkLoader(SqliteConnection connection) : BulkLoader(c
         // Durability is pointless while loading a throw-away dataset (WAL, what the API runs with, was set when
         // DatabaseInitializer migrated the file, and the journal mode is stored in it).
         await ExecuteAsync("PRAGMA synchronous=OFF");
+        // Each insert fires the count triggers (ADR-011), so SQLite keeps a statement journal per insert: in memory.
+        await ExecuteAsync("PRAGMA temp_store=MEMORY");
         _transaction = connection.BeginTransaction();
     }
 

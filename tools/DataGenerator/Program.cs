@@ -80,7 +80,6 @@ if (options.PipelineOnly)
     await LoadPipeline();
     var loadedPipeline = load.Elapsed;
     var finishPipeline = Stopwatch.StartNew();
-    await loader.RecountAsync(pipelineChildrenFirst);
     await loader.FinishAsync(pipelineChildrenFirst);
     Console.WriteLine($"  sequences + (vacuum) analyze: {finishPipeline.Elapsed.TotalSeconds:F1} s");
     Summary(loadedPipeline);
@@ -107,7 +106,6 @@ pipeline = new PipelineDataset(
 await LoadPipeline();
 var loaded = load.Elapsed;
 var finish = Stopwatch.StartNew();
-await loader.RecountAsync(childrenFirst);
 await loader.FinishAsync(childrenFirst);
 Console.WriteLine($"  sequences + (vacuum) analyze: {finish.Elapsed.TotalSeconds:F1} s");
 Console.WriteLine(

@@ -40,10 +40,11 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static ApiProcess Start(IReadOnlyDictionary<string, string> settings)
+    /// <summary>Starts the API with <paramref name="settings"/> (as environment variables), after <paramref name="command"/> if given.</summary>
+    public static ApiProcess Start(IReadOnlyDictionary<string, string> settings, string? command = null)
     {
         var port = FreePort();
-        var info = new ProcessStartInfo("dotnet", $"\"{WebApiAssembly()}\" --urls http://127.0.0.1:{port}")
+        var info = new ProcessStartInfo("dotnet", $"\"{WebApiAssembly()}\" {command} --urls http://127.0.0.1:{port}")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

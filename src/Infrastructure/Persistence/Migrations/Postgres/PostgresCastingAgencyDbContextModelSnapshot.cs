@@ -143,7 +143,14 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("Gender", "LocationNormalized", "Id", "Age");
 
-                    b.ToTable("actors", (string)null);
+                    b.ToTable("actors", null, t =>
+                        {
+                            t.HasTrigger("actors_count_delete");
+
+                            t.HasTrigger("actors_count_insert");
+
+                            t.HasTrigger("actors_count_update");
+                        });
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.Appointment", b =>
@@ -260,7 +267,12 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("TitleNormalized", "ReleaseDate")
                         .IsUnique();
 
-                    b.ToTable("movies", (string)null);
+                    b.ToTable("movies", null, t =>
+                        {
+                            t.HasTrigger("movies_count_delete");
+
+                            t.HasTrigger("movies_count_insert");
+                        });
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.Role", b =>
@@ -326,7 +338,12 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("Gender", "MinAge", "MaxAge");
 
-                    b.ToTable("roles", (string)null);
+                    b.ToTable("roles", null, t =>
+                        {
+                            t.HasTrigger("roles_count_delete");
+
+                            t.HasTrigger("roles_count_insert");
+                        });
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.ShortlistEntry", b =>

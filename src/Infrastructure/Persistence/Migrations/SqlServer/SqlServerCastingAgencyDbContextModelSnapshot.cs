@@ -144,7 +144,16 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Gender", "LocationNormalized", "Id", "Age");
 
-                    b.ToTable("actors", (string)null);
+                    b.ToTable("actors", null, t =>
+                        {
+                            t.HasTrigger("actors_count_delete");
+
+                            t.HasTrigger("actors_count_insert");
+
+                            t.HasTrigger("actors_count_update");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.Appointment", b =>
@@ -261,7 +270,14 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("TitleNormalized", "ReleaseDate")
                         .IsUnique();
 
-                    b.ToTable("movies", (string)null);
+                    b.ToTable("movies", null, t =>
+                        {
+                            t.HasTrigger("movies_count_delete");
+
+                            t.HasTrigger("movies_count_insert");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.Role", b =>
@@ -327,7 +343,14 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Gender", "MinAge", "MaxAge");
 
-                    b.ToTable("roles", (string)null);
+                    b.ToTable("roles", null, t =>
+                        {
+                            t.HasTrigger("roles_count_delete");
+
+                            t.HasTrigger("roles_count_insert");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.ShortlistEntry", b =>

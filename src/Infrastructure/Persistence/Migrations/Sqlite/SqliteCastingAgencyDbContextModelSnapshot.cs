@@ -136,7 +136,14 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Gender", "LocationNormalized", "Id", "Age");
 
-                    b.ToTable("actors", (string)null);
+                    b.ToTable("actors", null, t =>
+                        {
+                            t.HasTrigger("actors_count_delete");
+
+                            t.HasTrigger("actors_count_insert");
+
+                            t.HasTrigger("actors_count_update");
+                        });
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.Appointment", b =>
@@ -249,7 +256,12 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TitleNormalized", "ReleaseDate")
                         .IsUnique();
 
-                    b.ToTable("movies", (string)null);
+                    b.ToTable("movies", null, t =>
+                        {
+                            t.HasTrigger("movies_count_delete");
+
+                            t.HasTrigger("movies_count_insert");
+                        });
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.Role", b =>
@@ -313,7 +325,12 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Gender", "MinAge", "MaxAge");
 
-                    b.ToTable("roles", (string)null);
+                    b.ToTable("roles", null, t =>
+                        {
+                            t.HasTrigger("roles_count_delete");
+
+                            t.HasTrigger("roles_count_insert");
+                        });
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.ShortlistEntry", b =>

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CastingAgency.Infrastructure.Persistence.Configurations;
+
+internal static class CountTriggers
+{
+    /// <summary>
+    /// Declares the triggers that keep a counted table's rows of <c>row_counts</c> (created by migration
+    /// <c>CountRowsByTriggers</c>, ADR-011), so that EF Core writes to the table in a way triggers allow (SQL Server:
+    /// no OUTPUT without INTO; SQLite: no RETURNING that would miss their effects).
+    /// </summary>
+    public static void HasCountTriggers<TEntity>(this TableBuilder<TEntity> table, bool updatesGroups = false)
+        where TEntity : class
+    {
+        table.HasTrigger($"{table.Name}_count_insert");
+        table.HasTrigger($"{table.Name}_count_delete");
+        if (updatesGroups)
+        {
+            table.HasTrigger($"{table.Name}_count_update");
+        }
+    }
+}
