@@ -132,7 +132,7 @@ public sealed class ApiProcess : IAsyncDisposable
     }
 
     /// <summary>The WebApi build beside this test build: src/WebApi/bin/&lt;Configuration&gt;/&lt;tfm&gt;/CastingAgency.WebApi.dll.</summary>
-    private static string WebApiAssembly()
+    internal static string WebApiAssembly()
     {
         var here = new DirectoryInfo(AppContext.BaseDirectory); // tests/IntegrationTests/bin/<Configuration>/<tfm>/
         var tfm = here.Name;
