@@ -98,6 +98,28 @@ public sealed class ApiProcess : IAsyncDisposable
         Assert.Fail($"the API was not live within {timeout}:\n{Output}");
     }
 
+    /// <summary>Polls the output until it contains <paramref name="text"/>, or fails with the output so far.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (clock.Elapsed > timeout)
+            {
+                Assert.Fail($"the API did not log \"{text}\" within {timeout}:\n{Output}");
+            }
+
+            if (_process.HasExited)
+            {
+                _process.WaitForExit(); // flush the redirected output
+                Assert.That(Output, Does.Contain(text), $"the API exited with {_process.ExitCode}");
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
     public async Task<bool> WaitForExitAsync(TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);

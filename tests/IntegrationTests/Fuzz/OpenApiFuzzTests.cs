@@ -111,6 +111,7 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
     }
 
     [Test]
+    [Category("Slow")] // up to its time budget
     [CancelAfter(180_000)]
     public async Task EveryOperationSurvivesHostileInput()
     {
