@@ -7,8 +7,6 @@ using FluentValidation;
 
 namespace CastingAgency.Application.Actors;
 
-#pragma warning disable SA1402 // The actor's writable fields, their rules and their mapping are one fact: one file.
-
 /// <summary>
 /// The writable actor fields of contract §2, stated once: the bodies of <c>POST /actors</c> and
 /// <c>PATCH /actors/{id}</c> are both this shape, <see cref="ActorFieldsValidator{T}"/> validates both, and

@@ -5,8 +5,6 @@ using CastingAgency.Domain.Entities;
 
 namespace CastingAgency.Application.Common;
 
-#pragma warning disable SA1402 // The two checks a handler makes before writing, each backed up by the database, live together.
-
 /// <summary>
 /// The <c>If-Match</c> check: the client's version against the stored one (412). The same version is the
 /// concurrency token of the UPDATE/DELETE, so the unit of work backs this up under a race (409).

@@ -5,8 +5,6 @@ using CastingAgency.Domain.Enums;
 
 namespace CastingAgency.Application.Pipeline;
 
-#pragma warning disable SA1402, SA1649 // The pipeline's response shapes live together.
-
 /// <summary>A shortlist entry as the API returns it (contract §10).</summary>
 public class ShortlistEntryDto
 {

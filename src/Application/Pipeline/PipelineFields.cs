@@ -6,8 +6,6 @@ using FluentValidation;
 
 namespace CastingAgency.Application.Pipeline;
 
-#pragma warning disable SA1402 // Each resource's writable fields and their one rule set are one fact: one file.
-
 /// <summary>
 /// The writable fields of a shortlist entry (contract §10): the body of <c>POST /roles/{id}/shortlist</c> and of
 /// <c>PATCH /shortlist/{id}</c>.

@@ -15,8 +15,6 @@ using MediatR;
 
 namespace CastingAgency.Application.Pipeline;
 
-#pragma warning disable SA1402, SA1649 // A use case's command, validator and handler live together; the shortlist's in one file.
-
 public sealed record ListShortlistQuery(int RoleId, ShortlistFilter Filter, PageRequest Paging) : IRequest<PagedList<ShortlistEntryDto>>;
 
 public sealed class ListShortlistQueryValidator : AbstractValidator<ListShortlistQuery>

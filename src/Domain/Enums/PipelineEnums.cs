@@ -2,8 +2,6 @@ using CastingAgency.Domain.Common;
 
 namespace CastingAgency.Domain.Enums;
 
-#pragma warning disable SA1402, SA1649 // The casting pipeline's three small enums live together.
-
 /// <summary>Where an actor stands in the casting of one role (contract §10).</summary>
 public enum ShortlistStatus
 {
