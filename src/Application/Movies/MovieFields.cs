@@ -6,7 +6,7 @@ using FluentValidation;
 namespace CastingAgency.Application.Movies;
 
 /// <summary>
-/// The writable movie fields of contract §2, stated once: the bodies of <c>POST /movies</c> and
+/// The writable movie fields of docs/api.md §3, stated once: the bodies of <c>POST /movies</c> and
 /// <c>PATCH /movies/{id}</c> are both this shape and <see cref="MovieFieldsValidator{T}"/> validates both.
 /// </summary>
 public abstract record MovieFields : FieldSet

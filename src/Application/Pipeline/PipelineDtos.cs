@@ -5,7 +5,7 @@ using CastingAgency.Domain.Enums;
 
 namespace CastingAgency.Application.Pipeline;
 
-/// <summary>A shortlist entry as the API returns it (contract §10).</summary>
+/// <summary>A shortlist entry as the API returns it (docs/api.md §9).</summary>
 public class ShortlistEntryDto
 {
     public int Id { get; init; }

@@ -100,7 +100,7 @@ public sealed class UpdateShortlistEntryCommandValidator : AbstractValidator<Upd
 public sealed class UpdateShortlistEntryCommandHandler(IShortlistRepository entries, IUnitOfWork unitOfWork, ICurrentUser user, IMapper mapper)
     : IRequestHandler<UpdateShortlistEntryCommand, ShortlistEntryDto>
 {
-    /// <summary>Offering and casting also need this permission (contract §10).</summary>
+    /// <summary>Offering and casting also need this permission (docs/api.md §9).</summary>
     public const string OfferPermission = "patch:roles";
 
     public async Task<ShortlistEntryDto> Handle(UpdateShortlistEntryCommand request, CancellationToken cancellationToken)

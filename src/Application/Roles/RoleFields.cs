@@ -7,7 +7,7 @@ using FluentValidation;
 namespace CastingAgency.Application.Roles;
 
 /// <summary>
-/// The writable role fields of contract §2, stated once: the bodies of <c>POST /roles</c> and
+/// The writable role fields of docs/api.md §3, stated once: the bodies of <c>POST /roles</c> and
 /// <c>PATCH /roles/{id}</c> are both this shape and <see cref="RoleFieldsValidator{T}"/> validates both.
 /// Value types are nullable so that a missing required field is a 422.
 /// </summary>

@@ -9,7 +9,7 @@ using Npgsql;
 namespace CastingAgency.IntegrationTests.Faults;
 
 /// <summary>
-/// Contract §11, start-up and shutdown, on the real process: an unreachable database at start is retried with backoff,
+/// docs/operations.md, start-up and shutdown, on the real process: an unreachable database at start is retried with backoff,
 /// then the process exits 1 with one clear line (no abort); SIGTERM reports unready at once, keeps serving for the drain
 /// window, and lets an upload that is still arriving finish with its 201; a client that abandons its upload is no error.
 /// Each step waits for what the process logs or answers (generous bounds, no fixed sleeps), so a busy machine only

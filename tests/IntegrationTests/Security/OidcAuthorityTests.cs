@@ -252,7 +252,7 @@ public sealed class OidcKeyRotationTests : OidcTestBase
 }
 
 /// <summary>
-/// Key rotation with the production defaults (no RefreshInterval override): contract §11 says a token signed with
+/// Key rotation with the production defaults (no RefreshInterval override): docs/operations.md says a token signed with
 /// a newly published key is accepted within 60 s of the provider publishing it. Slow (up to a minute).
 /// </summary>
 [Category("Slow")]
@@ -303,7 +303,7 @@ public sealed class OidcKeyRotationWithProductionDefaultsTests : OidcTestBase
         var elapsed = published.Elapsed;
         TestContext.Out.WriteLine($"rotated key accepted {elapsed.TotalSeconds:0.0} s after it was published, on attempt {attempts}");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(60)), "contract §11: within 60 s of the provider publishing it");
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(60)), "docs/operations.md: within 60 s of the provider publishing it");
         Assert.That(await CountAsync<Movie>(), Is.EqualTo(1));
     }
 }

@@ -2,7 +2,7 @@ namespace CastingAgency.Application.Common.Interfaces;
 
 /// <summary>
 /// Executes a composed query asynchronously against the store. Keeps the Application layer free of
-/// the ORM while handlers still build one SQL statement with filters, sorting and projection.
+/// the ORM while handlers still compose one query with filters, sorting and projection.
 /// </summary>
 public interface IQueryRunner
 {
