@@ -178,6 +178,7 @@ public sealed class PipelineConcurrencyTests : IntegrationTestBase
     }
 
     [Test]
+    [Category("Slow")]
     public async Task A_pipeline_cast_racing_a_cast_through_patch_roles_leaves_pipeline_and_role_agreeing()
     {
         var arranged = await ArrangeAsync();

@@ -9,7 +9,9 @@ namespace CastingAgency.IntegrationTests.Platform;
 /// <c>docs/openapi/v1.json</c> is the same whatever <c>ASPNETCORE_ENVIRONMENT</c> the build runs under. Each case
 /// runs the command the build runs (Microsoft.Extensions.ApiDescription.Server's <c>dotnet-getdocument</c>, on the
 /// WebApi build beside this test build) under one environment and compares its output with the committed file.
+/// Slow: each case starts the app in a process of its own.
 /// </summary>
+[Category("Slow")]
 public sealed class BuildTimeDocumentTests
 {
     private static readonly TimeSpan GenerationBudget = TimeSpan.FromMinutes(3);
