@@ -40,14 +40,23 @@ public sealed class ProcessLifecycleTests : IntegrationTestBase
         Assert.That(output, Does.Not.Contain("   at "), "no stack trace in the output:\n" + output);
     });
 
-    /// <summary>Start-up budget for an unreachable database: room for a few tries (after 0, 1, 3 and 7 s) on a busy machine.</summary>
-    private const int StartupTimeoutSeconds = 8;
+    /// <summary>
+    /// Start-up budget for an unreachable database: room for several tries (after 0, 1, 3, 7 and 15 s), and for a
+    /// second one even when the first, which warms everything up, takes many seconds on a busy machine.
+    /// </summary>
+    private const int StartupTimeoutSeconds = 20;
 
     /// <summary>
-    /// After SIGTERM the test reads readiness and a list inside this window. The upload it holds half-sent across the
-    /// window must outlive it, and Kestrel ends a stalled body after its minimum-data-rate grace (5 s): so 3 s.
+    /// After SIGTERM the test reads readiness and a list inside this window: generous, so a busy machine fits.
     /// </summary>
-    private const int DrainSeconds = 3;
+    private const int DrainSeconds = 10;
+
+    /// <summary>
+    /// The bytes of an upload's body held back across the drain window. Kestrel ends a body that arrives slower than
+    /// 240 bytes a second on average (after a 5 s grace), so the upload sends all but these at once: its ≈4,000 bytes
+    /// keep it alive for ≈16 s, past <see cref="DrainSeconds"/>.
+    /// </summary>
+    private const int HeldBack = 16;
 
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(90);
 
@@ -101,12 +110,13 @@ public sealed class ProcessLifecycleTests : IntegrationTestBase
         settings["Shutdown:DrainSeconds"] = $"{DrainSeconds}";
         await using var api = ApiProcess.Start(settings);
         await api.WaitUntilLiveAsync(Generous);
-        using var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        // Ready before SIGTERM (its database probe may need a few tries on a busy machine).
+        await api.WaitUntilOkAsync("/health/ready", Generous);
+        using var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = Generous };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Director, "test|drain"));
-        Assert.That((await http.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
         // Two uploads whose bodies are still arriving: one the client will finish, one it abandons.
-        var body = Encoding.UTF8.GetBytes("{\"name\":\"Slow Upload\",\"age\":41,\"gender\":\"male\",\"description\":\"" + new string('x', 2000) + "\"}");
+        var body = Encoding.UTF8.GetBytes("{\"name\":\"Slow Upload\",\"age\":41,\"gender\":\"male\",\"description\":\"" + new string('x', 3900) + "\"}");
         using var finishing = await BeginUploadAsync(api, body);
         using (var abandoned = await BeginUploadAsync(api, body))
         {
@@ -126,7 +136,7 @@ public sealed class ProcessLifecycleTests : IntegrationTestBase
         // Past the drain window the listeners close, but the upload in flight is let finish.
         await api.WaitForOutputAsync("Shutdown: closing listeners", Generous);
         var stream = finishing.GetStream();
-        await stream.WriteAsync(body.AsMemory(body.Length / 2));
+        await stream.WriteAsync(body.AsMemory(body.Length - HeldBack));
         var response = await ReadResponseAsync(stream);
         Assert.That(response, Does.StartWith("HTTP/1.1 201"), response + "\n" + api.Output);
 
@@ -145,7 +155,7 @@ public sealed class ProcessLifecycleTests : IntegrationTestBase
                    $"Content-Type: application/json\r\nContent-Length: {body.Length}\r\n\r\n";
         var stream = client.GetStream();
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
-        await stream.WriteAsync(body.AsMemory(0, body.Length / 2));
+        await stream.WriteAsync(body.AsMemory(0, body.Length - HeldBack));
         await stream.FlushAsync();
         return client;
     }
