@@ -111,7 +111,7 @@ if [[ $PROVIDER == postgres && $GENERATE == 0 ]]; then
   # Start every run from the state the generator leaves: the write scenarios of earlier runs (write_mix's actors, booking's
   # actor version bumps) leave heap pages that are not all-visible, and autovacuum does not come back to a 1M-row table for
   # a long time (200k dead rows). Until then each index-only count fetches those heap pages: 7,350 heap fetches, 78 ms
-  # instead of 32 ms for a 200k-actor candidates count at 1M (docs/performance.md, "Tail latency").
+  # instead of 32 ms for a 200k-actor candidates count at 1M (bench/HISTORY.md, "Tail latency").
   tables=$(psql -h 127.0.0.1 -U postgres -d "$PG_DB" -qAt -c "SELECT string_agg(quote_ident(c.relname), ', ') FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'
     AND c.relname IN ('movies', 'actors', 'roles', 'shortlist_entries', 'shortlist_history', 'appointments', 'row_counts')")

@@ -13,7 +13,7 @@ public readonly record struct RoleFacts(RoleGender Gender, byte MinAge, byte Max
 
 /// <summary>
 /// A seeded casting pipeline over an existing cast of actors and roles: shortlist entries on open (uncast) roles, their
-/// status history, and auditions and callbacks. The data keeps every rule of contract §10 that the API enforces:
+/// status history, and auditions and callbacks. The data keeps every rule of docs/api.md §9 that the API enforces:
 /// each entry's actor fits its role by <see cref="CastingRule"/>; a role lists an actor once; a role has at most one entry
 /// in <c>offered</c>; an entry's history is a path along <see cref="PipelineEdges.Shortlist"/> ending in its status; an
 /// actor's appointments never overlap (each takes its own one-hour slot of the actor's working hours, 09:00-18:00 UTC on

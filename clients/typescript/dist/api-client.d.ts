@@ -110,7 +110,7 @@ export interface AppointmentResponse {
     success: boolean;
     appointment: AppointmentDto;
 }
-/** The state of an appointment (contract §10). */
+/** The state of an appointment (docs/api.md §9). */
 export type AppointmentStatus = "scheduled" | "confirmed" | "declined" | "completed" | "no_show" | "canceled";
 export type BodyType = "average" | "slim" | "athletic" | "muscular" | "curvy" | "heavyset" | "plus-sized";
 /** The body of `POST /shortlist/{id}/appointments`. */
@@ -254,7 +254,7 @@ export interface MovieRolesResponse {
     movie_id: number;
     roles: RoleDto[];
 }
-/** RFC 9457 problem details with the legacy success/error/message members (contract §5). */
+/** RFC 9457 problem details with the legacy success/error/message members (docs/api.md §6). */
 export interface ProblemDetails {
     type: string;
     title: string;
@@ -330,7 +330,7 @@ export interface ShortlistEntryDetailResponse {
     success: boolean;
     entry: ShortlistEntryDetailDto;
 }
-/** A shortlist entry as the API returns it (contract §10). */
+/** A shortlist entry as the API returns it (docs/api.md §9). */
 export interface ShortlistEntryDto {
     id: number;
     role_id: number;
@@ -367,7 +367,7 @@ export interface ShortlistListResponse {
     page_size: number;
     next_cursor: string | null;
 }
-/** Where an actor stands in the casting of one role (contract §10). */
+/** Where an actor stands in the casting of one role (docs/api.md §9). */
 export type ShortlistStatus = "shortlisted" | "callback" | "offered" | "cast" | "declined" | "released";
 /** The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one. */
 export interface UpdateActorCommand {

@@ -2,7 +2,7 @@ import type { ActorCreatedResponse, ActorDetailResponse, ActorDto, ActorListResp
 import { type ApiResult, type ClientOptions, type ListResult, type RequestOptions } from "./runtime.js";
 /** Every AppointmentKind value, in the document's order (for dropdowns and checks). What an appointment is for. */
 export declare const appointmentKinds: readonly ["audition", "callback"];
-/** Every AppointmentStatus value, in the document's order (for dropdowns and checks). The state of an appointment (contract §10). */
+/** Every AppointmentStatus value, in the document's order (for dropdowns and checks). The state of an appointment (docs/api.md §9). */
 export declare const appointmentStatuses: readonly ["scheduled", "confirmed", "declined", "completed", "no_show", "canceled"];
 /** Every BodyType value, in the document's order (for dropdowns and checks). */
 export declare const bodyTypes: readonly ["average", "slim", "athletic", "muscular", "curvy", "heavyset", "plus-sized"];
@@ -16,7 +16,7 @@ export declare const genders: readonly ["female", "male", "non-binary"];
 export declare const hairColors: readonly ["black", "brown", "blond", "auburn", "chestnut", "red", "gray", "white", "bald"];
 /** Every RoleGender value, in the document's order (for dropdowns and checks). The gender a role is written for; Any fits every actor. */
 export declare const roleGenders: readonly ["female", "male", "non-binary", "any"];
-/** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (contract §10). */
+/** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (docs/api.md §9). */
 export declare const shortlistStatuses: readonly ["shortlisted", "callback", "offered", "cast", "declined", "released"];
 /** The fields `listActorAppointments` sorts by. */
 export type ListActorAppointmentsSortField = "id" | "starts_at";

@@ -2,7 +2,7 @@ import { Transport } from "./runtime.js";
 // ---- enum values
 /** Every AppointmentKind value, in the document's order (for dropdowns and checks). What an appointment is for. */
 export const appointmentKinds = ["audition", "callback"];
-/** Every AppointmentStatus value, in the document's order (for dropdowns and checks). The state of an appointment (contract §10). */
+/** Every AppointmentStatus value, in the document's order (for dropdowns and checks). The state of an appointment (docs/api.md §9). */
 export const appointmentStatuses = ["scheduled", "confirmed", "declined", "completed", "no_show", "canceled"];
 /** Every BodyType value, in the document's order (for dropdowns and checks). */
 export const bodyTypes = ["average", "slim", "athletic", "muscular", "curvy", "heavyset", "plus-sized"];
@@ -16,7 +16,7 @@ export const genders = ["female", "male", "non-binary"];
 export const hairColors = ["black", "brown", "blond", "auburn", "chestnut", "red", "gray", "white", "bald"];
 /** Every RoleGender value, in the document's order (for dropdowns and checks). The gender a role is written for; Any fits every actor. */
 export const roleGenders = ["female", "male", "non-binary", "any"];
-/** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (contract §10). */
+/** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (docs/api.md §9). */
 export const shortlistStatuses = ["shortlisted", "callback", "offered", "cast", "declined", "released"];
 /** The sortable fields of each list (for a sort dropdown). */
 export const sortFields = {

@@ -134,7 +134,7 @@ export interface AppointmentResponse {
     appointment: AppointmentDto;
 }
 
-/** The state of an appointment (contract §10). */
+/** The state of an appointment (docs/api.md §9). */
 export type AppointmentStatus = "scheduled" | "confirmed" | "declined" | "completed" | "no_show" | "canceled";
 
 export type BodyType = "average" | "slim" | "athletic" | "muscular" | "curvy" | "heavyset" | "plus-sized";
@@ -299,7 +299,7 @@ export interface MovieRolesResponse {
     roles: RoleDto[];
 }
 
-/** RFC 9457 problem details with the legacy success/error/message members (contract §5). */
+/** RFC 9457 problem details with the legacy success/error/message members (docs/api.md §6). */
 export interface ProblemDetails {
     type: string;
     title: string;
@@ -383,7 +383,7 @@ export interface ShortlistEntryDetailResponse {
     entry: ShortlistEntryDetailDto;
 }
 
-/** A shortlist entry as the API returns it (contract §10). */
+/** A shortlist entry as the API returns it (docs/api.md §9). */
 export interface ShortlistEntryDto {
     id: number;
     role_id: number;
@@ -425,7 +425,7 @@ export interface ShortlistListResponse {
     next_cursor: string | null;
 }
 
-/** Where an actor stands in the casting of one role (contract §10). */
+/** Where an actor stands in the casting of one role (docs/api.md §9). */
 export type ShortlistStatus = "shortlisted" | "callback" | "offered" | "cast" | "declined" | "released";
 
 /** The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one. */

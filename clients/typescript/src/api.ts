@@ -58,7 +58,7 @@ import { Transport, type ApiResult, type ClientOptions, type ListResult, type Op
 /** Every AppointmentKind value, in the document's order (for dropdowns and checks). What an appointment is for. */
 export const appointmentKinds = ["audition", "callback"] as const satisfies readonly AppointmentKind[];
 
-/** Every AppointmentStatus value, in the document's order (for dropdowns and checks). The state of an appointment (contract §10). */
+/** Every AppointmentStatus value, in the document's order (for dropdowns and checks). The state of an appointment (docs/api.md §9). */
 export const appointmentStatuses = ["scheduled", "confirmed", "declined", "completed", "no_show", "canceled"] as const satisfies readonly AppointmentStatus[];
 
 /** Every BodyType value, in the document's order (for dropdowns and checks). */
@@ -79,7 +79,7 @@ export const hairColors = ["black", "brown", "blond", "auburn", "chestnut", "red
 /** Every RoleGender value, in the document's order (for dropdowns and checks). The gender a role is written for; Any fits every actor. */
 export const roleGenders = ["female", "male", "non-binary", "any"] as const satisfies readonly RoleGender[];
 
-/** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (contract §10). */
+/** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (docs/api.md §9). */
 export const shortlistStatuses = ["shortlisted", "callback", "offered", "cast", "declined", "released"] as const satisfies readonly ShortlistStatus[];
 
 // ---- sorting

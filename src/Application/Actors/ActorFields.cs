@@ -7,10 +7,8 @@ using FluentValidation;
 
 namespace CastingAgency.Application.Actors;
 
-#pragma warning disable SA1402 // The actor's writable fields, their rules and their mapping are one fact: one file.
-
 /// <summary>
-/// The writable actor fields of contract §2, stated once: the bodies of <c>POST /actors</c> and
+/// The writable actor fields of docs/api.md §3, stated once: the bodies of <c>POST /actors</c> and
 /// <c>PATCH /actors/{id}</c> are both this shape, <see cref="ActorFieldsValidator{T}"/> validates both, and
 /// <see cref="ApplyTo"/> writes both onto the entity's <see cref="ActorProfile"/>. Value types are nullable
 /// so a missing required field is reported rather than read as 0; enums are wire names, matched

@@ -5,8 +5,6 @@ using CastingAgency.Domain.Entities;
 
 namespace CastingAgency.Application.Common;
 
-#pragma warning disable SA1402 // The two checks a handler makes before writing, each backed up by the database, live together.
-
 /// <summary>
 /// The <c>If-Match</c> check: the client's version against the stored one (412). The same version is the
 /// concurrency token of the UPDATE/DELETE, so the unit of work backs this up under a race (409).
@@ -28,8 +26,8 @@ public static class Concurrency
 }
 
 /// <summary>
-/// The unique keys of the resources (contract §2) and their one 409 message each. A handler checks the key
-/// before writing; the database's unique key backs it up under a race, and the unit of work then answers with
+/// The unique keys of the resources (docs/api.md §3) and their one 409 message each. A handler checks the key
+/// before writing; the store's unique key backs it up under a race, and the unit of work then answers with
 /// <see cref="MessageFor"/> — the same message, whichever check caught the duplicate.
 /// </summary>
 public static class UniqueKeys
@@ -52,7 +50,7 @@ public static class UniqueKeys
         }
     }
 
-    /// <summary>The message for an entity the database refused as a duplicate; null when it has no unique key of ours.</summary>
+    /// <summary>The message for an entity the store refused as a duplicate; null when it has no unique key of ours.</summary>
     public static string? MessageFor(object? entity) => entity switch
     {
         Actor { Email: { } email } => ActorEmail(email),

@@ -5,10 +5,8 @@ using FluentValidation;
 
 namespace CastingAgency.Application.Movies;
 
-#pragma warning disable SA1402 // The movie's writable fields and their one rule set are one fact: one file.
-
 /// <summary>
-/// The writable movie fields of contract §2, stated once: the bodies of <c>POST /movies</c> and
+/// The writable movie fields of docs/api.md §3, stated once: the bodies of <c>POST /movies</c> and
 /// <c>PATCH /movies/{id}</c> are both this shape and <see cref="MovieFieldsValidator{T}"/> validates both.
 /// </summary>
 public abstract record MovieFields : FieldSet

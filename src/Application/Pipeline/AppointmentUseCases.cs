@@ -13,8 +13,6 @@ using MediatR;
 
 namespace CastingAgency.Application.Pipeline;
 
-#pragma warning disable SA1402, SA1649 // A use case's command, validator and handler live together; the appointments' in one file.
-
 /// <summary><c>GET /appointments</c> (and, with <paramref name="ActorRoute"/>, <c>GET /actors/{id}/appointments</c>).</summary>
 public sealed record ListAppointmentsQuery(AppointmentFilter Filter, PageRequest Paging, int? ActorRoute = null) : IRequest<PagedList<AppointmentDto>>;
 

@@ -5,9 +5,7 @@ using CastingAgency.Domain.Enums;
 
 namespace CastingAgency.Application.Pipeline;
 
-#pragma warning disable SA1402, SA1649 // The pipeline's response shapes live together.
-
-/// <summary>A shortlist entry as the API returns it (contract §10).</summary>
+/// <summary>A shortlist entry as the API returns it (docs/api.md §9).</summary>
 public class ShortlistEntryDto
 {
     public int Id { get; init; }

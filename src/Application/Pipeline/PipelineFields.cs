@@ -6,10 +6,8 @@ using FluentValidation;
 
 namespace CastingAgency.Application.Pipeline;
 
-#pragma warning disable SA1402 // Each resource's writable fields and their one rule set are one fact: one file.
-
 /// <summary>
-/// The writable fields of a shortlist entry (contract §10): the body of <c>POST /roles/{id}/shortlist</c> and of
+/// The writable fields of a shortlist entry (docs/api.md §9): the body of <c>POST /roles/{id}/shortlist</c> and of
 /// <c>PATCH /shortlist/{id}</c>.
 /// </summary>
 public abstract record ShortlistFields : FieldSet
@@ -48,7 +46,7 @@ public sealed class ShortlistFieldsValidator<T> : AbstractValidator<T>
 }
 
 /// <summary>
-/// The writable fields of an appointment (contract §10): the body of <c>POST /shortlist/{id}/appointments</c> and of
+/// The writable fields of an appointment (docs/api.md §9): the body of <c>POST /shortlist/{id}/appointments</c> and of
 /// <c>PATCH /appointments/{id}</c>.
 /// </summary>
 public abstract record AppointmentFields : FieldSet

@@ -15,8 +15,6 @@ using MediatR;
 
 namespace CastingAgency.Application.Pipeline;
 
-#pragma warning disable SA1402, SA1649 // A use case's command, validator and handler live together; the shortlist's in one file.
-
 public sealed record ListShortlistQuery(int RoleId, ShortlistFilter Filter, PageRequest Paging) : IRequest<PagedList<ShortlistEntryDto>>;
 
 public sealed class ListShortlistQueryValidator : AbstractValidator<ListShortlistQuery>
@@ -99,7 +97,7 @@ public sealed class UpdateShortlistEntryCommandValidator : AbstractValidator<Upd
 public sealed class UpdateShortlistEntryCommandHandler(IShortlistRepository entries, IUnitOfWork unitOfWork, ICurrentUser user, IMapper mapper)
     : IRequestHandler<UpdateShortlistEntryCommand, ShortlistEntryDto>
 {
-    /// <summary>Offering and casting also need this permission (contract §10).</summary>
+    /// <summary>Offering and casting also need this permission (docs/api.md §9).</summary>
     public const string OfferPermission = "patch:roles";
 
     public async Task<ShortlistEntryDto> Handle(UpdateShortlistEntryCommand request, CancellationToken cancellationToken)

@@ -6,10 +6,8 @@ using FluentValidation;
 
 namespace CastingAgency.Application.Roles;
 
-#pragma warning disable SA1402 // The role's writable fields and their one rule set are one fact: one file.
-
 /// <summary>
-/// The writable role fields of contract §2, stated once: the bodies of <c>POST /roles</c> and
+/// The writable role fields of docs/api.md §3, stated once: the bodies of <c>POST /roles</c> and
 /// <c>PATCH /roles/{id}</c> are both this shape and <see cref="RoleFieldsValidator{T}"/> validates both.
 /// Value types are nullable so that a missing required field is a 422.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace CastingAgency.Domain.Common;
 
-/// <summary>The bounds of contract §2, shared by entities, validators and the EF configurations.</summary>
+/// <summary>The bounds of docs/api.md §3, shared by entities, validators and the EF configurations.</summary>
 public static class Limits
 {
     public const int NameMaxLength = 200;

@@ -13,9 +13,7 @@ public static class WireNames<TEnum>
     private static readonly FrozenDictionary<TEnum, string> ToName;
     private static readonly FrozenDictionary<string, TEnum> FromName;
 
-#pragma warning disable CA1810 // The tables are built once from reflection; a static constructor is the clearest place.
     static WireNames()
-#pragma warning restore CA1810
     {
         var pairs = typeof(TEnum)
             .GetFields(BindingFlags.Public | BindingFlags.Static)

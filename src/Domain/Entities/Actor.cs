@@ -4,8 +4,6 @@ using CastingAgency.Domain.Rules;
 
 namespace CastingAgency.Domain.Entities;
 
-#pragma warning disable SA1402 // The entity and the profile that writes it state the actor's fields together.
-
 /// <summary>A performer on the agency's books.</summary>
 public sealed class Actor : AuditableEntity
 {

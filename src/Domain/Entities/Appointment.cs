@@ -4,7 +4,7 @@ using CastingAgency.Domain.Pipeline;
 
 namespace CastingAgency.Domain.Entities;
 
-/// <summary>An audition or callback of a shortlisted actor (contract §10). Times are UTC.</summary>
+/// <summary>An audition or callback of a shortlisted actor (docs/api.md §9). Times are UTC.</summary>
 public sealed class Appointment : AuditableEntity
 {
     /// <summary>The longest appointment.</summary>

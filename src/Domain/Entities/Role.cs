@@ -43,7 +43,7 @@ public sealed class Role : AuditableEntity
     public string? Description { get; private set; }
 
     /// <summary>
-    /// The role's shortlist (contract §10). Must be loaded (with each entry's appointments) for any write that may
+    /// The role's shortlist (docs/api.md §9). Must be loaded (with each entry's appointments) for any write that may
     /// change the actor, so that the pipeline follows the role: the pipeline and the role never disagree.
     /// </summary>
     public IReadOnlyCollection<ShortlistEntry> Shortlist => _shortlist;

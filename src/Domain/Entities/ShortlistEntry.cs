@@ -4,10 +4,8 @@ using CastingAgency.Domain.Pipeline;
 
 namespace CastingAgency.Domain.Entities;
 
-#pragma warning disable SA1402 // The entry and its history item are one aggregate.
-
 /// <summary>
-/// An actor on a role's shortlist (contract §10). Created and moved through its <see cref="Role"/>, which owns the
+/// An actor on a role's shortlist (docs/api.md §9). Created and moved through its <see cref="Role"/>, which owns the
 /// rules that span the role's entries (one open offer, casting); the entry owns its own bookings.
 /// </summary>
 public sealed class ShortlistEntry : AuditableEntity

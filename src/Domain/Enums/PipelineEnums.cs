@@ -2,9 +2,7 @@ using CastingAgency.Domain.Common;
 
 namespace CastingAgency.Domain.Enums;
 
-#pragma warning disable SA1402, SA1649 // The casting pipeline's three small enums live together.
-
-/// <summary>Where an actor stands in the casting of one role (contract §10).</summary>
+/// <summary>Where an actor stands in the casting of one role (docs/api.md §9).</summary>
 public enum ShortlistStatus
 {
     [WireName("shortlisted")] Shortlisted = 1,
@@ -22,7 +20,7 @@ public enum AppointmentKind
     [WireName("callback")] Callback = 2,
 }
 
-/// <summary>The state of an appointment (contract §10).</summary>
+/// <summary>The state of an appointment (docs/api.md §9).</summary>
 public enum AppointmentStatus
 {
     [WireName("scheduled")] Scheduled = 1,

@@ -3,7 +3,7 @@ using CastingAgency.Domain.Enums;
 namespace CastingAgency.Domain.Pipeline;
 
 /// <summary>
-/// The state machines of contract §10 as data: each table lists every allowed edge, and nothing else moves.
+/// The state machines of docs/api.md §9 as data: each table lists every allowed edge, and nothing else moves.
 /// The unit tests walk every pair of states against these tables.
 /// </summary>
 public static class PipelineEdges

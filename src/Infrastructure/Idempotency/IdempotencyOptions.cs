@@ -1,6 +1,6 @@
 namespace CastingAgency.Infrastructure.Idempotency;
 
-/// <summary>The <c>Idempotency</c> configuration section (contract §11, "Idempotent POST").</summary>
+/// <summary>The <c>Idempotency</c> configuration section (docs/api.md §8; docs/configuration.md).</summary>
 public sealed class IdempotencyOptions
 {
     public const string SectionName = "Idempotency";

@@ -1,6 +1,6 @@
 namespace CastingAgency.Infrastructure.Persistence;
 
-/// <summary>The <c>Database</c> configuration section (contract §9).</summary>
+/// <summary>The <c>Database</c> configuration section (docs/configuration.md).</summary>
 public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
@@ -17,14 +17,14 @@ public sealed class DatabaseOptions
     /// <summary>
     /// How long one SQL command may run (and, on SQLite, wait for another writer's lock) before the request is
     /// answered 503. Kept well below the request timeout so that a database that stops answering is reported
-    /// within 10 s (contract §11). Migrations at start-up get <see cref="MigrationCommandTimeoutSeconds"/>.
+    /// within 10 s (docs/operations.md). Migrations at start-up get <see cref="MigrationCommandTimeoutSeconds"/>.
     /// </summary>
     public int CommandTimeoutSeconds { get; set; } = 4;
 
     /// <summary>
     /// How long opening a connection (or waiting for a pooled one) may take; PostgreSQL and SQL Server. Against a server
     /// that stopped answering, a timed-out command costs the command timeout plus about twice this (Npgsql opens a
-    /// connection to send the cancel request and waits for it): 4 + 2 × 2 = 8 s, measured, inside the 10 s bound.
+    /// connection to send the cancel request and waits for it): with the defaults 4 + 2 × 2 = 8 s, inside the 10 s bound.
     /// </summary>
     public int ConnectTimeoutSeconds { get; set; } = 2;
 

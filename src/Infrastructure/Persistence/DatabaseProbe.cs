@@ -13,7 +13,7 @@ namespace CastingAgency.Infrastructure.Persistence;
 /// </summary>
 public sealed class DatabaseProbe(DatabaseProvider provider, string connectionString)
 {
-    /// <summary>How long readiness waits for the answer (contract §11: 2 s).</summary>
+    /// <summary>How long readiness waits for the answer (docs/operations.md: 2 s).</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
 
     /// <summary>

@@ -10,8 +10,8 @@ public static class PostgresConnectionString
 {
     /// <summary>
     /// Statements prepared per physical connection. Every read and write the API sends is one of a few dozen
-    /// parameterised shapes, so preparing them lets PostgreSQL skip parsing and planning on each execution: the
-    /// benchmark measured PostgreSQL's CPU per GET by id falling from ≈0.35 ms to ≈0.13 ms (docs/performance.md).
+    /// parameterised shapes, so preparing them lets PostgreSQL skip parsing and planning on each execution, most of
+    /// its work for a short read (docs/performance.md, "Settings").
     /// Npgsql's own default is 0 (off). Set <c>Max Auto Prepare=0</c> to turn it off, e.g. behind a pooler that
     /// cannot keep prepared statements.
     /// </summary>

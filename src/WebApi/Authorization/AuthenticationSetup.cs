@@ -13,8 +13,8 @@ using Microsoft.Net.Http.Headers;
 namespace CastingAgency.WebApi.Authorization;
 
 /// <summary>
-/// Bearer JWT authentication bound to <c>Authentication:Schemes:Bearer</c> (contract §7), one policy per
-/// permission, and the exact 401/403 problem responses of contract §5.
+/// Bearer JWT authentication bound to <c>Authentication:Schemes:Bearer</c> (docs/api.md §2), one policy per
+/// permission, and the exact 401/403 problem responses of docs/api.md §6.
 /// </summary>
 public static class AuthenticationSetup
 {
@@ -22,7 +22,7 @@ public static class AuthenticationSetup
 
     /// <summary>
     /// Default rate limit of the JWKS refetch that a token with an unknown <c>kid</c> triggers: with it, a key the
-    /// provider has just published is accepted within this interval plus one fetch (contract §11: within 60 s).
+    /// provider has just published is accepted within this interval plus one fetch (docs/operations.md: within 60 s).
     /// </summary>
     public static readonly TimeSpan DefaultRefreshInterval = TimeSpan.FromSeconds(30);
 
@@ -73,7 +73,7 @@ public static class AuthenticationSetup
             {
                 // JwtBearer has already bound the section; these defaults apply only where it says nothing.
                 // An unknown kid refetches the keys (RefreshOnIssuerKeyNotFound, on by default), at most once per
-                // RefreshInterval; IdentityModel's own default (5 min) is too slow for contract §11.
+                // RefreshInterval; IdentityModel's own default (5 min) is too slow for the 60 s of docs/operations.md.
                 options.RefreshInterval = ReadInterval(section, nameof(options.RefreshInterval)) ?? DefaultRefreshInterval;
                 options.AutomaticRefreshInterval =
                     ReadInterval(section, nameof(options.AutomaticRefreshInterval)) ?? DefaultAutomaticRefreshInterval;
@@ -242,7 +242,7 @@ public static class AuthenticationSetup
             && IsForWantOfMetadata(context.AuthenticateFailure))
         {
             // The token could not be checked at all: no keys from the identity provider yet. Not the caller's
-            // fault (401) and not ours (500): a failing dependency, like an unreachable database (contract §11).
+            // fault (401) and not ours (500): a failing dependency, like an unreachable database (docs/operations.md).
             http.Response.Headers[HeaderNames.RetryAfter] = IdentityProviderRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             Telemetry.UnavailableCause.Set(http, Telemetry.UnavailableCause.IdentityProvider);
             await ProblemDetailsSetup.WriteAsync(

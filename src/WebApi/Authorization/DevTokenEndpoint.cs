@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
 using CastingAgency.WebApi.Infrastructure;
+using CastingAgency.WebApi.OpenApi;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -9,7 +10,8 @@ namespace CastingAgency.WebApi.Authorization;
 /// <summary>
 /// <c>POST /dev/token</c>, mapped in Development only (elsewhere the route does not exist): an HS256 token
 /// for one of the three people, signed with the first configured signing key, issued by its issuer,
-/// for the first valid audience — so it always validates against the running configuration.
+/// for the first valid audience — so it always validates against the running configuration. The document the
+/// Development app serves lists it; the document the build writes never does (<see cref="BuildTimeDocument"/>).
 /// </summary>
 public static class DevTokenEndpoint
 {
@@ -25,6 +27,11 @@ public static class DevTokenEndpoint
 
     public static IEndpointRouteBuilder MapDevTokenEndpoint(this IEndpointRouteBuilder app)
     {
+        if (BuildTimeDocument.IsGenerating)
+        {
+            return app; // docs/openapi/v1.json is the same whatever ASPNETCORE_ENVIRONMENT the build runs under
+        }
+
         app.MapPost("/dev/token", IssueAsync)
             .WithName("createDevToken")
             .WithTags("Development")

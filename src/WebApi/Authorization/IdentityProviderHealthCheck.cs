@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CastingAgency.WebApi.Authorization;
 
 /// <summary>
-/// Readiness with an identity provider (contract §11): unhealthy until the provider's signing keys have been
+/// Readiness with an identity provider (docs/operations.md): unhealthy until the provider's signing keys have been
 /// fetched, healthy once they are cached. Answers within <see cref="MaxWait"/> even when the provider hangs.
 /// </summary>
 /// <remarks>

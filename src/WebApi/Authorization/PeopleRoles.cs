@@ -1,6 +1,6 @@
 namespace CastingAgency.WebApi.Authorization;
 
-/// <summary>The roles of people that an identity provider assigns, and their permissions (contract §3).</summary>
+/// <summary>The roles of people that an identity provider assigns, and their permissions (docs/api.md §2).</summary>
 public static class PeopleRoles
 {
     public const string CastingAssistant = "casting_assistant";

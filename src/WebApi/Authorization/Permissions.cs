@@ -1,6 +1,6 @@
 namespace CastingAgency.WebApi.Authorization;
 
-/// <summary>The exact permission claim values (contract §3); each is also the name of its policy.</summary>
+/// <summary>The exact permission claim values (docs/api.md §2); each is also the name of its policy.</summary>
 public static class Permissions
 {
     public const string GetMovies = "get:movies";

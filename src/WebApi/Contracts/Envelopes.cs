@@ -5,8 +5,7 @@ using CastingAgency.Application.Roles.Dtos;
 
 namespace CastingAgency.WebApi.Contracts;
 
-// The response shapes of contract §3: the legacy `success` envelope around the DTOs.
-#pragma warning disable SA1402, SA1649 // Small envelope records live together.
+// The response shapes of docs/api.md §1: the legacy `success` envelope around the DTOs.
 
 public sealed record MovieListResponse(bool Success, IReadOnlyList<MovieDto> Movies, int? TotalMovies, int? Page, int PageSize, string? NextCursor);
 

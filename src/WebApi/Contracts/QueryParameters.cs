@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CastingAgency.WebApi.Contracts;
 
 /// <summary>
-/// Paging and sorting shared by every list (contract §4). The filters are bound straight to the Application's
+/// Paging and sorting shared by every list (docs/api.md §5). The filters are bound straight to the Application's
 /// filter records (<see cref="Conventions.SnakeCaseQueryNames"/>); only these belong to no resource.
 /// </summary>
 public sealed class PageParameters

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CastingAgency.WebApi.Controllers;
 
-/// <summary>The casting pipeline (contract §10): shortlists of roles, their history, and the appointments booked for them.</summary>
+/// <summary>The casting pipeline (docs/api.md §9): shortlists of roles, their history, and the appointments booked for them.</summary>
 [Tags("Pipeline")]
 public sealed class PipelineController(IMediator mediator) : ApiControllerBase(mediator)
 {

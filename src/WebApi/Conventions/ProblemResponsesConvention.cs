@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace CastingAgency.WebApi.Conventions;
 
 /// <summary>
-/// Declares every action's problem responses (contract §5) from its shape, so no action lists them:
+/// Declares every action's problem responses (docs/api.md §6) from its shape, so no action lists them:
 /// every action can be 400, 401, 403, 429 and 500; an <c>{id}</c> in the route adds 404; a JSON body adds 413,
 /// 415 and 422; a query object (filters, paging) adds 422; POST adds 409; PATCH and DELETE add 409 and 412.
 /// The responses reach ApiExplorer (and so the OpenAPI document) exactly as attributes would.

@@ -7,7 +7,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace CastingAgency.WebApi.Infrastructure;
 
-/// <summary>The <c>Shutdown</c> configuration section (contract §11).</summary>
+/// <summary>The <c>Shutdown</c> configuration section (docs/operations.md).</summary>
 public sealed class ShutdownOptions
 {
     public const string SectionName = "Shutdown";
@@ -25,7 +25,7 @@ public sealed class ShutdownOptions
 /// </summary>
 public static class Availability
 {
-    /// <summary>The request timeout (contract §11): every request ends by then.</summary>
+    /// <summary>The request timeout (docs/operations.md): every request ends by then.</summary>
     public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>What <c>Retry-After</c> says when the database did not answer: a short outage or lock is usually over by then.</summary>

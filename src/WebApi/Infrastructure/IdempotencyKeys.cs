@@ -4,7 +4,7 @@ using Microsoft.Extensions.Primitives;
 
 namespace CastingAgency.WebApi.Infrastructure;
 
-/// <summary>The <c>Idempotency-Key</c> header's rules (contract §11) and the request fingerprint it is bound to.</summary>
+/// <summary>The <c>Idempotency-Key</c> header's rules (docs/api.md §8) and the request fingerprint it is bound to.</summary>
 public static class IdempotencyKeys
 {
     public const string HeaderName = "Idempotency-Key";

@@ -6,7 +6,7 @@ using Microsoft.Net.Http.Headers;
 namespace CastingAgency.WebApi.Infrastructure;
 
 /// <summary>
-/// <c>Idempotency-Key</c> on POST (contract §11; ADR-009). For a POST routed to an API controller action that
+/// <c>Idempotency-Key</c> on POST (docs/api.md §8; ADR-009). For a POST routed to an API controller action that
 /// carries the header (after authentication, authorization, rate limiting, the body limit and the request timeout):
 /// validate the key (400), fingerprint method + path + query + body, claim (caller, key) in the database, then
 /// either replay the stored response (<c>Idempotent-Replayed: true</c>), refuse a different request under the same

@@ -1,6 +1,6 @@
 namespace CastingAgency.WebApi.Infrastructure;
 
-/// <summary>The exact <c>message</c> of every error status (contract §5) and its RFC 9110 <c>type</c>.</summary>
+/// <summary>The exact <c>message</c> of every error status (docs/api.md §6) and its RFC 9110 <c>type</c>.</summary>
 public static class ProblemMessages
 {
     public const string MissingAuthorizationHeader = "Request does not contain authorization header";

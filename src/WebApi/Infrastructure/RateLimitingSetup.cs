@@ -7,7 +7,7 @@ using StackExchange.Redis;
 
 namespace CastingAgency.WebApi.Infrastructure;
 
-/// <summary>The <c>RateLimiting</c> configuration section (contract §8).</summary>
+/// <summary>The <c>RateLimiting</c> configuration section (docs/api.md §8).</summary>
 public sealed class RateLimitingOptions
 {
     public const string SectionName = "RateLimiting";

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Controllers;
 
 namespace CastingAgency.WebApi.Infrastructure;
 
-/// <summary>Request body limit (contract §1: over 1 MiB → 413), enforced before anything reads the body.</summary>
+/// <summary>Request body limit (docs/api.md §1: over 1 MiB → 413), enforced before anything reads the body.</summary>
 public static class RequestLimits
 {
     public const long MaxBodyBytes = 1024 * 1024;
@@ -46,7 +46,7 @@ public static class RequestLimits
     /// Reads the whole body (at most <see cref="MaxBodyBytes"/>) before the API sees it. When the server begins its
     /// graceful shutdown it cancels pending reads on every connection; a JSON reader would take that for a failure
     /// (and answer 500), so a cancelled read that is not the client's abort is simply read again. The upload in flight
-    /// then finishes and is answered (contract §11); bodies are small, so the copy costs little.
+    /// then finishes and is answered (docs/operations.md); bodies are small, so the copy costs little.
     /// </summary>
     /// <remarks>
     /// The request's token (the client's abort, or the request timeout) wakes a pending read with

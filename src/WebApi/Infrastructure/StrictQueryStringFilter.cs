@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace CastingAgency.WebApi.Infrastructure;
 
 /// <summary>
-/// Contract §4: an unknown query parameter, or one given twice, is a 400 naming it. The known names are
+/// docs/api.md §1: an unknown query parameter, or one given twice, is a 400 naming it. The known names are
 /// read once per action from its query parameters and their properties (by the names they bind to); a property
 /// that binds a list (the any-of filters) may be repeated.
 /// </summary>

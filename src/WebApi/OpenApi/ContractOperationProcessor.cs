@@ -22,7 +22,7 @@ namespace CastingAgency.WebApi.OpenApi;
 /// Per operation: the route name as operationId; a short summary and a description naming the permission (from the endpoint's policy, not
 /// from prose); the bearer requirement; query parameters with their meanings (the <c>[Description]</c> of the
 /// property they bind to) and the bounds and enums of its validator (<see cref="ValidatorFacts"/>); the
-/// <c>ETag</c>, <c>Location</c>, <c>If-Match</c> and <c>If-None-Match</c> headers (contract §6); the
+/// <c>ETag</c>, <c>Location</c>, <c>If-Match</c> and <c>If-None-Match</c> headers (docs/api.md §7); the
 /// <c>Idempotency-Key</c> of every POST (§11); problems as <c>application/problem+json</c> and JSON as the only
 /// other media type.
 /// </summary>
@@ -125,7 +125,7 @@ internal sealed partial class ContractOperationProcessor(ValidatorFacts facts) :
                     .GenerateWithReference<JsonSchema>(wireEnum.EnumType.ToContextualType(), context.SchemaResolver).ActualSchema;
                 if (wireEnum.IsList)
                 {
-                    // An any-of filter: repeat the parameter (contract §4).
+                    // An any-of filter: repeat the parameter (docs/api.md §5).
                     parameter.Schema = new JsonSchema { Type = JsonObjectType.Array, Item = new JsonSchema { Reference = reference } };
                     parameter.Description = $"Any of: {names} (case-insensitive; repeatable).";
                 }
@@ -282,7 +282,7 @@ internal sealed partial class ContractOperationProcessor(ValidatorFacts facts) :
         AddHeader(responses, "429", "Retry-After", "Seconds to wait before trying again.");
     }
 
-    /// <summary>Contract §11: the optional <c>Idempotency-Key</c> of every POST, its replay header and its 409/422.</summary>
+    /// <summary>docs/api.md §8: the optional <c>Idempotency-Key</c> of every POST, its replay header and its 409/422.</summary>
     private static void DescribeIdempotencyKey(OpenApiOperation operation, IDictionary<string, OpenApiResponse> responses)
     {
         if (operation.Parameters.All(p => p.Name != IdempotencyKeys.HeaderName))

@@ -15,7 +15,7 @@ namespace CastingAgency.WebApi.OpenApi;
 /// (<see cref="WireNames{TEnum}"/>); every property of a response required (the serializer writes every
 /// property, null or not: <see cref="JsonIgnoreCondition.Never"/>); request bodies with the required fields,
 /// bounds, lengths, enums and formats their validators enforce (<see cref="ValidatorFacts"/>); and the
-/// problem-details schema with the extension members that every error carries (contract §5).
+/// problem-details schema with the extension members that every error carries (docs/api.md §6).
 /// </summary>
 internal sealed class WireSchemaProcessor(ValidatorFacts facts, JsonNamingPolicy naming) : ISchemaProcessor
 {
@@ -145,7 +145,7 @@ internal sealed class WireSchemaProcessor(ValidatorFacts facts, JsonNamingPolicy
 
     private static void DescribeProblem(JsonSchema schema)
     {
-        schema.Description = "RFC 9457 problem details with the legacy success/error/message members (contract §5).";
+        schema.Description = "RFC 9457 problem details with the legacy success/error/message members (docs/api.md §6).";
         schema.AllowAdditionalProperties = true;
         schema.AdditionalPropertiesSchema = null;
         foreach (var name in new[] { "type", "title", "detail", "instance" })

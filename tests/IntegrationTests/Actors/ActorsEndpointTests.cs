@@ -5,7 +5,7 @@ using CastingAgency.IntegrationTests.Infrastructure;
 
 namespace CastingAgency.IntegrationTests.Actors;
 
-/// <summary>Holds <c>/actors</c> to contract §2 (Actor), §3 (permissions), §4 (lists) and §6 (If-Match).</summary>
+/// <summary>Holds <c>/actors</c> to docs/api.md §3 (Actor), §2 (permissions), §5 (lists) and §7 (If-Match).</summary>
 public sealed class ActorsEndpointTests : IntegrationTestBase
 {
     private const string Unprocessable = "The request was well-formed but was unable to be followed due to semantic errors";

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CastingAgency.IntegrationTests.Concurrency;
 
 /// <summary>
-/// Contract §11: requests that are each valid alone never leave the database breaking the casting rule. Each pair
+/// docs/api.md §7: requests that are each valid alone never leave the database breaking the casting rule. Each pair
 /// sends two PATCHes at the same moment whose combination would break it; exactly one may win, the other gets 409,
 /// and the violations are counted in SQL over the whole table afterwards (must be 0). Runs on the suite's database
 /// (SQLite, and PostgreSQL in CI).
@@ -17,7 +17,7 @@ public sealed class CastingRuleConcurrencyTests : IntegrationTestBase
     private const int Pairs = 60;
     private const int PairsAtOnce = 10;
 
-    /// <summary>Roles whose actor does not fit them, by the rule of contract §2, computed by the database itself.</summary>
+    /// <summary>Roles whose actor does not fit them, by the rule of docs/api.md §3, computed by the database itself.</summary>
     private static Task<int> CountViolationsAsync() => ExecuteDbContextAsync(context => context.Database
         .SqlQueryRaw<int>(
             """

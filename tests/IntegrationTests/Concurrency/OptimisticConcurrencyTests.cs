@@ -13,7 +13,7 @@ using Testing = CastingAgency.IntegrationTests.Testing;
 namespace CastingAgency.IntegrationTests.Concurrency;
 
 /// <summary>
-/// Contract §6: of N writers holding one <c>If-Match</c> exactly one wins, because the version is checked in
+/// docs/api.md §7: of N writers holding one <c>If-Match</c> exactly one wins, because the version is checked in
 /// the same UPDATE/DELETE statement (<c>WHERE version = expected</c>), not only before it.
 /// </summary>
 public sealed class OptimisticConcurrencyTests : IntegrationTestBase

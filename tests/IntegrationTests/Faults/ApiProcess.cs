@@ -70,20 +70,23 @@ public sealed class ApiProcess : IAsyncDisposable
     }
 
     /// <summary>Waits until <c>/health/live</c> answers, or fails with the output so far.</summary>
-    public async Task WaitUntilLiveAsync(TimeSpan timeout)
+    public Task WaitUntilLiveAsync(TimeSpan timeout) => WaitUntilOkAsync("/health/live", timeout);
+
+    /// <summary>Waits until <paramref name="path"/> answers 200, or fails with the output so far.</summary>
+    public async Task WaitUntilOkAsync(string path, TimeSpan timeout)
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout)
         {
             if (_process.HasExited)
             {
-                Assert.Fail($"the API exited with {_process.ExitCode} before it was live:\n{Output}");
+                Assert.Fail($"the API exited with {_process.ExitCode} before {path} answered 200:\n{Output}");
             }
 
             try
             {
-                if ((await http.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode == HttpStatusCode.OK)
+                if ((await http.GetAsync(new Uri(path, UriKind.Relative))).StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }
@@ -96,7 +99,29 @@ public sealed class ApiProcess : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        Assert.Fail($"the API was not live within {timeout}:\n{Output}");
+        Assert.Fail($"{path} did not answer 200 within {timeout}:\n{Output}");
+    }
+
+    /// <summary>Polls the output until it contains <paramref name="text"/>, or fails with the output so far.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (clock.Elapsed > timeout)
+            {
+                Assert.Fail($"the API did not log \"{text}\" within {timeout}:\n{Output}");
+            }
+
+            if (_process.HasExited)
+            {
+                _process.WaitForExit(); // flush the redirected output
+                Assert.That(Output, Does.Contain(text), $"the API exited with {_process.ExitCode}");
+                return;
+            }
+
+            await Task.Delay(100);
+        }
     }
 
     public async Task<bool> WaitForExitAsync(TimeSpan timeout)
@@ -133,7 +158,7 @@ public sealed class ApiProcess : IAsyncDisposable
     }
 
     /// <summary>The WebApi build beside this test build: src/WebApi/bin/&lt;Configuration&gt;/&lt;tfm&gt;/CastingAgency.WebApi.dll.</summary>
-    private static string WebApiAssembly()
+    internal static string WebApiAssembly()
     {
         var here = new DirectoryInfo(AppContext.BaseDirectory); // tests/IntegrationTests/bin/<Configuration>/<tfm>/
         var tfm = here.Name;

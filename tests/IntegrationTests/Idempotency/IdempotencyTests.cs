@@ -21,7 +21,7 @@ using Testing = CastingAgency.IntegrationTests.Testing;
 namespace CastingAgency.IntegrationTests.Idempotency;
 
 /// <summary>
-/// Contract §11 "Idempotent POST": the same key from the same caller with the same request gets the first response
+/// docs/api.md §8, Idempotency-Key: the same key from the same caller with the same request gets the first response
 /// again and nothing is written twice; a different request under the key is 422; a repeat while the first runs is
 /// 409. Every test checks the answers and the database (the records table and the resources).
 /// </summary>

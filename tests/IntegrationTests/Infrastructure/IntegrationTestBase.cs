@@ -32,7 +32,7 @@ public abstract class IntegrationTestBase
 
     protected static HttpClient AsProducer() => WithPermissions(TestTokens.Producer, "test|producer");
 
-    /// <summary>The client of one of the people of contract §3: "assistant", "director", "producer", or "none" (no token).</summary>
+    /// <summary>The client of one of the people of docs/api.md §2: "assistant", "director", "producer", or "none" (no token).</summary>
     protected static HttpClient As(string person) => person switch
     {
         "assistant" => AsAssistant(),

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CastingAgency.IntegrationTests.Lists;
 
 /// <summary>
-/// Contract §4 "Cursors and totals at any size" and "Any-of filters" (ADR-011): a cursor walk returns exactly the
+/// docs/api.md §5 (cursors, totals at any size, any-of filters; ADR-011): a cursor walk returns exactly the
 /// page walk on every list and sort, writes during the walk neither skip nor repeat items, cursors are bound to
 /// their list, and the maintained counts stay exact.
 /// </summary>

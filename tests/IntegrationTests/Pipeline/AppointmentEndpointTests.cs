@@ -4,7 +4,7 @@ using CastingAgency.Domain.Enums;
 
 namespace CastingAgency.IntegrationTests.Pipeline;
 
-/// <summary>Contract §10, appointments: booking rules, no double booking, edges, the schedule's filters, permissions.</summary>
+/// <summary>docs/api.md §9, appointments: booking rules, no double booking, edges, the schedule's filters, permissions.</summary>
 public sealed class AppointmentEndpointTests : PipelineTestBase
 {
     [Test]

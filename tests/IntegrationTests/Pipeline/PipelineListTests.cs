@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace CastingAgency.IntegrationTests.Pipeline;
 
-/// <summary>The pipeline's lists page like every other list (contract §4): cursors, include_total, any-of ids.</summary>
+/// <summary>The pipeline's lists page like every other list (docs/api.md §5): cursors, include_total, any-of ids.</summary>
 public sealed class PipelineListTests : PipelineTestBase
 {
     /// <summary>Follows next_cursor from the first page to the last; returns the ids in order and the pages read.</summary>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CastingAgency.IntegrationTests.Pipeline;
 
-/// <summary>Contract §10, shortlists: every rule, edge and permission over HTTP, with the database state checked.</summary>
+/// <summary>docs/api.md §9, shortlists: every rule, edge and permission over HTTP, with the database state checked.</summary>
 public sealed class ShortlistEndpointTests : PipelineTestBase
 {
     [Test]

@@ -6,7 +6,7 @@ using CastingAgency.IntegrationTests.Infrastructure;
 namespace CastingAgency.IntegrationTests.Platform;
 
 /// <summary>
-/// <c>POST /dev/token</c> (contract §7) on a dedicated factory in the Development environment, with its own signing
+/// <c>POST /dev/token</c> (docs/api.md §2) on a dedicated factory in the Development environment, with its own signing
 /// key and issuer (so the minted token validates only because the endpoint signs with the configured key), no demo data.
 /// </summary>
 public sealed class DevTokenTests : IntegrationTestBase

@@ -3,7 +3,7 @@ using CastingAgency.IntegrationTests.Infrastructure;
 
 namespace CastingAgency.IntegrationTests.Platform;
 
-/// <summary>The anonymous endpoints of contract §3: health probes and the OpenAPI document.</summary>
+/// <summary>The anonymous endpoints of docs/api.md §4: health probes and the OpenAPI document.</summary>
 public sealed class HealthAndOpenApiTests : IntegrationTestBase
 {
     [TestCase("/health/live")]

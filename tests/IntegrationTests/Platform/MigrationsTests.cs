@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CastingAgency.IntegrationTests.Platform;
 
 /// <summary>
-/// Contract §9: each provider's migrations are kept in step with the one model. Built through the design-time
+/// ADR-003: each provider's migrations are kept in step with the one model. Built through the design-time
 /// factories (placeholder connection strings, never opened), so this runs on every machine, SQL Server included.
 /// </summary>
 public sealed class MigrationsTests

@@ -7,7 +7,7 @@ namespace CastingAgency.IntegrationTests.Roles;
 
 /// <summary>
 /// Holds <c>/roles</c>, <c>/movies/{id}/roles</c>, <c>/actors/{id}/roles</c> and <c>/roles/{id}/candidates</c> to the
-/// contract: permissions (§3), references, the casting rule on every write (§2), cascades, candidates and lists (§4).
+/// docs/api.md: permissions (§2), references, the casting rule on every write (§3), cascades, candidates and lists (§4, §5).
 /// </summary>
 public sealed class RolesEndpointTests : IntegrationTestBase
 {

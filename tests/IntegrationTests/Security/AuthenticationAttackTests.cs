@@ -8,7 +8,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace CastingAgency.IntegrationTests.Security;
 
 /// <summary>
-/// Every forged, tampered, stale or misplaced credential is a 401 problem with the contract's message and a
+/// Every forged, tampered, stale or misplaced credential is a 401 problem with the documented message (docs/api.md §6) and a
 /// <c>WWW-Authenticate: Bearer</c> challenge — and the write it carried did not happen.
 /// </summary>
 public sealed class AuthenticationAttackTests : IntegrationTestBase

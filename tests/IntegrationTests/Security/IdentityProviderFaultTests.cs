@@ -8,7 +8,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace CastingAgency.IntegrationTests.Security;
 
 /// <summary>
-/// The identity provider as a failing dependency (contract §11): readiness is 503 until its signing keys have been
+/// The identity provider as a failing dependency (docs/operations.md): readiness is 503 until its signing keys have been
 /// fetched, a token that cannot be checked yet is a 503 with <c>Retry-After</c> (not a 401, not a 500, never a hang),
 /// and once the keys are cached a provider outage changes nothing.
 /// </summary>
@@ -37,6 +37,7 @@ public sealed class IdentityProviderFaultTests : IntegrationTestBase
     }
 
     [Test]
+    [Category("Slow")] // waits out the backchannel timeout
     public async Task ProviderThatHangsShouldNotHangProbesOrRequests()
     {
         await using var silent = SilentServer.Start();
@@ -79,7 +80,7 @@ public sealed class IdentityProviderFaultTests : IntegrationTestBase
             await Task.Delay(200);
             status = (await factory.CreateClient().GetAsync("/health/ready")).StatusCode;
         }
-        while (status != HttpStatusCode.OK && clock.Elapsed < TimeSpan.FromSeconds(10));
+        while (status != HttpStatusCode.OK && clock.Elapsed < TimeSpan.FromSeconds(60));
 
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), "ready again once the provider answers");
         var created = await Send(factory, token, HttpMethod.Post);
@@ -115,7 +116,7 @@ public sealed class IdentityProviderFaultTests : IntegrationTestBase
 
         // Only the status and the timing: the body's format belongs to the health endpoint, not to this check.
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable), await response.Content.ReadAsStringAsync());
-        Assert.That(elapsed, Is.LessThan(ReadinessBudget), "contract §11: /health/ready answers within 5 s");
+        Assert.That(elapsed, Is.LessThan(ReadinessBudget), "docs/operations.md: /health/ready answers within 5 s");
     }
 
     private static async Task AssertUnavailableAsync(HttpResponseMessage response)

@@ -58,10 +58,11 @@ public sealed class OidcAuthorityStub : IAsyncDisposable
             : Results.StatusCode(StatusCodes.Status500InternalServerError));
         app.MapGet("/.well-known/jwks.json", () =>
         {
-            Interlocked.Increment(ref stub!._jwksRequests);
-            return stub.Available
+            var result = stub!.Available
                 ? Results.Text(stub.Jwks().ToJsonString(), "application/json")
                 : Results.StatusCode(StatusCodes.Status500InternalServerError);
+            Interlocked.Increment(ref stub._jwksRequests); // counted once the keys it serves are read: a later Publish cannot change them
+            return result;
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

@@ -224,10 +224,10 @@ public sealed class OidcKeyRotationTests : OidcTestBase
         var token = Stub.CreateToken(next, TestTokens.Producer, Audience, "oidc|rotated");
 
         // The API refreshes its metadata when it sees an unknown kid (RefreshOnIssuerKeyNotFound), at most once per
-        // RefreshInterval; poll a bounded number of times rather than assert on timing.
+        // RefreshInterval; poll with a generous bound rather than assert on timing.
         HttpResponseMessage response = null!;
         var attempts = 0;
-        for (; attempts < 40; attempts++)
+        for (var polling = Stopwatch.StartNew(); polling.Elapsed < TimeSpan.FromSeconds(60); attempts++)
         {
             response = await Client(token).PostAsync("/movies", NewMovie());
             if (response.StatusCode != HttpStatusCode.Unauthorized)
@@ -252,9 +252,10 @@ public sealed class OidcKeyRotationTests : OidcTestBase
 }
 
 /// <summary>
-/// Key rotation with the production defaults (no RefreshInterval override): contract §11 says a token signed with
-/// a newly published key is accepted within 60 s of the provider publishing it.
+/// Key rotation with the production defaults (no RefreshInterval override): docs/operations.md says a token signed with
+/// a newly published key is accepted within 60 s of the provider publishing it. Slow (up to a minute).
 /// </summary>
+[Category("Slow")]
 public sealed class OidcKeyRotationWithProductionDefaultsTests : OidcTestBase
 {
     protected override string? RefreshInterval => null;
@@ -271,13 +272,12 @@ public sealed class OidcKeyRotationWithProductionDefaultsTests : OidcTestBase
         var unknown = await Client(Stub.CreateToken(OidcAuthorityStub.NewKey("not-published"), TestTokens.Producer, Audience)).GetAsync("/movies");
         await AssertProblemAsync(unknown, 401, "Invalid token");
         var waited = Stopwatch.StartNew();
-        while (Stub.JwksRequests == fetches && waited.Elapsed < TimeSpan.FromSeconds(10))
+        while (Stub.JwksRequests == fetches && waited.Elapsed < TimeSpan.FromSeconds(60))
         {
             await Task.Delay(50);
         }
 
         Assert.That(Stub.JwksRequests, Is.GreaterThan(fetches), "an unknown kid made the API refetch the JWKS");
-        await Task.Delay(200); // let that refetch install the keys it read
 
         var next = OidcAuthorityStub.NewKey("key-2");
         Stub.Publish(Key, next);
@@ -303,7 +303,7 @@ public sealed class OidcKeyRotationWithProductionDefaultsTests : OidcTestBase
         var elapsed = published.Elapsed;
         TestContext.Out.WriteLine($"rotated key accepted {elapsed.TotalSeconds:0.0} s after it was published, on attempt {attempts}");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(60)), "contract §11: within 60 s of the provider publishing it");
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(60)), "docs/operations.md: within 60 s of the provider publishing it");
         Assert.That(await CountAsync<Movie>(), Is.EqualTo(1));
     }
 }

@@ -4,7 +4,7 @@ using CastingAgency.IntegrationTests.Infrastructure;
 
 namespace CastingAgency.IntegrationTests.Security;
 
-/// <summary>Contract §8: per-subject fixed windows, 429 problem with Retry-After, health exempt, recovery after the window.</summary>
+/// <summary>docs/api.md §8: per-subject fixed windows, 429 problem with Retry-After, health exempt, recovery after the window.</summary>
 public sealed class RateLimitingTests : IntegrationTestBase
 {
     private const int Permits = 3;

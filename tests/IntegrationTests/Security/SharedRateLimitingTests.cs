@@ -56,7 +56,7 @@ internal sealed class RateLimitedHost : IAsyncDisposable
 }
 
 /// <summary>
-/// Contract §8: one budget per caller across instances. Two in-process hosts share one real Redis
+/// docs/api.md §8: one budget per caller across instances. Two in-process hosts share one real Redis
 /// (<c>TEST_REDIS_CONNECTION</c>, e.g. <c>127.0.0.1:6390</c> from <c>scripts/start-redis.sh</c>; <c>.ci/run</c> sets it).
 /// </summary>
 public sealed class SharedRateLimitingTests : IntegrationTestBase

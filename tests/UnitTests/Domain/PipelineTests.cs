@@ -8,11 +8,11 @@ using CastingAgency.UnitTests.TestSupport;
 
 namespace CastingAgency.UnitTests.Domain;
 
-/// <summary>The casting pipeline of contract §10: both state machines over every pair of states, and the rules.</summary>
+/// <summary>The casting pipeline of docs/api.md §9: both state machines over every pair of states, and the rules.</summary>
 [TestFixture]
 public sealed class PipelineTests
 {
-    // The edges exactly as the contract states them (not read from PipelineEdges, which is what is under test).
+    // The edges exactly as docs/api.md §9 states them (not read from PipelineEdges, which is what is under test).
     private static readonly HashSet<(ShortlistStatus, ShortlistStatus)> ContractShortlistEdges =
     [
         (ShortlistStatus.Shortlisted, ShortlistStatus.Callback), (ShortlistStatus.Shortlisted, ShortlistStatus.Offered),

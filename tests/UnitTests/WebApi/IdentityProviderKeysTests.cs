@@ -46,14 +46,16 @@ public class IdentityProviderKeysTests
             .Returns(() => ++calls == 1
                 ? Task.FromException<OpenIdConnectConfiguration>(new InvalidOperationException("IDX20803", new HttpRequestException("Connection refused")))
                 : Task.FromResult(WithKey()));
-        var keys = Keys(inner);
+        var clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var keys = new IdentityProviderKeys(inner.Object, TimeSpan.FromSeconds(5), NullLogger.Instance, clock);
 
         Assert.ThrowsAsync<InvalidOperationException>(() => keys.GetConfigurationAsync(CancellationToken.None));
+        clock.Advance(IdentityProviderKeys.RetryGap - TimeSpan.FromMilliseconds(1));
         Assert.ThrowsAsync<InvalidOperationException>(() => keys.GetConfigurationAsync(CancellationToken.None));
         Assert.That(calls, Is.EqualTo(1), "no second fetch within the retry gap");
         Assert.That(keys.LastFailure, Is.Not.Null);
 
-        await Task.Delay(IdentityProviderKeys.RetryGap + TimeSpan.FromMilliseconds(100));
+        clock.Advance(TimeSpan.FromMilliseconds(1));
         await keys.GetConfigurationAsync(CancellationToken.None);
 
         Assert.That(calls, Is.EqualTo(2));

@@ -230,15 +230,6 @@ public class RateLimiterTests
         return new FailOpenRedisLimiter(shared, new FixedWindowLimiter(permits, TimeSpan.FromSeconds(10), clock), new RedisOutageLog(logs, clock), clock, TimeSpan.FromSeconds(1));
     }
 
-    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
-    {
-        private DateTimeOffset _now = now;
-
-        public void Advance(TimeSpan by) => _now += by;
-
-        public override DateTimeOffset GetUtcNow() => _now;
-    }
-
     /// <summary>A shared limiter whose answer (or failure) the test decides.</summary>
     private sealed class StubLimiter(Func<CancellationToken, RateLimitLease> acquire) : RateLimiter
     {

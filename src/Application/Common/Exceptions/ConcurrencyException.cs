@@ -2,7 +2,7 @@ namespace CastingAgency.Application.Common.Exceptions;
 
 /// <summary>
 /// Another writer changed or deleted the row between our read and our write (the version the write
-/// expected no longer matched). Nothing was written.
+/// was conditioned on no longer matched). Nothing was written.
 /// </summary>
 public sealed class ConcurrencyException : Exception
 {

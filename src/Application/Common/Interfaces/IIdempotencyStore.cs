@@ -3,7 +3,7 @@ using CastingAgency.Application.Common.Idempotency;
 namespace CastingAgency.Application.Common.Interfaces;
 
 /// <summary>
-/// Durable <c>Idempotency-Key</c> records (contract §11), shared by every instance through the database.
+/// Durable <c>Idempotency-Key</c> records (docs/api.md §8), shared by every instance through the database.
 /// A request first <see cref="ClaimAsync">claims</see> its (caller, key); the claimant then
 /// <see cref="ExecuteAsync">executes</see> inside one database transaction that also stores the response, so the
 /// write and the stored response commit together or not at all.

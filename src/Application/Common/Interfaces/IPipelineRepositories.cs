@@ -2,8 +2,6 @@ using CastingAgency.Domain.Entities;
 
 namespace CastingAgency.Application.Common.Interfaces;
 
-#pragma warning disable SA1402, SA1649 // The pipeline's repositories and the caller are small and read together.
-
 public interface IShortlistRepository : IRepository<ShortlistEntry>
 {
     /// <summary>

@@ -11,7 +11,7 @@ public interface IRepository<T>
 
     /// <summary>
     /// Reads one entity projected to <typeparamref name="TResult"/> by the mapping profiles (as <c>ProjectTo</c> does),
-    /// without tracking, or null. One read, compiled once per entity and result type.
+    /// without tracking, or null. One read, prepared once per entity and result type.
     /// </summary>
     Task<TResult?> GetAsync<TResult>(int id, CancellationToken cancellationToken);
 

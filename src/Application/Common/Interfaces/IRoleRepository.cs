@@ -16,7 +16,7 @@ public interface IRoleRepository : IRepository<Role>
 
     /// <summary>
     /// What the candidates list needs of the role, in one read: its constraints and, when it is cast, its actor's
-    /// gender and age; null when there is no such role. A compiled query: it runs with every candidates request.
+    /// gender and age; null when there is no such role. It runs with every candidates request, so it is prepared once.
     /// </summary>
     Task<RoleCasting?> FindCastingAsync(int id, CancellationToken cancellationToken);
 }

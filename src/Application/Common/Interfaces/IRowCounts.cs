@@ -9,8 +9,8 @@ namespace CastingAgency.Application.Common.Interfaces;
 public interface IRowCounts
 {
     /// <summary>
-    /// The number of <typeparamref name="TEntity"/> rows (one primary-key read), or null when that entity is not
-    /// counted (then nothing is read).
+    /// The number of <typeparamref name="TEntity"/> rows (a maintained count, not a count of the rows), or null when
+    /// that entity is not counted (then nothing is read).
     /// </summary>
     Task<long?> CountAsync<TEntity>(CancellationToken cancellationToken);
 

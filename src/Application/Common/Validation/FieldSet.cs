@@ -9,7 +9,7 @@ using FluentValidation;
 namespace CastingAgency.Application.Common.Validation;
 
 // A write body and the rules of its fields, in one file: FieldSet records which properties a body held;
-// RuleExtensions holds the field rules of contract §1–§4 that the create, PATCH and list validators share.
+// RuleExtensions holds the field rules of docs/api.md §1, §3 and §5 that the create, PATCH and list validators share.
 
 /// <summary>
 /// Base of the create and PATCH bodies: the JSON reader calls a property's setter only when the property is
@@ -42,7 +42,7 @@ public interface IPatchCommand
     int? ExpectedVersion { get; set; }
 }
 
-/// <summary>The field rules of contract §1–§4, shared by the create, update and list validators.</summary>
+/// <summary>The field rules of docs/api.md §1, §3 and §5, shared by the create, update and list validators.</summary>
 public static class RuleExtensions
 {
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>

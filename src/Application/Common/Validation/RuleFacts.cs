@@ -4,8 +4,6 @@ using FluentValidation.Validators;
 
 namespace CastingAgency.Application.Common.Validation;
 
-#pragma warning disable SA1402 // The rule components that state a fact, and the interfaces that name the facts, are one file.
-
 // The rule components of RuleExtensions that state a fact about a field besides checking it: its length, its
 // enum, its format, that it is never null. FluentValidation's descriptors expose them (with its own
 // InclusiveBetween, GreaterThanOrEqualTo and NotNull), so the OpenAPI document reads every bound, length, enum

@@ -36,22 +36,20 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
         builder.HasIndex(a => new { a.NameNormalized, a.Id });
         // Gender + age serves the casting rule's candidate search and the common filtered search. The id is the
         // last key column so that the candidates' count, which excludes the cast actor by id, stays an index-only
-        // scan on PostgreSQL (its indexes do not carry the primary key; SQL Server's and SQLite's do): at 1M actors
-        // without it, a broad role's count fetched 130k heap rows (600 ms) instead of reading the index (15 ms).
+        // scan on PostgreSQL (its indexes do not carry the primary key; SQL Server's and SQLite's do): without it, a
+        // broad role's count fetched a heap row for every fitting actor. What each index is for: docs/performance.md.
         builder.HasIndex(a => new { a.Gender, a.Age, a.Id });
         // The candidates' page in id order (ListReader's deferred join): the gender, then the id, so the page's ids are
-        // a walk in id order over the gender's actors alone, and the age last, so the walk tests it in the index. For a
-        // non-binary role at a million actors the walk by primary key fetched 5,000-8,000 rows (5-7 ms alone, up to
-        // 66 ms under load).
+        // a walk in id order over the gender's actors alone, and the age last, so the walk tests it in the index. A walk
+        // by primary key fetched every row it passed, thousands for a role whose gender is rare among the first ids.
         builder.HasIndex(a => new { a.Gender, a.Id, a.Age });
         // The filtered search (gender + location + age range, docs/performance.md). Its total: equality columns
         // first, the range last, so the count is one index-only range.
         builder.HasIndex(a => new { a.Gender, a.LocationNormalized, a.Age });
         // Its page: the same equality columns, then the page order (id), so the page is read in order and stops
-        // after page_size matches instead of fetching and sorting every match (5x the throughput, measured). The age
-        // last, so that the ids of a filtered page (ListReader's deferred join) are an index-only walk that tests the
-        // age range in the index, whichever plan PostgreSQL keeps for the prepared page (docs/performance.md,
-        // "Round 4").
+        // after page_size matches instead of fetching and sorting every match. The age last, so that the ids of a
+        // filtered page (ListReader's deferred join) are an index-only walk that tests the age range in the index,
+        // whichever plan PostgreSQL keeps for the prepared page (docs/performance.md, "Queries").
         builder.HasIndex(a => new { a.Gender, a.LocationNormalized, a.Id, a.Age });
         // The same for roles open to any gender (age range only).
         builder.HasIndex(a => new { a.Age, a.Id });

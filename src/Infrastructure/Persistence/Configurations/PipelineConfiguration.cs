@@ -5,8 +5,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CastingAgency.Infrastructure.Persistence.Configurations;
 
-#pragma warning disable SA1402 // The casting pipeline's three tables are configured together.
-
 internal sealed class ShortlistEntryConfiguration : IEntityTypeConfiguration<ShortlistEntry>
 {
     public void Configure(EntityTypeBuilder<ShortlistEntry> builder)

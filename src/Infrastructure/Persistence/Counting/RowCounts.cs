@@ -71,8 +71,9 @@ public sealed class RowCounts(CastingAgencyDbContext context) : IRowCounts
 
     /// <summary>
     /// The two reads, compiled once per model: they run with most list requests, and a composed LINQ query would be
-    /// rebuilt, walked and hashed by EF Core on every one of them to find its cached plan (docs/performance.md,
-    /// "Round 3"). A compiled query refuses a context of another model, hence one pair per model (per provider).
+    /// rebuilt, walked and hashed by EF Core on every one of them to find its cached plan, as much work for the API as
+    /// the page itself (docs/performance.md, "Maintained counts"). A compiled query refuses a context of another
+    /// model, hence one pair per model (per provider).
     /// </summary>
     private sealed class CompiledReads
     {
@@ -81,8 +82,8 @@ public sealed class RowCounts(CastingAgencyDbContext context) : IRowCounts
                 c.Set<RowCount>().AsNoTracking().Where(r => r.Name == name).Select(r => (long?)r.N).FirstOrDefault());
 
         // A join with the names (the names are distinct), not `name = ANY(@names)`: PostgreSQL's generic plan for
-        // that scanned the 366 rows and compared each with every name (0.2 ms for a role of 20 ages, ≈0.8 ms for 121
-        // ages); the join hashes the names (0.07 ms). docs/performance.md, "Round 4".
+        // that scanned every row and compared each with every name, a cost that grows with the role's ages; the join
+        // hashes the names once (docs/performance.md, "Maintained counts").
         public readonly Func<CastingAgencyDbContext, string[], IAsyncEnumerable<RowCount>> Groups =
             EF.CompileAsyncQuery((CastingAgencyDbContext c, string[] names) =>
                 c.Set<RowCount>().AsNoTracking().Join(names, r => r.Name, n => n, (r, _) => r));

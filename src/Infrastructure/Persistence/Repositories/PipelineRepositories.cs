@@ -5,8 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CastingAgency.Infrastructure.Persistence.Repositories;
 
-#pragma warning disable SA1402 // The pipeline's two repositories live together.
-
 internal sealed class ShortlistRepository(CastingAgencyDbContext context, ProjectionQueries projections)
     : Repository<ShortlistEntry>(context, projections), IShortlistRepository
 {

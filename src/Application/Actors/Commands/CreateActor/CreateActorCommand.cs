@@ -8,8 +8,6 @@ using MediatR;
 
 namespace CastingAgency.Application.Actors.Commands.CreateActor;
 
-#pragma warning disable SA1402 // A use case's command, validator and handler live together.
-
 /// <summary>The body of <c>POST /actors</c>. Enums are wire names, matched case-insensitively.</summary>
 public sealed record CreateActorCommand : ActorFields, IRequest<ActorDto>;
 

@@ -12,8 +12,6 @@ using MediatR;
 
 namespace CastingAgency.Application.Actors.Commands.UpdateActor;
 
-#pragma warning disable SA1402 // A use case's command, validator and handler live together.
-
 /// <summary>The body of <c>PATCH /actors/{id}</c>: only the properties present change; null clears an optional one.</summary>
 public sealed record UpdateActorCommand : ActorFields, IRequest<ActorDto>, IPatchCommand
 {

@@ -4,10 +4,10 @@ using CastingAgency.Domain.Entities;
 
 namespace CastingAgency.Application.Movies.Queries.ListMovies;
 
-/// <summary>The movie filters of contract §4; every one is optional and they combine with AND.</summary>
+/// <summary>The movie filters of docs/api.md §5; every one is optional and they combine with AND.</summary>
 public sealed record MovieFilter : ISortedList<Movie>
 {
-    /// <summary>The sortable fields (contract §4).</summary>
+    /// <summary>The sortable fields (docs/api.md §5).</summary>
     public static SortMap<Movie> Sorting { get; } = new SortMap<Movie>(m => m.Id)
         .Add("title", m => m.TitleNormalized)
         .Add("release_date", m => m.ReleaseDate)

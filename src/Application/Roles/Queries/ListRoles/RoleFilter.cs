@@ -5,12 +5,12 @@ using CastingAgency.Domain.Entities;
 namespace CastingAgency.Application.Roles.Queries.ListRoles;
 
 /// <summary>
-/// The role filters of contract §4; every one is optional and they combine with AND.
+/// The role filters of docs/api.md §5; every one is optional and they combine with AND.
 /// The gender arrives as a wire name and is checked by the validator (422 when unknown).
 /// </summary>
 public sealed record RoleFilter : ISortedList<Role>
 {
-    /// <summary>The sortable fields (contract §4).</summary>
+    /// <summary>The sortable fields (docs/api.md §5).</summary>
     public static SortMap<Role> Sorting { get; } = new SortMap<Role>(r => r.Id)
         .Add("name", r => r.NameNormalized)
         .Add("min_age", r => r.MinAge)
