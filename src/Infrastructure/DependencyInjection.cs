@@ -63,6 +63,8 @@ public static class DependencyInjection
             case DatabaseProvider.Postgres:
                 effectiveConnectionString = PostgresConnectionString.WithDefaults(Required(connectionString, options.Provider), connectTimeout);
                 AddContext<PostgresCastingAgencyDbContext>(services, o => o.UseNpgsql(effectiveConnectionString, sql => sql
+                    // The pool's name in metrics (db.client.connection.pool.name): not the connection string.
+                    .ConfigureDataSource(dataSource => dataSource.Name = "casting-agency")
                     .MigrationsAssembly(migrationsAssembly)
                     .CommandTimeout(commandTimeout)
                     .ExecutionStrategy(d => new TransientFaultExecutionStrategy(d))));
