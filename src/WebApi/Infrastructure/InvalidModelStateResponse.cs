@@ -1,4 +1,6 @@
 using System.Text.Json;
+using CastingAgency.Domain.Common;
+using CastingAgency.WebApi.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
@@ -8,13 +10,15 @@ namespace CastingAgency.WebApi.Infrastructure;
 /// <summary>
 /// Model-binding failures (malformed JSON, a wrong JSON type, an unknown or duplicate property, a query
 /// value of the wrong type, a missing body) are 400 problems naming the field — never with the
-/// serializer's own text, which would expose internal type names.
+/// serializer's own text, which would expose internal type names. An unknown enum value is the contract's 422
+/// naming the field, worded as the validators word it (<see cref="Guard.Messages.NotOneOf"/>).
 /// </summary>
 public static class InvalidModelStateResponse
 {
     public static IActionResult Create(ActionContext context)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var unknownValues = true;
         foreach (var (key, entry) in context.ModelState)
         {
             if (entry.ValidationState != ModelValidationState.Invalid)
@@ -23,13 +27,21 @@ public static class InvalidModelStateResponse
             }
 
             var field = FieldName(key);
+            if (entry.Errors.Select(e => e.Exception).OfType<UnknownWireNameException>().FirstOrDefault() is { } unknown)
+            {
+                errors[field] = [Guard.Messages.NotOneOf(field, unknown.Names)];
+                continue;
+            }
+
+            unknownValues = false;
             errors[field] = [Describe(context, field, entry)];
         }
 
         var detail = errors.Count == 0
             ? "the request could not be read"
             : string.Join(" ", errors.Values.SelectMany(v => v));
-        return ProblemDetailsSetup.CreateResult(context.HttpContext, StatusCodes.Status400BadRequest, detail, errors);
+        var status = errors.Count > 0 && unknownValues ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status400BadRequest;
+        return ProblemDetailsSetup.CreateResult(context.HttpContext, status, detail, errors);
     }
 
     /// <summary><c>$.release_date</c> → <c>release_date</c>; the body itself → <c>body</c>.</summary>

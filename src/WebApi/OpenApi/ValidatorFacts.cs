@@ -68,7 +68,7 @@ internal sealed class ValidatorFacts
                     continue;
                 }
 
-                if (rule.Member is not { DeclaringType: { } declaring } member)
+                if (ValidationConventions.FieldOf(rule.Member, rule.Expression) is not { DeclaringType: { } declaring } member)
                 {
                     continue;
                 }

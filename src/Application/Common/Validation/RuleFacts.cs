@@ -89,13 +89,11 @@ public sealed class WireFormatValidator<T>(string format, Func<string, bool> isV
 }
 
 /// <summary>PATCH: a present field must not be null (an absent one is kept).</summary>
-public sealed class NotNullWhenPresentValidator<T, TProperty>(string property) : PropertyValidator<T, TProperty>, INeverNullRule
-    where T : FieldSet
+public sealed class NotNullWhenPresentValidator<T, TValue> : PropertyValidator<T, Optional<TValue>>, INeverNullRule
 {
     public override string Name => "NotNullWhenPresentValidator";
 
-    public override bool IsValid(ValidationContext<T> context, TProperty value) =>
-        !context.InstanceToValidate.IsPresent(property) || value is not null;
+    public override bool IsValid(ValidationContext<T> context, Optional<TValue> value) => !value.IsPresent || value.Value is not null;
 
     protected override string GetDefaultMessageTemplate(string errorCode) => "{PropertyName} is required and cannot be null.";
 }

@@ -18,10 +18,10 @@ namespace CastingAgency.Application.Actors.Commands.UpdateActor;
 public sealed record UpdateActorCommand : ActorFields, IRequest<ActorDto>, IPatchCommand
 {
     [JsonIgnore]
-    public int Id { get; set; }
+    public int Id { get; init; }
 
     [JsonIgnore]
-    public int? ExpectedVersion { get; set; }
+    public int? ExpectedVersion { get; init; }
 }
 
 public sealed class UpdateActorCommandValidator : AbstractValidator<UpdateActorCommand>
