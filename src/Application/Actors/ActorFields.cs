@@ -96,10 +96,10 @@ public abstract record ActorFields : FieldSet
 /// body must hold at least one field, and a present flag must not be null. The enums' values are checked as
 /// they are read (<c>WireNameEnumConverterFactory</c>).
 /// </summary>
-public sealed class ActorFieldsValidator<T> : AbstractValidator<T>
+public abstract class ActorFieldsValidator<T> : AbstractValidator<T>
     where T : ActorFields
 {
-    public ActorFieldsValidator(bool patch)
+    protected ActorFieldsValidator(bool patch)
     {
         When(c => !patch || c.Name.IsPresent, () => RuleFor(c => c.Name.Value).RequiredText(Limits.NameMaxLength));
         When(c => !patch || c.Age.IsPresent, () => RuleFor(c => c.Age.Value).RequiredInRange(Limits.MinAge, Limits.MaxAge));

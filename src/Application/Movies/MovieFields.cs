@@ -25,10 +25,10 @@ public abstract record MovieFields : FieldSet
 }
 
 /// <summary>The one rule set of the movie fields: required ones always on create, when present on PATCH.</summary>
-public sealed class MovieFieldsValidator<T> : AbstractValidator<T>
+public abstract class MovieFieldsValidator<T> : AbstractValidator<T>
     where T : MovieFields
 {
-    public MovieFieldsValidator(bool patch)
+    protected MovieFieldsValidator(bool patch)
     {
         if (patch)
         {

@@ -59,10 +59,7 @@ public sealed record BookAppointmentCommand : AppointmentFields, IRequest<Appoin
     public int ShortlistId { get; init; }
 }
 
-public sealed class BookAppointmentCommandValidator : AbstractValidator<BookAppointmentCommand>
-{
-    public BookAppointmentCommandValidator() => Include(new AppointmentFieldsValidator<BookAppointmentCommand>(patch: false));
-}
+public sealed class BookAppointmentCommandValidator() : AppointmentFieldsValidator<BookAppointmentCommand>(patch: false);
 
 public sealed class BookAppointmentCommandHandler(
     IShortlistRepository entries, IAppointmentRepository appointments, IUnitOfWork unitOfWork, IMapper mapper)
@@ -105,10 +102,7 @@ public sealed record UpdateAppointmentCommand : AppointmentFields, IRequest<Appo
     public int? ExpectedVersion { get; init; }
 }
 
-public sealed class UpdateAppointmentCommandValidator : AbstractValidator<UpdateAppointmentCommand>
-{
-    public UpdateAppointmentCommandValidator() => Include(new AppointmentFieldsValidator<UpdateAppointmentCommand>(patch: true));
-}
+public sealed class UpdateAppointmentCommandValidator() : AppointmentFieldsValidator<UpdateAppointmentCommand>(patch: true);
 
 public sealed class UpdateAppointmentCommandHandler(
     IAppointmentRepository appointments, IActorRepository actors, IUnitOfWork unitOfWork, IMapper mapper)

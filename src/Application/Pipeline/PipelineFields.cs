@@ -23,10 +23,10 @@ public abstract record ShortlistFields : FieldSet
     public Optional<string?> Note { get; init; }
 }
 
-public sealed class ShortlistFieldsValidator<T> : AbstractValidator<T>
+public abstract class ShortlistFieldsValidator<T> : AbstractValidator<T>
     where T : ShortlistFields
 {
-    public ShortlistFieldsValidator(bool patch)
+    protected ShortlistFieldsValidator(bool patch)
     {
         if (patch)
         {
@@ -70,10 +70,10 @@ public abstract record AppointmentFields : FieldSet
     public bool Reschedules => StartsAt.IsPresent || EndsAt.IsPresent || Location.IsPresent;
 }
 
-public sealed class AppointmentFieldsValidator<T> : AbstractValidator<T>
+public abstract class AppointmentFieldsValidator<T> : AbstractValidator<T>
     where T : AppointmentFields
 {
-    public AppointmentFieldsValidator(bool patch)
+    protected AppointmentFieldsValidator(bool patch)
     {
         if (patch)
         {

@@ -53,10 +53,7 @@ public sealed record CreateShortlistEntryCommand : ShortlistFields, IRequest<Sho
     public int RoleId { get; init; }
 }
 
-public sealed class CreateShortlistEntryCommandValidator : AbstractValidator<CreateShortlistEntryCommand>
-{
-    public CreateShortlistEntryCommandValidator() => Include(new ShortlistFieldsValidator<CreateShortlistEntryCommand>(patch: false));
-}
+public sealed class CreateShortlistEntryCommandValidator() : ShortlistFieldsValidator<CreateShortlistEntryCommand>(patch: false);
 
 public sealed class CreateShortlistEntryCommandHandler(
     IRoleRepository roles, IActorRepository actors, IUnitOfWork unitOfWork, ICurrentUser user, IMapper mapper)
@@ -94,10 +91,7 @@ public sealed record UpdateShortlistEntryCommand : ShortlistFields, IRequest<Sho
     public int? ExpectedVersion { get; init; }
 }
 
-public sealed class UpdateShortlistEntryCommandValidator : AbstractValidator<UpdateShortlistEntryCommand>
-{
-    public UpdateShortlistEntryCommandValidator() => Include(new ShortlistFieldsValidator<UpdateShortlistEntryCommand>(patch: true));
-}
+public sealed class UpdateShortlistEntryCommandValidator() : ShortlistFieldsValidator<UpdateShortlistEntryCommand>(patch: true);
 
 public sealed class UpdateShortlistEntryCommandHandler(IShortlistRepository entries, IUnitOfWork unitOfWork, ICurrentUser user, IMapper mapper)
     : IRequestHandler<UpdateShortlistEntryCommand, ShortlistEntryDto>

@@ -37,10 +37,10 @@ public abstract record RoleFields : FieldSet
 /// The one rule set of the role fields: required ones always on create, when present on PATCH (and then never
 /// null); <c>actor_id</c> may be null (uncast); the age range must not be inverted.
 /// </summary>
-public sealed class RoleFieldsValidator<T> : AbstractValidator<T>
+public abstract class RoleFieldsValidator<T> : AbstractValidator<T>
     where T : RoleFields
 {
-    public RoleFieldsValidator(bool patch)
+    protected RoleFieldsValidator(bool patch)
     {
         if (patch)
         {

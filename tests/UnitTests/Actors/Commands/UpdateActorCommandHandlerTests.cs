@@ -26,7 +26,7 @@ public class UpdateActorCommandHandlerTests
     private Actor Stored(int id = 5, int version = 2, ActorProfile? profile = null)
     {
         var actor = EntityFactory.Actor(id, version, profile ?? new ActorProfile(
-            "Ann Actor", 30, Gender.Female, "Berlin", Passport: true, Ethnicity: Ethnicity.White, Height: 170, Email: "ann@example.com"));
+            "Ann Actor", 30, Gender.Female, "Berlin", Ethnicity: Ethnicity.White, Height: 170, Email: "ann@example.com") { Passport = true });
         _actors.Setup(a => a.FindWithRolesAsync(id, It.IsAny<CancellationToken>())).ReturnsAsync(actor);
         return actor;
     }
