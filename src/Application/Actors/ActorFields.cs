@@ -13,9 +13,8 @@ namespace CastingAgency.Application.Actors;
 /// The writable actor fields of contract §2, stated once: the bodies of <c>POST /actors</c> and
 /// <c>PATCH /actors/{id}</c> are both this shape, <see cref="ActorFieldsValidator{T}"/> validates both, and
 /// <see cref="ApplyTo"/> writes both onto the entity's <see cref="ActorProfile"/>. Value types are nullable
-/// so a missing required field is reported rather than read as 0; enums are bound by their wire names, matched
-/// case-insensitively (an unknown one is a 422 naming the field). Each property is an <see cref="Optional{T}"/>:
-/// absent, or present with a value that may be null.
+/// so a missing required field is reported rather than read as 0; enums are read by their wire names (an
+/// unknown one is a 422 naming the field).
 /// </summary>
 /// <remarks>
 /// Adding a field: a property here (with its rule in the validator below and its line in
@@ -93,8 +92,7 @@ public abstract record ActorFields : FieldSet
 /// <summary>
 /// The one rule set of the actor fields, for create and PATCH alike. Required fields are checked on create
 /// always, on PATCH when present (and then never null); optional fields whenever they are not null; a PATCH
-/// body must hold at least one field, and a present flag must not be null. The enums' values are checked as
-/// they are read (<c>WireNameEnumConverterFactory</c>).
+/// body must hold at least one field, and a present flag must not be null.
 /// </summary>
 public abstract class ActorFieldsValidator<T> : AbstractValidator<T>
     where T : ActorFields
@@ -115,9 +113,9 @@ public abstract class ActorFieldsValidator<T> : AbstractValidator<T>
         if (patch)
         {
             this.NotEmptyPatch();
-            RuleFor(c => c.Passport).NotNullWhenPresent();
-            RuleFor(c => c.DriverLicense).NotNullWhenPresent();
-            RuleFor(c => c.UnionMember).NotNullWhenPresent();
+            this.NotNullWhenPresent(c => c.Passport);
+            this.NotNullWhenPresent(c => c.DriverLicense);
+            this.NotNullWhenPresent(c => c.UnionMember);
         }
     }
 }

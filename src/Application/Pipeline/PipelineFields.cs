@@ -32,7 +32,7 @@ public abstract class ShortlistFieldsValidator<T> : AbstractValidator<T>
         {
             this.NotEmptyPatch();
             RuleFor(c => c.ActorId).Absent("actor_id is fixed once the actor is shortlisted.");
-            RuleFor(c => c.Status).NotNullWhenPresent();
+            this.NotNullWhenPresent(c => c.Status);
         }
         else
         {
@@ -79,10 +79,10 @@ public abstract class AppointmentFieldsValidator<T> : AbstractValidator<T>
         {
             this.NotEmptyPatch();
             RuleFor(c => c.Kind).Absent("kind is fixed once the appointment is booked.");
-            RuleFor(c => c.StartsAt).NotNullWhenPresent();
-            RuleFor(c => c.EndsAt).NotNullWhenPresent();
-            RuleFor(c => c.Status).NotNullWhenPresent()
-                .Must((c, status) => !c.Reschedules || !status.IsPresent)
+            this.NotNullWhenPresent(c => c.StartsAt);
+            this.NotNullWhenPresent(c => c.EndsAt);
+            this.NotNullWhenPresent(c => c.Status);
+            RuleFor(c => c.Status).Must((c, status) => !c.Reschedules || !status.IsPresent)
                 .WithMessage("status cannot change together with a reschedule (starts_at, ends_at, location).");
         }
         else

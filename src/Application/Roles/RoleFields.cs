@@ -45,7 +45,7 @@ public abstract class RoleFieldsValidator<T> : AbstractValidator<T>
         if (patch)
         {
             this.NotEmptyPatch();
-            RuleFor(c => c.MovieId).NotNullWhenPresent();
+            this.NotNullWhenPresent(c => c.MovieId);
         }
         else
         {

@@ -124,10 +124,7 @@ public sealed class Actor : AuditableEntity
     }
 }
 
-/// <summary>
-/// Everything about an actor that a client can write, as one value. The flags are init properties, so a call
-/// names each one (<c>{ Passport = true }</c>) and two of them cannot be swapped by position.
-/// </summary>
+/// <summary>Everything about an actor that a client can write, as one value; the flags are named, never positional.</summary>
 public sealed record ActorProfile(
     string Name,
     int Age,
@@ -147,7 +144,6 @@ public sealed record ActorProfile(
 
     public bool DriverLicense { get; init; }
 
-    /// <summary>Member of a performers' union such as SAG-AFTRA.</summary>
     public bool UnionMember { get; init; }
 
     /// <summary>The starting point of a new actor: every optional field absent (null or false).</summary>

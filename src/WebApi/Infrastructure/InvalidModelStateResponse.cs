@@ -27,14 +27,8 @@ public static class InvalidModelStateResponse
             }
 
             var field = FieldName(key);
-            if (entry.Errors.Select(e => e.Exception).OfType<UnknownWireNameException>().FirstOrDefault() is { } unknown)
-            {
-                errors[field] = [Guard.Messages.NotOneOf(field, unknown.Names)];
-                continue;
-            }
-
-            unknownValues = false;
             errors[field] = [Describe(context, field, entry)];
+            unknownValues &= entry.Errors.Any(e => e.Exception is UnknownWireNameException);
         }
 
         var detail = errors.Count == 0
@@ -100,6 +94,11 @@ public static class InvalidModelStateResponse
             return exception is null ? "A JSON body is required."
                 : NonObjectJson(context.HttpContext.Request) is { } kind ? $"The body must be a JSON object, not {kind}."
                 : "The body is not valid JSON of the expected shape.";
+        }
+
+        if (exception is UnknownWireNameException unknown)
+        {
+            return Guard.Messages.NotOneOf(field, unknown.Names);
         }
 
         if (exception is JsonException json)

@@ -5,10 +5,8 @@ using CastingAgency.Domain.Common;
 namespace CastingAgency.WebApi.Json;
 
 /// <summary>
-/// Reads and writes the domain enums by their wire names (<c>non-binary</c>, <c>middle eastern</c>), matched
-/// case-insensitively. An unknown name is a <see cref="UnknownWireNameException"/>, which the API answers with
-/// the contract's 422 naming the field (<c>InvalidModelStateResponse</c>); a JSON value that is not a string is
-/// the wrong JSON type (400), as for any field.
+/// The domain enums by their wire names (<c>non-binary</c>, <c>middle eastern</c>), read case-insensitively; an
+/// unknown name is an <see cref="UnknownWireNameException"/> (422 naming the field).
 /// </summary>
 public sealed class WireNameEnumConverterFactory : JsonConverterFactory
 {

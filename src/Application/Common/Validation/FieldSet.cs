@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Net.Mail;
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CastingAgency.Application.Common.Models;
@@ -14,32 +12,20 @@ namespace CastingAgency.Application.Common.Validation;
 // RuleExtensions holds the field rules of contract §1–§4 that the create, PATCH and list validators share.
 
 /// <summary>
-/// A body field: absent (PATCH keeps the current value; create takes the default) or present with a value, which
-/// may be null (PATCH clears an optional field). The JSON converter reads an absent property as absent and
-/// <c>null</c> as present-with-null, so presence is in the type, not in a list of names.
+/// A body field: absent (<c>default</c>: PATCH keeps the current value, create takes the default) or present
+/// with a value, which may be null (PATCH clears an optional field).
 /// </summary>
 [JsonConverter(typeof(OptionalJsonConverter))]
-public readonly struct Optional<T> : IOptional
+public readonly record struct Optional<T>(T Value) : IOptional
 {
-    private readonly T _value;
+    public T Value { get; } = Value;
 
-    public Optional(T value)
-    {
-        _value = value;
-        IsPresent = true;
-    }
-
-    public bool IsPresent { get; }
-
-    /// <summary>The value when present; the default (null) when absent.</summary>
-    public T Value => _value;
+    public bool IsPresent { get; } = true;
 
     public static implicit operator Optional<T>(T value) => new(value);
 
     /// <summary>The value when present, else <paramref name="current"/>.</summary>
-    public T Or(T current) => IsPresent ? _value : current;
-
-    public override string ToString() => IsPresent ? $"{_value}" : "(absent)";
+    public T Or(T current) => IsPresent ? Value : current;
 }
 
 public interface IOptional
@@ -74,22 +60,17 @@ public sealed class OptionalJsonConverter : JsonConverterFactory
 /// <summary>Base of the create and PATCH bodies, whose properties are <see cref="Optional{T}"/>.</summary>
 public abstract record FieldSet
 {
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Fields = new();
-
     /// <summary>How many properties the body held.</summary>
     [JsonIgnore]
-    public int PresentCount => Fields
-        .GetOrAdd(GetType(), t => t.GetProperties().Where(p => typeof(IOptional).IsAssignableFrom(p.PropertyType)).ToArray())
-        .Count(p => ((IOptional)p.GetValue(this)!).IsPresent);
+    public int PresentCount => GetType().GetProperties()
+        .Where(p => typeof(IOptional).IsAssignableFrom(p.PropertyType)).Count(p => ((IOptional)p.GetValue(this)!).IsPresent);
 }
 
 /// <summary>A PATCH body: the id comes from the route, the expected version from <c>If-Match</c>.</summary>
 public interface IPatchCommand
 {
-    /// <summary>The id from the route.</summary>
     int Id { get; init; }
 
-    /// <summary>The version from <c>If-Match</c>, when the client sent one.</summary>
     int? ExpectedVersion { get; init; }
 }
 
@@ -138,6 +119,18 @@ public static class RuleExtensions
         rule.Must(v => v is null || v.Count <= AnyOf.MaxValues).WithMessage($"{{PropertyName}} takes at most {AnyOf.MaxValues} values.")
             .Must(v => v is null || v.All(id => id >= 1)).WithMessage(Guard.Messages.NotPositive("{PropertyName}"));
 
+    public static IRuleBuilderOptions<T, string?> Timestamp<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(v => v is null || TimestampInput.TryParse(v, out _))
+            .WithMessage("{PropertyName} must be an ISO 8601 date-time with an offset (e.g. 2026-03-01T10:00:00Z).");
+
+    /// <summary>An any-of filter: at most 100 values, each a known wire name.</summary>
+    public static IRuleBuilderOptions<T, string[]?> AnyOfWireEnum<TEnum, T>(this IRuleBuilder<T, string[]?> rule)
+        where TEnum : struct, Enum =>
+        rule.Must(v => v is null || v.Length <= PageRequest.MaxPageSize)
+            .WithMessage($"{{PropertyName}} takes at most {PageRequest.MaxPageSize} values.")
+            .SetValidator(new WireEnumsValidator<T, string[]?, TEnum>())
+            .WithMessage(Guard.Messages.NotOneOf("{PropertyName}", WireNames<TEnum>.All));
+
     public static IRuleBuilderOptions<T, string?> ReleaseDate<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotNull().WithMessage(Guard.Messages.Required("{PropertyName}"))
             .SetValidator(new WireFormatValidator<T>("date", v => DateInput.TryParse(v, out _)))
@@ -158,10 +151,13 @@ public static class RuleExtensions
         rule.OptionalText(Limits.UrlMaxLength)
             .SetValidator(new WireFormatValidator<T>("uri", v => v.Trim().Length == 0 || Guard.IsHttpUrl(v.Trim()))).WithMessage(Guard.Messages.NotHttpUrl("{PropertyName}"));
 
-    /// <summary>PATCH: a property that is present must not be null when the resource requires it.</summary>
-    public static IRuleBuilderOptions<T, Optional<TValue>> NotNullWhenPresent<T, TValue>(this IRuleBuilder<T, Optional<TValue>> rule) =>
-        rule.SetValidator(new NotNullWhenPresentValidator<T, TValue>())
-            .WithMessage("{PropertyName} is required and cannot be null.");
+    /// <summary>PATCH: a field that is present must not be null (the document reads the rule as "never null").</summary>
+    public static void NotNullWhenPresent<T, TValue>(this AbstractValidator<T> validator, Expression<Func<T, Optional<TValue>>> field)
+    {
+        var read = field.Compile();
+        var value = Expression.Lambda<Func<T, TValue>>(Expression.Property(field.Body, nameof(Optional<TValue>.Value)), field.Parameters);
+        validator.When(c => read(c).IsPresent, () => validator.RuleFor(value).NotNull().WithMessage("{PropertyName} is required and cannot be null."));
+    }
 
     /// <summary>A field the body may not hold (fixed after create, or set only by PATCH).</summary>
     public static IRuleBuilderOptions<T, Optional<TValue>> Absent<T, TValue>(this IRuleBuilder<T, Optional<TValue>> rule, string message) =>

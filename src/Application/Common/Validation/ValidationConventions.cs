@@ -12,11 +12,9 @@ namespace CastingAgency.Application.Common.Validation;
 /// </summary>
 public static class ValidationConventions
 {
-    public static void Install()
-    {
-        ValidatorOptions.Global.PropertyNameResolver = (_, member, expression) => WireName(FieldOf(member, expression));
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, expression) => WireName(FieldOf(member, expression));
-    }
+    public static void Install() =>
+        ValidatorOptions.Global.PropertyNameResolver = ValidatorOptions.Global.DisplayNameResolver =
+            (_, member, expression) => WireName(FieldOf(member, expression));
 
     /// <summary>The body field a rule is about: <c>c =&gt; c.Name.Value</c> (an <see cref="Optional{T}"/>'s value) is about <c>Name</c>.</summary>
     public static MemberInfo? FieldOf(MemberInfo? member, LambdaExpression? expression) =>
