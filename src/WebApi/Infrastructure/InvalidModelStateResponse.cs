@@ -10,7 +10,7 @@ namespace CastingAgency.WebApi.Infrastructure;
 /// <summary>
 /// Model-binding failures (malformed JSON, a wrong JSON type, an unknown or duplicate property, a query
 /// value of the wrong type, a missing body) are 400 problems naming the field — never with the
-/// serializer's own text, which would expose internal type names. An unknown enum value is the contract's 422
+/// serializer's own text, which would expose internal type names. An unknown enum value is docs/api.md's 422
 /// naming the field, worded as the validators word it (<see cref="Guard.Messages.NotOneOf"/>).
 /// </summary>
 public static class InvalidModelStateResponse
