@@ -26,8 +26,8 @@ public sealed class CreateRoleCommandHandler(
             movieId,
             request.Name.Value!,
             request.Gender.Value!.Value,
-            request.MinAge.Value!.Value,
-            request.MaxAge.Value!.Value,
+            minAge: request.MinAge.Value!.Value,
+            maxAge: request.MaxAge.Value!.Value,
             request.Description.Value,
             actor);
         roles.Add(role);

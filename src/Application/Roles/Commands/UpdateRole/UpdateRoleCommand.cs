@@ -52,8 +52,8 @@ public sealed class UpdateRoleCommandHandler(
         role.Update(
             request.Name.Or(role.Name)!,
             request.Gender.Or(role.Gender)!.Value,
-            request.MinAge.Or(role.MinAge)!.Value,
-            request.MaxAge.Or(role.MaxAge)!.Value,
+            minAge: request.MinAge.Or(role.MinAge)!.Value,
+            maxAge: request.MaxAge.Or(role.MaxAge)!.Value,
             request.Description.Or(role.Description),
             actor);
         if (movieId != role.MovieId)
