@@ -11,8 +11,8 @@ namespace CastingAgency.Application.Actors;
 /// The writable actor fields of docs/api.md §3, stated once: the bodies of <c>POST /actors</c> and
 /// <c>PATCH /actors/{id}</c> are both this shape, <see cref="ActorFieldsValidator{T}"/> validates both, and
 /// <see cref="ApplyTo"/> writes both onto the entity's <see cref="ActorProfile"/>. Value types are nullable
-/// so a missing required field is reported rather than read as 0; enums are wire names, matched
-/// case-insensitively (an unknown one is a 422 naming the field).
+/// so a missing required field is reported rather than read as 0; enums are read by their wire names (an
+/// unknown one is a 422 naming the field).
 /// </summary>
 /// <remarks>
 /// Adding a field: a property here (with its rule in the validator below and its line in
@@ -23,43 +23,43 @@ namespace CastingAgency.Application.Actors;
 public abstract record ActorFields : FieldSet
 {
     /// <summary>Required, 1–200 characters after trimming.</summary>
-    public string? Name { get; set { field = value; MarkPresent(nameof(Name)); } }
+    public Optional<string?> Name { get; init; }
 
     /// <summary>Required, 0–120.</summary>
-    public int? Age { get; set { field = value; MarkPresent(nameof(Age)); } }
+    public Optional<int?> Age { get; init; }
 
     /// <summary>Required: female, male or non-binary.</summary>
-    public string? Gender { get; set { field = value; MarkPresent(nameof(Gender)); } }
+    public Optional<Gender?> Gender { get; init; }
 
-    public string? Location { get; set { field = value; MarkPresent(nameof(Location)); } }
-
-    /// <summary>Defaults to false.</summary>
-    public bool? Passport { get; set { field = value; MarkPresent(nameof(Passport)); } }
+    public Optional<string?> Location { get; init; }
 
     /// <summary>Defaults to false.</summary>
-    public bool? DriverLicense { get; set { field = value; MarkPresent(nameof(DriverLicense)); } }
+    public Optional<bool?> Passport { get; init; }
 
-    public string? Ethnicity { get; set { field = value; MarkPresent(nameof(Ethnicity)); } }
+    /// <summary>Defaults to false.</summary>
+    public Optional<bool?> DriverLicense { get; init; }
 
-    public string? HairColor { get; set { field = value; MarkPresent(nameof(HairColor)); } }
+    public Optional<Ethnicity?> Ethnicity { get; init; }
 
-    public string? EyeColor { get; set { field = value; MarkPresent(nameof(EyeColor)); } }
+    public Optional<HairColor?> HairColor { get; init; }
 
-    public string? BodyType { get; set { field = value; MarkPresent(nameof(BodyType)); } }
+    public Optional<EyeColor?> EyeColor { get; init; }
+
+    public Optional<BodyType?> BodyType { get; init; }
 
     /// <summary>Centimetres, 30–300.</summary>
-    public int? Height { get; set { field = value; MarkPresent(nameof(Height)); } }
+    public Optional<int?> Height { get; init; }
 
-    public string? Description { get; set { field = value; MarkPresent(nameof(Description)); } }
+    public Optional<string?> Description { get; init; }
 
-    public string? ImageLink { get; set { field = value; MarkPresent(nameof(ImageLink)); } }
+    public Optional<string?> ImageLink { get; init; }
 
-    public string? Phone { get; set { field = value; MarkPresent(nameof(Phone)); } }
+    public Optional<string?> Phone { get; init; }
 
-    public string? Email { get; set { field = value; MarkPresent(nameof(Email)); } }
+    public Optional<string?> Email { get; init; }
 
     /// <summary>Member of a performers' union such as SAG-AFTRA. Defaults to false.</summary>
-    public bool? UnionMember { get; set { field = value; MarkPresent(nameof(UnionMember)); } }
+    public Optional<bool?> UnionMember { get; init; }
 
     /// <summary>
     /// The profile after this body: each present field replaces the current value (null clears an optional
@@ -68,22 +68,22 @@ public abstract record ActorFields : FieldSet
     /// </summary>
     public ActorProfile ApplyTo(ActorProfile current) => current with
     {
-        Name = Pick(nameof(Name), Name!, current.Name),
-        Age = Pick(nameof(Age), Age, current.Age) ?? current.Age,
-        Gender = IsPresent(nameof(Gender)) ? WireNames<Gender>.Parse(Gender!) : current.Gender,
-        Location = Pick(nameof(Location), Location, current.Location),
-        Passport = Pick(nameof(Passport), Passport, current.Passport) ?? current.Passport,
-        DriverLicense = Pick(nameof(DriverLicense), DriverLicense, current.DriverLicense) ?? current.DriverLicense,
-        Ethnicity = Pick(nameof(Ethnicity), WireNames<Ethnicity>.ParseOptional(Ethnicity), current.Ethnicity),
-        HairColor = Pick(nameof(HairColor), WireNames<HairColor>.ParseOptional(HairColor), current.HairColor),
-        EyeColor = Pick(nameof(EyeColor), WireNames<EyeColor>.ParseOptional(EyeColor), current.EyeColor),
-        BodyType = Pick(nameof(BodyType), WireNames<BodyType>.ParseOptional(BodyType), current.BodyType),
-        Height = Pick(nameof(Height), Height, current.Height),
-        Description = Pick(nameof(Description), Description, current.Description),
-        ImageLink = Pick(nameof(ImageLink), ImageLink, current.ImageLink),
-        Phone = Pick(nameof(Phone), Phone, current.Phone),
-        Email = Pick(nameof(Email), Email, current.Email)?.Trim(),
-        UnionMember = Pick(nameof(UnionMember), UnionMember, current.UnionMember) ?? current.UnionMember,
+        Name = Name.Or(current.Name)!,
+        Age = Age.Or(current.Age) ?? current.Age,
+        Gender = Gender.Or(current.Gender) ?? current.Gender,
+        Location = Location.Or(current.Location),
+        Passport = Passport.Or(current.Passport) ?? current.Passport,
+        DriverLicense = DriverLicense.Or(current.DriverLicense) ?? current.DriverLicense,
+        Ethnicity = Ethnicity.Or(current.Ethnicity),
+        HairColor = HairColor.Or(current.HairColor),
+        EyeColor = EyeColor.Or(current.EyeColor),
+        BodyType = BodyType.Or(current.BodyType),
+        Height = Height.Or(current.Height),
+        Description = Description.Or(current.Description),
+        ImageLink = ImageLink.Or(current.ImageLink),
+        Phone = Phone.Or(current.Phone),
+        Email = Email.Or(current.Email)?.Trim(),
+        UnionMember = UnionMember.Or(current.UnionMember) ?? current.UnionMember,
     };
 }
 
@@ -92,34 +92,28 @@ public abstract record ActorFields : FieldSet
 /// always, on PATCH when present (and then never null); optional fields whenever they are not null; a PATCH
 /// body must hold at least one field, and a present flag must not be null.
 /// </summary>
-public sealed class ActorFieldsValidator<T> : AbstractValidator<T>
+public abstract class ActorFieldsValidator<T> : AbstractValidator<T>
     where T : ActorFields
 {
-    public ActorFieldsValidator(bool patch)
+    protected ActorFieldsValidator(bool patch)
     {
-        bool Supplied(T c, string property) => !patch || c.IsPresent(property);
+        When(c => !patch || c.Name.IsPresent, () => RuleFor(c => c.Name.Value).RequiredText(Limits.NameMaxLength));
+        When(c => !patch || c.Age.IsPresent, () => RuleFor(c => c.Age.Value).RequiredInRange(Limits.MinAge, Limits.MaxAge));
+        When(c => !patch || c.Gender.IsPresent, () => RuleFor(c => c.Gender.Value).Required());
 
-        When(c => Supplied(c, nameof(ActorFields.Name)), () => RuleFor(c => c.Name).RequiredText(Limits.NameMaxLength));
-        When(c => Supplied(c, nameof(ActorFields.Age)), () => RuleFor(c => c.Age).RequiredInRange(Limits.MinAge, Limits.MaxAge));
-        When(c => Supplied(c, nameof(ActorFields.Gender)), () => RuleFor(c => c.Gender).RequiredWireEnum<Gender, T>());
-
-        RuleFor(c => c.Location).OptionalText(Limits.NameMaxLength);
-        RuleFor(c => c.Ethnicity).WireEnum<Ethnicity, T>();
-        RuleFor(c => c.HairColor).WireEnum<HairColor, T>();
-        RuleFor(c => c.EyeColor).WireEnum<EyeColor, T>();
-        RuleFor(c => c.BodyType).WireEnum<BodyType, T>();
-        RuleFor(c => c.Height).OptionalInRange(Limits.MinHeight, Limits.MaxHeight);
-        RuleFor(c => c.Description).OptionalLongText(Limits.DescriptionMaxLength);
-        RuleFor(c => c.ImageLink).HttpUrl();
-        RuleFor(c => c.Phone).Phone();
-        RuleFor(c => c.Email).Email();
+        RuleFor(c => c.Location.Value).OptionalText(Limits.NameMaxLength);
+        RuleFor(c => c.Height.Value).OptionalInRange(Limits.MinHeight, Limits.MaxHeight);
+        RuleFor(c => c.Description.Value).OptionalLongText(Limits.DescriptionMaxLength);
+        RuleFor(c => c.ImageLink.Value).HttpUrl();
+        RuleFor(c => c.Phone.Value).Phone();
+        RuleFor(c => c.Email.Value).Email();
 
         if (patch)
         {
             this.NotEmptyPatch();
-            RuleFor(c => c.Passport).NotNullWhenPresent(nameof(ActorFields.Passport));
-            RuleFor(c => c.DriverLicense).NotNullWhenPresent(nameof(ActorFields.DriverLicense));
-            RuleFor(c => c.UnionMember).NotNullWhenPresent(nameof(ActorFields.UnionMember));
+            this.NotNullWhenPresent(c => c.Passport);
+            this.NotNullWhenPresent(c => c.DriverLicense);
+            this.NotNullWhenPresent(c => c.UnionMember);
         }
     }
 }

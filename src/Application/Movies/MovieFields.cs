@@ -12,32 +12,30 @@ namespace CastingAgency.Application.Movies;
 public abstract record MovieFields : FieldSet
 {
     /// <summary>1–200 characters after trimming.</summary>
-    public string? Title { get; set { field = value; MarkPresent(nameof(Title)); } }
+    public Optional<string?> Title { get; init; }
 
     /// <summary>YYYY-MM-DD (also YYYY-M-D or an ISO 8601 date-time), 1888-01-01 … 2100-12-31.</summary>
-    public string? ReleaseDate { get; set { field = value; MarkPresent(nameof(ReleaseDate)); } }
+    public Optional<string?> ReleaseDate { get; init; }
 
-    public string? Company { get; set { field = value; MarkPresent(nameof(Company)); } }
+    public Optional<string?> Company { get; init; }
 
-    public string? Description { get; set { field = value; MarkPresent(nameof(Description)); } }
+    public Optional<string?> Description { get; init; }
 }
 
 /// <summary>The one rule set of the movie fields: required ones always on create, when present on PATCH.</summary>
-public sealed class MovieFieldsValidator<T> : AbstractValidator<T>
+public abstract class MovieFieldsValidator<T> : AbstractValidator<T>
     where T : MovieFields
 {
-    public MovieFieldsValidator(bool patch)
+    protected MovieFieldsValidator(bool patch)
     {
-        bool Supplied(T c, string property) => !patch || c.IsPresent(property);
-
         if (patch)
         {
             this.NotEmptyPatch();
         }
 
-        When(c => Supplied(c, nameof(MovieFields.Title)), () => RuleFor(c => c.Title).RequiredText(Limits.NameMaxLength));
-        When(c => Supplied(c, nameof(MovieFields.ReleaseDate)), () => RuleFor(c => c.ReleaseDate).ReleaseDate());
-        RuleFor(c => c.Company).OptionalText(Limits.NameMaxLength);
-        RuleFor(c => c.Description).OptionalLongText(Limits.DescriptionMaxLength);
+        When(c => !patch || c.Title.IsPresent, () => RuleFor(c => c.Title.Value).RequiredText(Limits.NameMaxLength));
+        When(c => !patch || c.ReleaseDate.IsPresent, () => RuleFor(c => c.ReleaseDate.Value).ReleaseDate());
+        RuleFor(c => c.Company.Value).OptionalText(Limits.NameMaxLength);
+        RuleFor(c => c.Description.Value).OptionalLongText(Limits.DescriptionMaxLength);
     }
 }

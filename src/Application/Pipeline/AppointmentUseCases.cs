@@ -51,13 +51,10 @@ public sealed class ListAppointmentsQueryHandler(IActorRepository actors, IPipel
 public sealed record BookAppointmentCommand : AppointmentFields, IRequest<AppointmentDto>
 {
     [JsonIgnore]
-    public int ShortlistId { get; set; }
+    public int ShortlistId { get; init; }
 }
 
-public sealed class BookAppointmentCommandValidator : AbstractValidator<BookAppointmentCommand>
-{
-    public BookAppointmentCommandValidator() => Include(new AppointmentFieldsValidator<BookAppointmentCommand>(patch: false));
-}
+public sealed class BookAppointmentCommandValidator() : AppointmentFieldsValidator<BookAppointmentCommand>(patch: false);
 
 public sealed class BookAppointmentCommandHandler(
     IShortlistRepository entries, IAppointmentRepository appointments, IUnitOfWork unitOfWork, IMapper mapper)
@@ -65,8 +62,8 @@ public sealed class BookAppointmentCommandHandler(
 {
     public async Task<AppointmentDto> Handle(BookAppointmentCommand request, CancellationToken cancellationToken)
     {
-        var startsAt = TimestampInput.Parse(request.StartsAt);
-        var endsAt = TimestampInput.Parse(request.EndsAt);
+        var startsAt = TimestampInput.Parse(request.StartsAt.Value);
+        var endsAt = TimestampInput.Parse(request.EndsAt.Value);
 
         // The actor is read first, the actor's schedule after it: a booking that commits between the two reads is
         // either seen in the schedule or has moved the actor's version (ADR-007).
@@ -74,7 +71,7 @@ public sealed class BookAppointmentCommandHandler(
             ?? throw new NotFoundException("shortlist entry", request.ShortlistId);
         var busy = await appointments.LiveOverlappingAsync(entry.ActorId, startsAt, endsAt, cancellationToken);
         var appointment = entry.Book(
-            WireNames<AppointmentKind>.Parse(request.Kind!), startsAt, endsAt, request.Location, entry.Actor!, busy);
+            request.Kind.Value!.Value, startsAt, endsAt, request.Location.Value, entry.Actor!, busy);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return mapper.Map<AppointmentDto>(appointment);
     }
@@ -94,16 +91,13 @@ public sealed class GetAppointmentQueryHandler(IAppointmentRepository appointmen
 public sealed record UpdateAppointmentCommand : AppointmentFields, IRequest<AppointmentDto>, IPatchCommand
 {
     [JsonIgnore]
-    public int Id { get; set; }
+    public int Id { get; init; }
 
     [JsonIgnore]
-    public int? ExpectedVersion { get; set; }
+    public int? ExpectedVersion { get; init; }
 }
 
-public sealed class UpdateAppointmentCommandValidator : AbstractValidator<UpdateAppointmentCommand>
-{
-    public UpdateAppointmentCommandValidator() => Include(new AppointmentFieldsValidator<UpdateAppointmentCommand>(patch: true));
-}
+public sealed class UpdateAppointmentCommandValidator() : AppointmentFieldsValidator<UpdateAppointmentCommand>(patch: true);
 
 public sealed class UpdateAppointmentCommandHandler(
     IAppointmentRepository appointments, IActorRepository actors, IUnitOfWork unitOfWork, IMapper mapper)
@@ -114,25 +108,25 @@ public sealed class UpdateAppointmentCommandHandler(
         var appointment = await appointments.FindAsync(request.Id, cancellationToken) ?? throw new NotFoundException("appointment", request.Id);
         Concurrency.EnsureVersion(appointment, request.ExpectedVersion);
 
-        if (request.IsPresent(nameof(request.StartsAt)) || request.IsPresent(nameof(request.EndsAt)))
+        if (request.StartsAt.IsPresent || request.EndsAt.IsPresent)
         {
-            var startsAt = request.IsPresent(nameof(request.StartsAt)) && TimestampInput.TryParse(request.StartsAt, out var s) ? s : appointment.StartsAt;
-            var endsAt = request.IsPresent(nameof(request.EndsAt)) && TimestampInput.TryParse(request.EndsAt, out var e) ? e : appointment.EndsAt;
-            var location = request.Pick(nameof(request.Location), request.Location, appointment.Location);
+            var startsAt = TimestampInput.TryParse(request.StartsAt.Value, out var s) ? s : appointment.StartsAt;
+            var endsAt = TimestampInput.TryParse(request.EndsAt.Value, out var e) ? e : appointment.EndsAt;
+            var location = request.Location.Or(appointment.Location);
 
             // As for a booking: the actor first, then their schedule (ADR-007).
             var actor = await actors.FindAsync(appointment.ActorId, cancellationToken) ?? throw new NotFoundException("actor", appointment.ActorId);
             var busy = await appointments.LiveOverlappingAsync(appointment.ActorId, startsAt, endsAt, cancellationToken);
             appointment.Reschedule(startsAt, endsAt, location, actor, busy);
         }
-        else if (request.IsPresent(nameof(request.Location)))
+        else if (request.Location.IsPresent)
         {
-            appointment.MoveLocation(request.Location);
+            appointment.MoveLocation(request.Location.Value);
         }
 
-        if (request.Status is { } status)
+        if (request.Status.Value is { } status)
         {
-            appointment.MoveTo(WireNames<AppointmentStatus>.Parse(status));
+            appointment.MoveTo(status);
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -13,35 +13,33 @@ namespace CastingAgency.Application.Pipeline;
 public abstract record ShortlistFields : FieldSet
 {
     /// <summary>The actor to shortlist; required on create, then fixed. They must exist and fit the role.</summary>
-    public int? ActorId { get; set { field = value; MarkPresent(nameof(ActorId)); } }
+    public Optional<int?> ActorId { get; init; }
 
     /// <summary>PATCH only: <c>shortlisted</c>, <c>callback</c>, <c>offered</c>, <c>cast</c>, <c>declined</c> or <c>released</c>, along the allowed edges.</summary>
-    public string? Status { get; set { field = value; MarkPresent(nameof(Status)); } }
+    public Optional<ShortlistStatus?> Status { get; init; }
 
-    public string? Note { get; set { field = value; MarkPresent(nameof(Note)); } }
+    public Optional<string?> Note { get; init; }
 }
 
-public sealed class ShortlistFieldsValidator<T> : AbstractValidator<T>
+public abstract class ShortlistFieldsValidator<T> : AbstractValidator<T>
     where T : ShortlistFields
 {
-    public ShortlistFieldsValidator(bool patch)
+    protected ShortlistFieldsValidator(bool patch)
     {
         if (patch)
         {
             this.NotEmptyPatch();
-            RuleFor(c => c.ActorId).Must((c, _) => !c.IsPresent(nameof(ShortlistFields.ActorId)))
-                .WithMessage("actor_id is fixed once the actor is shortlisted.");
-            RuleFor(c => c.Status).NotNullWhenPresent(nameof(ShortlistFields.Status)).WireEnum<ShortlistStatus, T>();
+            RuleFor(c => c.ActorId).Absent("actor_id is fixed once the actor is shortlisted.");
+            this.NotNullWhenPresent(c => c.Status);
         }
         else
         {
-            RuleFor(c => c.ActorId).NotNull().WithMessage(Guard.Messages.Required("{PropertyName}"))
+            RuleFor(c => c.ActorId.Value).Required()
                 .GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("{PropertyName}"));
-            RuleFor(c => c.Status).Must((c, _) => !c.IsPresent(nameof(ShortlistFields.Status)))
-                .WithMessage("status is shortlisted on create; move it with PATCH /shortlist/{id}.");
+            RuleFor(c => c.Status).Absent("status is shortlisted on create; move it with PATCH /shortlist/{id}.");
         }
 
-        RuleFor(c => c.Note).OptionalLongText(Limits.DescriptionMaxLength);
+        RuleFor(c => c.Note.Value).OptionalLongText(Limits.DescriptionMaxLength);
     }
 }
 
@@ -52,56 +50,54 @@ public sealed class ShortlistFieldsValidator<T> : AbstractValidator<T>
 public abstract record AppointmentFields : FieldSet
 {
     /// <summary><c>audition</c> or <c>callback</c>; required on create, then fixed.</summary>
-    public string? Kind { get; set { field = value; MarkPresent(nameof(Kind)); } }
+    public Optional<AppointmentKind?> Kind { get; init; }
 
     /// <summary>ISO 8601 date-time with an offset; stored and returned in UTC.</summary>
-    public string? StartsAt { get; set { field = value; MarkPresent(nameof(StartsAt)); } }
+    public Optional<string?> StartsAt { get; init; }
 
     /// <summary>ISO 8601 date-time with an offset, after <c>starts_at</c>, at most 8 hours later.</summary>
-    public string? EndsAt { get; set { field = value; MarkPresent(nameof(EndsAt)); } }
+    public Optional<string?> EndsAt { get; init; }
 
     /// <summary>A room, an address or a video link.</summary>
-    public string? Location { get; set { field = value; MarkPresent(nameof(Location)); } }
+    public Optional<string?> Location { get; init; }
 
     /// <summary>PATCH only: <c>confirmed</c>, <c>declined</c>, <c>completed</c>, <c>no_show</c> or <c>canceled</c>, along the allowed edges.</summary>
-    public string? Status { get; set { field = value; MarkPresent(nameof(Status)); } }
+    public Optional<AppointmentStatus?> Status { get; init; }
 
     /// <summary>Whether the body moves the slot or the place (a reschedule).</summary>
-    public bool Reschedules => IsPresent(nameof(StartsAt)) || IsPresent(nameof(EndsAt)) || IsPresent(nameof(Location));
+    public bool Reschedules => StartsAt.IsPresent || EndsAt.IsPresent || Location.IsPresent;
 }
 
-public sealed class AppointmentFieldsValidator<T> : AbstractValidator<T>
+public abstract class AppointmentFieldsValidator<T> : AbstractValidator<T>
     where T : AppointmentFields
 {
-    public AppointmentFieldsValidator(bool patch)
+    protected AppointmentFieldsValidator(bool patch)
     {
         if (patch)
         {
             this.NotEmptyPatch();
-            RuleFor(c => c.Kind).Must((c, _) => !c.IsPresent(nameof(AppointmentFields.Kind)))
-                .WithMessage("kind is fixed once the appointment is booked.");
-            RuleFor(c => c.StartsAt).NotNullWhenPresent(nameof(AppointmentFields.StartsAt));
-            RuleFor(c => c.EndsAt).NotNullWhenPresent(nameof(AppointmentFields.EndsAt));
-            RuleFor(c => c.Status).NotNullWhenPresent(nameof(AppointmentFields.Status)).WireEnum<AppointmentStatus, T>()
-                .Must((c, _) => !c.Reschedules || !c.IsPresent(nameof(AppointmentFields.Status)))
+            RuleFor(c => c.Kind).Absent("kind is fixed once the appointment is booked.");
+            this.NotNullWhenPresent(c => c.StartsAt);
+            this.NotNullWhenPresent(c => c.EndsAt);
+            this.NotNullWhenPresent(c => c.Status);
+            RuleFor(c => c.Status).Must((c, status) => !c.Reschedules || !status.IsPresent)
                 .WithMessage("status cannot change together with a reschedule (starts_at, ends_at, location).");
         }
         else
         {
-            RuleFor(c => c.Kind).RequiredWireEnum<AppointmentKind, T>();
-            RuleFor(c => c.StartsAt).NotNull().WithMessage(Guard.Messages.Required("{PropertyName}"));
-            RuleFor(c => c.EndsAt).NotNull().WithMessage(Guard.Messages.Required("{PropertyName}"));
-            RuleFor(c => c.Status).Must((c, _) => !c.IsPresent(nameof(AppointmentFields.Status)))
-                .WithMessage("status is scheduled on create; move it with PATCH /appointments/{id}.");
+            RuleFor(c => c.Kind.Value).Required();
+            RuleFor(c => c.StartsAt.Value).Required();
+            RuleFor(c => c.EndsAt.Value).Required();
+            RuleFor(c => c.Status).Absent("status is scheduled on create; move it with PATCH /appointments/{id}.");
         }
 
-        RuleFor(c => c.StartsAt).Timestamp();
-        RuleFor(c => c.EndsAt).Timestamp();
-        RuleFor(c => c.EndsAt)
-            .Must((c, end) => !TimestampInput.TryParse(c.StartsAt, out var s) || !TimestampInput.TryParse(end, out var e) || e > s)
+        RuleFor(c => c.StartsAt.Value).Timestamp();
+        RuleFor(c => c.EndsAt.Value).Timestamp();
+        RuleFor(c => c.EndsAt.Value)
+            .Must((c, end) => !TimestampInput.TryParse(c.StartsAt.Value, out var s) || !TimestampInput.TryParse(end, out var e) || e > s)
             .WithMessage("ends_at must be after starts_at.")
-            .Must((c, end) => !TimestampInput.TryParse(c.StartsAt, out var s) || !TimestampInput.TryParse(end, out var e) || e - s <= Domain.Entities.Appointment.MaxLength)
+            .Must((c, end) => !TimestampInput.TryParse(c.StartsAt.Value, out var s) || !TimestampInput.TryParse(end, out var e) || e - s <= Domain.Entities.Appointment.MaxLength)
             .WithMessage("an appointment lasts at most 8 hours.");
-        RuleFor(c => c.Location).OptionalText(Limits.NameMaxLength);
+        RuleFor(c => c.Location.Value).OptionalText(Limits.NameMaxLength);
     }
 }

@@ -45,13 +45,10 @@ public sealed class ListShortlistQueryHandler(IRoleRepository roles, IPipelineQu
 public sealed record CreateShortlistEntryCommand : ShortlistFields, IRequest<ShortlistEntryDto>
 {
     [JsonIgnore]
-    public int RoleId { get; set; }
+    public int RoleId { get; init; }
 }
 
-public sealed class CreateShortlistEntryCommandValidator : AbstractValidator<CreateShortlistEntryCommand>
-{
-    public CreateShortlistEntryCommandValidator() => Include(new ShortlistFieldsValidator<CreateShortlistEntryCommand>(patch: false));
-}
+public sealed class CreateShortlistEntryCommandValidator() : ShortlistFieldsValidator<CreateShortlistEntryCommand>(patch: false);
 
 public sealed class CreateShortlistEntryCommandHandler(
     IRoleRepository roles, IActorRepository actors, IUnitOfWork unitOfWork, ICurrentUser user, IMapper mapper)
@@ -60,10 +57,10 @@ public sealed class CreateShortlistEntryCommandHandler(
     public async Task<ShortlistEntryDto> Handle(CreateShortlistEntryCommand request, CancellationToken cancellationToken)
     {
         var role = await roles.FindWithShortlistAsync(request.RoleId, cancellationToken) ?? throw new NotFoundException("role", request.RoleId);
-        var actor = await RoleReferences.LoadActorAsync(actors, request.ActorId!.Value, cancellationToken);
+        var actor = await RoleReferences.LoadActorAsync(actors, request.ActorId.Value!.Value, cancellationToken);
 
         // The role refuses (409) when it is cast, already lists the actor, or the actor does not fit.
-        var entry = role.AddToShortlist(actor, user.Subject, request.Note);
+        var entry = role.AddToShortlist(actor, user.Subject, request.Note.Value);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return mapper.Map<ShortlistEntryDto>(entry);
     }
@@ -83,16 +80,13 @@ public sealed class GetShortlistEntryQueryHandler(IShortlistRepository entries)
 public sealed record UpdateShortlistEntryCommand : ShortlistFields, IRequest<ShortlistEntryDto>, IPatchCommand
 {
     [JsonIgnore]
-    public int Id { get; set; }
+    public int Id { get; init; }
 
     [JsonIgnore]
-    public int? ExpectedVersion { get; set; }
+    public int? ExpectedVersion { get; init; }
 }
 
-public sealed class UpdateShortlistEntryCommandValidator : AbstractValidator<UpdateShortlistEntryCommand>
-{
-    public UpdateShortlistEntryCommandValidator() => Include(new ShortlistFieldsValidator<UpdateShortlistEntryCommand>(patch: true));
-}
+public sealed class UpdateShortlistEntryCommandValidator() : ShortlistFieldsValidator<UpdateShortlistEntryCommand>(patch: true);
 
 public sealed class UpdateShortlistEntryCommandHandler(IShortlistRepository entries, IUnitOfWork unitOfWork, ICurrentUser user, IMapper mapper)
     : IRequestHandler<UpdateShortlistEntryCommand, ShortlistEntryDto>
@@ -102,17 +96,17 @@ public sealed class UpdateShortlistEntryCommandHandler(IShortlistRepository entr
 
     public async Task<ShortlistEntryDto> Handle(UpdateShortlistEntryCommand request, CancellationToken cancellationToken)
     {
-        ShortlistStatus? target = request.Status is { } status ? WireNames<ShortlistStatus>.Parse(status) : null;
+        var target = request.Status.Value;
         if (target is ShortlistStatus.Offered or ShortlistStatus.Cast && !user.HasPermission(OfferPermission))
         {
-            throw new ForbiddenException($"moving a shortlist entry to {request.Status} also needs {OfferPermission}");
+            throw new ForbiddenException($"moving a shortlist entry to {WireNames<ShortlistStatus>.ToWire(target.Value)} also needs {OfferPermission}");
         }
 
         var entry = await entries.FindForMoveAsync(request.Id, cancellationToken) ?? throw new NotFoundException("shortlist entry", request.Id);
         Concurrency.EnsureVersion(entry, request.ExpectedVersion);
-        if (request.IsPresent(nameof(request.Note)))
+        if (request.Note.IsPresent)
         {
-            entry.SetNote(request.Note);
+            entry.SetNote(request.Note.Value);
         }
 
         if (target is { } to)

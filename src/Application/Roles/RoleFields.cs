@@ -14,54 +14,51 @@ namespace CastingAgency.Application.Roles;
 public abstract record RoleFields : FieldSet
 {
     /// <summary>The movie the role belongs to; it must exist.</summary>
-    public int? MovieId { get; set { field = value; MarkPresent(nameof(MovieId)); } }
+    public Optional<int?> MovieId { get; init; }
 
     /// <summary>The actor to cast, if any; they must exist and fit the role.</summary>
-    public int? ActorId { get; set { field = value; MarkPresent(nameof(ActorId)); } }
+    public Optional<int?> ActorId { get; init; }
 
-    public string? Name { get; set { field = value; MarkPresent(nameof(Name)); } }
+    public Optional<string?> Name { get; init; }
 
     /// <summary><c>female</c>, <c>male</c>, <c>non-binary</c> or <c>any</c>.</summary>
-    public string? Gender { get; set { field = value; MarkPresent(nameof(Gender)); } }
+    public Optional<RoleGender?> Gender { get; init; }
 
-    public int? MinAge { get; set { field = value; MarkPresent(nameof(MinAge)); } }
+    public Optional<int?> MinAge { get; init; }
 
-    public int? MaxAge { get; set { field = value; MarkPresent(nameof(MaxAge)); } }
+    public Optional<int?> MaxAge { get; init; }
 
-    public string? Description { get; set { field = value; MarkPresent(nameof(Description)); } }
+    public Optional<string?> Description { get; init; }
 }
 
 /// <summary>
 /// The one rule set of the role fields: required ones always on create, when present on PATCH (and then never
 /// null); <c>actor_id</c> may be null (uncast); the age range must not be inverted.
 /// </summary>
-public sealed class RoleFieldsValidator<T> : AbstractValidator<T>
+public abstract class RoleFieldsValidator<T> : AbstractValidator<T>
     where T : RoleFields
 {
-    public RoleFieldsValidator(bool patch)
+    protected RoleFieldsValidator(bool patch)
     {
-        bool Supplied(T c, string property) => !patch || c.IsPresent(property);
-
         if (patch)
         {
             this.NotEmptyPatch();
-            RuleFor(c => c.MovieId).NotNullWhenPresent(nameof(RoleFields.MovieId))
-                .GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("{PropertyName}"));
+            this.NotNullWhenPresent(c => c.MovieId);
         }
         else
         {
-            RuleFor(c => c.MovieId).NotNull().WithMessage(Guard.Messages.Required("{PropertyName}"))
-                .GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("{PropertyName}"));
+            RuleFor(c => c.MovieId.Value).Required();
         }
 
-        RuleFor(c => c.ActorId).GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("{PropertyName}"));
-        When(c => Supplied(c, nameof(RoleFields.Name)), () => RuleFor(c => c.Name).RequiredText(Limits.NameMaxLength));
-        When(c => Supplied(c, nameof(RoleFields.Gender)), () => RuleFor(c => c.Gender).RequiredWireEnum<RoleGender, T>());
-        When(c => Supplied(c, nameof(RoleFields.MinAge)), () => RuleFor(c => c.MinAge).RequiredInRange(Limits.MinAge, Limits.MaxAge));
-        When(c => Supplied(c, nameof(RoleFields.MaxAge)), () => RuleFor(c => c.MaxAge).RequiredInRange(Limits.MinAge, Limits.MaxAge));
-        RuleFor(c => c.MinAge)
-            .Must((c, minAge) => minAge is null || c.MaxAge is null || minAge <= c.MaxAge)
+        RuleFor(c => c.MovieId.Value).GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("{PropertyName}"));
+        RuleFor(c => c.ActorId.Value).GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("{PropertyName}"));
+        When(c => !patch || c.Name.IsPresent, () => RuleFor(c => c.Name.Value).RequiredText(Limits.NameMaxLength));
+        When(c => !patch || c.Gender.IsPresent, () => RuleFor(c => c.Gender.Value).Required());
+        When(c => !patch || c.MinAge.IsPresent, () => RuleFor(c => c.MinAge.Value).RequiredInRange(Limits.MinAge, Limits.MaxAge));
+        When(c => !patch || c.MaxAge.IsPresent, () => RuleFor(c => c.MaxAge.Value).RequiredInRange(Limits.MinAge, Limits.MaxAge));
+        RuleFor(c => c.MinAge.Value)
+            .Must((c, minAge) => minAge is null || c.MaxAge.Value is null || minAge <= c.MaxAge.Value)
             .WithMessage(Guard.Messages.InvertedRange("min_age", "max_age"));
-        RuleFor(c => c.Description).OptionalLongText(Limits.DescriptionMaxLength);
+        RuleFor(c => c.Description.Value).OptionalLongText(Limits.DescriptionMaxLength);
     }
 }

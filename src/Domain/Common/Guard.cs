@@ -96,6 +96,8 @@ public static class Guard
     {
         public static string Required(string field) => $"{field} is required.";
 
+        public static string NotOneOf(string field, IEnumerable<string> names) => $"{field} must be one of: {string.Join(", ", names)}.";
+
         public static string TooLong(string field, int maxLength) => $"{field} must be at most {maxLength} characters.";
 
         public static string OutOfRange(string field, int min, int max) => $"{field} must be between {min} and {max}.";

@@ -46,6 +46,4 @@ public static class WireNames<TEnum>
         TryParse(text, out var value)
             ? value
             : throw new DomainValidationException("value", $"'{text}' is not one of: {string.Join(", ", All)}.");
-
-    public static TEnum? ParseOptional(string? text) => text is null ? null : Parse(text);
 }

@@ -63,8 +63,11 @@ public sealed class Actor : AuditableEntity
     public IReadOnlyCollection<Role> Roles => _roles;
 
     public ActorProfile Profile => new(
-        Name, Age, Gender, Location, Passport, DriverLicense, Ethnicity, HairColor, EyeColor, BodyType,
-        Height, Description, ImageLink, Phone, Email, UnionMember);
+        Name, Age, Gender, Location: Location, Ethnicity: Ethnicity, HairColor: HairColor, EyeColor: EyeColor, BodyType: BodyType,
+        Height: Height, Description: Description, ImageLink: ImageLink, Phone: Phone, Email: Email)
+    {
+        Passport = Passport, DriverLicense = DriverLicense, UnionMember = UnionMember,
+    };
 
     /// <summary>
     /// Replaces the profile. The roles the actor holds must be loaded: a new age or gender that no
@@ -119,14 +122,12 @@ public sealed class Actor : AuditableEntity
     }
 }
 
-/// <summary>Everything about an actor that a client can write, as one value.</summary>
+/// <summary>Everything about an actor that a client can write, as one value; the flags are named, never positional.</summary>
 public sealed record ActorProfile(
     string Name,
     int Age,
     Gender Gender,
     string? Location = null,
-    bool Passport = false,
-    bool DriverLicense = false,
     Ethnicity? Ethnicity = null,
     HairColor? HairColor = null,
     EyeColor? EyeColor = null,
@@ -135,9 +136,14 @@ public sealed record ActorProfile(
     string? Description = null,
     string? ImageLink = null,
     string? Phone = null,
-    string? Email = null,
-    bool UnionMember = false)
+    string? Email = null)
 {
+    public bool Passport { get; init; }
+
+    public bool DriverLicense { get; init; }
+
+    public bool UnionMember { get; init; }
+
     /// <summary>The starting point of a new actor: every optional field absent (null or false).</summary>
     public static readonly ActorProfile Empty = new(string.Empty, 0, default);
 }

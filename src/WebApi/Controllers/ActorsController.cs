@@ -59,9 +59,7 @@ public sealed class ActorsController(IMediator mediator) : ApiControllerBase(med
     [ProducesResponseType<ActorResponse>(StatusCodes.Status200OK)]
     public async Task<ActionResult<ActorResponse>> Update(int id, [FromBody] UpdateActorCommand command, CancellationToken cancellationToken)
     {
-        command.Id = id;
-        command.ExpectedVersion = IfMatchVersion();
-        var actor = await Mediator.Send(command, cancellationToken);
+        var actor = await Mediator.Send(command with { Id = id, ExpectedVersion = IfMatchVersion() }, cancellationToken);
         SetETag(actor.Version);
         return new ActorResponse(true, actor);
     }

@@ -56,9 +56,7 @@ public sealed class MoviesController(IMediator mediator) : ApiControllerBase(med
     [ProducesResponseType<MovieResponse>(StatusCodes.Status200OK)]
     public async Task<ActionResult<MovieResponse>> Update(int id, [FromBody] UpdateMovieCommand command, CancellationToken cancellationToken)
     {
-        command.Id = id;
-        command.ExpectedVersion = IfMatchVersion();
-        var movie = await Mediator.Send(command, cancellationToken);
+        var movie = await Mediator.Send(command with { Id = id, ExpectedVersion = IfMatchVersion() }, cancellationToken);
         SetETag(movie.Version);
         return new MovieResponse(true, movie);
     }

@@ -31,8 +31,7 @@ public sealed class PipelineController(IMediator mediator) : ApiControllerBase(m
     [ProducesResponseType<ShortlistEntryCreatedResponse>(StatusCodes.Status201Created)]
     public async Task<ActionResult<ShortlistEntryCreatedResponse>> CreateEntry(int id, [FromBody] CreateShortlistEntryCommand command, CancellationToken cancellationToken)
     {
-        command.RoleId = id;
-        var entry = await Mediator.Send(command, cancellationToken);
+        var entry = await Mediator.Send(command with { RoleId = id }, cancellationToken);
         return CreatedWithETag("getShortlistEntry", entry.Id, new ShortlistEntryCreatedResponse(true, entry, entry.Id), entry.Version);
     }
 
@@ -59,9 +58,7 @@ public sealed class PipelineController(IMediator mediator) : ApiControllerBase(m
     [ProducesResponseType<ShortlistEntryResponse>(StatusCodes.Status200OK)]
     public async Task<ActionResult<ShortlistEntryResponse>> UpdateEntry(int id, [FromBody] UpdateShortlistEntryCommand command, CancellationToken cancellationToken)
     {
-        command.Id = id;
-        command.ExpectedVersion = IfMatchVersion();
-        var entry = await Mediator.Send(command, cancellationToken);
+        var entry = await Mediator.Send(command with { Id = id, ExpectedVersion = IfMatchVersion() }, cancellationToken);
         SetETag(entry.Version);
         return new ShortlistEntryResponse(true, entry);
     }
@@ -96,8 +93,7 @@ public sealed class PipelineController(IMediator mediator) : ApiControllerBase(m
     [ProducesResponseType<AppointmentCreatedResponse>(StatusCodes.Status201Created)]
     public async Task<ActionResult<AppointmentCreatedResponse>> Book(int id, [FromBody] BookAppointmentCommand command, CancellationToken cancellationToken)
     {
-        command.ShortlistId = id;
-        var appointment = await Mediator.Send(command, cancellationToken);
+        var appointment = await Mediator.Send(command with { ShortlistId = id }, cancellationToken);
         return CreatedWithETag("getAppointment", appointment.Id, new AppointmentCreatedResponse(true, appointment, appointment.Id), appointment.Version);
     }
 
@@ -133,9 +129,7 @@ public sealed class PipelineController(IMediator mediator) : ApiControllerBase(m
     [ProducesResponseType<AppointmentResponse>(StatusCodes.Status200OK)]
     public async Task<ActionResult<AppointmentResponse>> UpdateAppointment(int id, [FromBody] UpdateAppointmentCommand command, CancellationToken cancellationToken)
     {
-        command.Id = id;
-        command.ExpectedVersion = IfMatchVersion();
-        var appointment = await Mediator.Send(command, cancellationToken);
+        var appointment = await Mediator.Send(command with { Id = id, ExpectedVersion = IfMatchVersion() }, cancellationToken);
         SetETag(appointment.Version);
         return new AppointmentResponse(true, appointment);
     }

@@ -60,9 +60,7 @@ public sealed class RolesController(IMediator mediator) : ApiControllerBase(medi
     [ProducesResponseType<RoleResponse>(StatusCodes.Status200OK)]
     public async Task<ActionResult<RoleResponse>> Update(int id, [FromBody] UpdateRoleCommand command, CancellationToken cancellationToken)
     {
-        command.Id = id;
-        command.ExpectedVersion = IfMatchVersion();
-        var role = await Mediator.Send(command, cancellationToken);
+        var role = await Mediator.Send(command with { Id = id, ExpectedVersion = IfMatchVersion() }, cancellationToken);
         SetETag(role.Version);
         return new RoleResponse(true, role);
     }

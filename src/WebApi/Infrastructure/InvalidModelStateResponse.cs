@@ -1,4 +1,6 @@
 using System.Text.Json;
+using CastingAgency.Domain.Common;
+using CastingAgency.WebApi.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
@@ -8,13 +10,15 @@ namespace CastingAgency.WebApi.Infrastructure;
 /// <summary>
 /// Model-binding failures (malformed JSON, a wrong JSON type, an unknown or duplicate property, a query
 /// value of the wrong type, a missing body) are 400 problems naming the field — never with the
-/// serializer's own text, which would expose internal type names.
+/// serializer's own text, which would expose internal type names. An unknown enum value is docs/api.md's 422
+/// naming the field, worded as the validators word it (<see cref="Guard.Messages.NotOneOf"/>).
 /// </summary>
 public static class InvalidModelStateResponse
 {
     public static IActionResult Create(ActionContext context)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var unknownValues = true;
         foreach (var (key, entry) in context.ModelState)
         {
             if (entry.ValidationState != ModelValidationState.Invalid)
@@ -24,12 +28,14 @@ public static class InvalidModelStateResponse
 
             var field = FieldName(key);
             errors[field] = [Describe(context, field, entry)];
+            unknownValues &= entry.Errors.Any(e => e.Exception is UnknownWireNameException);
         }
 
         var detail = errors.Count == 0
             ? "the request could not be read"
             : string.Join(" ", errors.Values.SelectMany(v => v));
-        return ProblemDetailsSetup.CreateResult(context.HttpContext, StatusCodes.Status400BadRequest, detail, errors);
+        var status = errors.Count > 0 && unknownValues ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status400BadRequest;
+        return ProblemDetailsSetup.CreateResult(context.HttpContext, status, detail, errors);
     }
 
     /// <summary><c>$.release_date</c> → <c>release_date</c>; the body itself → <c>body</c>.</summary>
@@ -88,6 +94,11 @@ public static class InvalidModelStateResponse
             return exception is null ? "A JSON body is required."
                 : NonObjectJson(context.HttpContext.Request) is { } kind ? $"The body must be a JSON object, not {kind}."
                 : "The body is not valid JSON of the expected shape.";
+        }
+
+        if (exception is UnknownWireNameException unknown)
+        {
+            return Guard.Messages.NotOneOf(field, unknown.Names);
         }
 
         if (exception is JsonException json)

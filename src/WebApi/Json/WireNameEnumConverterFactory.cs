@@ -4,7 +4,10 @@ using CastingAgency.Domain.Common;
 
 namespace CastingAgency.WebApi.Json;
 
-/// <summary>Writes the domain enums by their wire names (<c>non-binary</c>, <c>middle eastern</c>).</summary>
+/// <summary>
+/// The domain enums by their wire names (<c>non-binary</c>, <c>middle eastern</c>), read case-insensitively; an
+/// unknown name is an <see cref="UnknownWireNameException"/> (422 naming the field).
+/// </summary>
 public sealed class WireNameEnumConverterFactory : JsonConverterFactory
 {
     public override bool CanConvert(Type typeToConvert) =>
@@ -16,12 +19,17 @@ public sealed class WireNameEnumConverterFactory : JsonConverterFactory
     private sealed class WireNameEnumConverter<TEnum> : JsonConverter<TEnum>
         where TEnum : struct, Enum
     {
+        // GetString throws for a token that is not a string, as the reader does for a string field.
         public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType == JsonTokenType.String && WireNames<TEnum>.TryParse(reader.GetString(), out var value)
-                ? value
-                : throw new JsonException($"Expected one of: {string.Join(", ", WireNames<TEnum>.All)}.");
+            WireNames<TEnum>.TryParse(reader.GetString(), out var value) ? value : throw new UnknownWireNameException(WireNames<TEnum>.All);
 
         public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
             writer.WriteStringValue(WireNames<TEnum>.ToWire(value));
     }
+}
+
+/// <summary>A string that is none of an enum's wire names.</summary>
+public sealed class UnknownWireNameException(IReadOnlyList<string> names) : JsonException("Not a known value.")
+{
+    public IReadOnlyList<string> Names => names;
 }

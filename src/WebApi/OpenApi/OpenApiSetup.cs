@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CastingAgency.Application.Common.Validation;
 using CastingAgency.WebApi.Json;
 using NJsonSchema;
 using NJsonSchema.Generation;
@@ -52,6 +53,7 @@ public static class OpenApiSetup
         settings.GenerateOriginalParameterNames = false;
         settings.SchemaSettings = new SystemTextJsonSchemaGeneratorSettings
         {
+            ReflectionService = new OptionalReflectionService(),
             SerializerOptions = json,
             SchemaType = SchemaType.OpenApi3,
             FlattenInheritanceHierarchy = true,
@@ -65,4 +67,14 @@ public static class OpenApiSetup
         settings.OperationProcessors.Add(new ContractOperationProcessor(facts));
         settings.DocumentProcessors.Add(new ContractDocumentProcessor());
     }
+}
+
+/// <summary>Describes a body field of type <see cref="Optional{T}"/> as its <c>T</c>: presence is not on the wire.</summary>
+internal sealed class OptionalReflectionService : SystemTextJsonReflectionService
+{
+    protected override JsonTypeDescription GetDescription(
+        ContextualType contextualType, SystemTextJsonSchemaGeneratorSettings settings, Type originalType, bool isNullable, ReferenceTypeNullHandling defaultReferenceTypeNullHandling) =>
+        originalType.IsGenericType && originalType.GetGenericTypeDefinition() == typeof(Optional<>)
+            ? GetDescription(contextualType.GenericArguments[0], defaultReferenceTypeNullHandling, settings)
+            : base.GetDescription(contextualType, settings, originalType, isNullable, defaultReferenceTypeNullHandling);
 }

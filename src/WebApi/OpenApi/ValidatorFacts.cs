@@ -11,7 +11,7 @@ namespace CastingAgency.WebApi.OpenApi;
 /// What the FluentValidation rules of the Application say about each field, read from the rules themselves
 /// (<see cref="IValidator.CreateDescriptor"/> and the rule components): bounds (<see cref="IBetweenValidator"/>,
 /// <see cref="IComparisonValidator"/>), lengths (<see cref="ILengthValidator"/>), enums (<see cref="IWireEnumRule"/>),
-/// formats (<see cref="IWireFormatRule"/>) and presence (<see cref="INotNullValidator"/>, <see cref="INeverNullRule"/>).
+/// formats (<see cref="IWireFormatRule"/>) and presence (<see cref="INotNullValidator"/>).
 /// This is the OpenAPI document's only source for those facts (ADR-010): no table of field names.
 /// </summary>
 /// <remarks>
@@ -68,7 +68,7 @@ internal sealed class ValidatorFacts
                     continue;
                 }
 
-                if (rule.Member is not { DeclaringType: { } declaring } member)
+                if (ValidationConventions.FieldOf(rule.Member, rule.Expression) is not { DeclaringType: { } declaring } member)
                 {
                     continue;
                 }
@@ -116,8 +116,8 @@ internal sealed record FieldFacts(IReadOnlyList<IPropertyValidator> Shape, IRead
     /// <summary>The body must carry it (create: a <c>NotNull</c> rule).</summary>
     public bool Required => Presence.OfType<INotNullValidator>().Any();
 
-    /// <summary>It may be absent but never null (create: <c>NotNull</c>; PATCH: not null when present).</summary>
-    public bool NeverNull => Required || Presence.OfType<INeverNullRule>().Any();
+    /// <summary>It may be absent but never null (a PATCH's <c>NotNull</c> applies when the field is present).</summary>
+    public bool NeverNull => Required;
 
     public IWireEnumRule? Enum => Shape.OfType<IWireEnumRule>().FirstOrDefault();
 

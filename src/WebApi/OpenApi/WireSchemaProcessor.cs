@@ -105,9 +105,9 @@ internal sealed class WireSchemaProcessor(ValidatorFacts facts, JsonNamingPolicy
                 field.Description = null;
             }
 
-            if (fact.Enum is { } wireEnum)
+            if (EnumOf(property.PropertyType) is { } enumType)
             {
-                PointAtEnum(context, field, wireEnum.EnumType, nullable: !fact.NeverNull);
+                PointAtEnum(context, field, enumType, nullable: !fact.NeverNull);
             }
 
             field.Minimum = fact.Minimum ?? field.Minimum;
@@ -122,7 +122,15 @@ internal sealed class WireSchemaProcessor(ValidatorFacts facts, JsonNamingPolicy
         }
     }
 
-    /// <summary>An enum-valued string field (the bodies take strings so that a bad value is a 422 naming it) as its enum.</summary>
+    /// <summary>The domain enum a body field carries (<c>Optional&lt;Gender?&gt;</c>: <c>Gender</c>), if any.</summary>
+    private static Type? EnumOf(Type type)
+    {
+        type = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Optional<>) ? type.GetGenericArguments()[0] : type;
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type.IsEnum ? type : null;
+    }
+
+    /// <summary>An enum-valued field as a reference to its enum's schema (nullable unless the field never is).</summary>
     private static void PointAtEnum(SchemaProcessorContext context, JsonSchemaProperty field, Type enumType, bool nullable)
     {
         var reference = context.Generator.GenerateWithReference<JsonSchema>(enumType.ToContextualType(), context.Resolver).ActualSchema;

@@ -15,7 +15,7 @@ namespace CastingAgency.UnitTests.Pipeline;
 [TestFixture]
 public sealed class PipelineUseCaseTests
 {
-    private static BookAppointmentCommand Booking(string start = "2026-03-02T09:00:00Z", string end = "2026-03-02T10:00:00Z", string kind = "audition") =>
+    private static BookAppointmentCommand Booking(string start = "2026-03-02T09:00:00Z", string end = "2026-03-02T10:00:00Z", AppointmentKind kind = AppointmentKind.Audition) =>
         new() { Kind = kind, StartsAt = start, EndsAt = end };
 
     [TestCase("2026-03-02T09:00:00Z", true)]
@@ -63,10 +63,10 @@ public sealed class PipelineUseCaseTests
     {
         var validator = new UpdateAppointmentCommandValidator();
         validator.TestValidate(new UpdateAppointmentCommand()).ShouldHaveValidationErrorFor("body");
-        validator.TestValidate(new UpdateAppointmentCommand { Kind = "callback" }).ShouldHaveValidationErrorFor("kind");
-        validator.TestValidate(new UpdateAppointmentCommand { Status = "confirmed", Location = "x" }).ShouldHaveValidationErrorFor("status");
-        validator.TestValidate(new UpdateAppointmentCommand { Status = "late" }).ShouldHaveValidationErrorFor("status");
-        validator.TestValidate(new UpdateAppointmentCommand { Status = "no_show" }).ShouldNotHaveAnyValidationErrors();
+        validator.TestValidate(new UpdateAppointmentCommand { Kind = AppointmentKind.Callback }).ShouldHaveValidationErrorFor("kind");
+        validator.TestValidate(new UpdateAppointmentCommand { Status = AppointmentStatus.Confirmed, Location = "x" }).ShouldHaveValidationErrorFor("status");
+        validator.TestValidate(new UpdateAppointmentCommand { Status = null }).ShouldHaveValidationErrorFor("status");
+        validator.TestValidate(new UpdateAppointmentCommand { Status = AppointmentStatus.NoShow }).ShouldNotHaveAnyValidationErrors();
         validator.TestValidate(new UpdateAppointmentCommand { StartsAt = null }).ShouldHaveValidationErrorFor("starts_at");
     }
 
@@ -74,10 +74,10 @@ public sealed class PipelineUseCaseTests
     public void A_shortlist_entry_needs_an_actor_on_create_and_keeps_it_on_patch()
     {
         new CreateShortlistEntryCommandValidator().TestValidate(new CreateShortlistEntryCommand()).ShouldHaveValidationErrorFor("actor_id");
-        new CreateShortlistEntryCommandValidator().TestValidate(new CreateShortlistEntryCommand { ActorId = 1, Status = "cast" }).ShouldHaveValidationErrorFor("status");
+        new CreateShortlistEntryCommandValidator().TestValidate(new CreateShortlistEntryCommand { ActorId = 1, Status = ShortlistStatus.Cast }).ShouldHaveValidationErrorFor("status");
         new UpdateShortlistEntryCommandValidator().TestValidate(new UpdateShortlistEntryCommand { ActorId = 2 }).ShouldHaveValidationErrorFor("actor_id");
-        new UpdateShortlistEntryCommandValidator().TestValidate(new UpdateShortlistEntryCommand { Status = "hired" }).ShouldHaveValidationErrorFor("status");
-        new UpdateShortlistEntryCommandValidator().TestValidate(new UpdateShortlistEntryCommand { Status = "Callback" }).ShouldNotHaveAnyValidationErrors();
+        new UpdateShortlistEntryCommandValidator().TestValidate(new UpdateShortlistEntryCommand { Status = null }).ShouldHaveValidationErrorFor("status");
+        new UpdateShortlistEntryCommandValidator().TestValidate(new UpdateShortlistEntryCommand { Status = ShortlistStatus.Callback }).ShouldNotHaveAnyValidationErrors();
     }
 
     [Test]
@@ -90,9 +90,9 @@ public sealed class PipelineUseCaseTests
         new AppointmentFilterValidator().TestValidate(new AppointmentFilter { From = DateTimeOffset.Parse("2026-03-02T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture), To = DateTimeOffset.Parse("2026-03-02T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture) }).ShouldHaveValidationErrorFor("to");
     }
 
-    [TestCase("offered")]
-    [TestCase("cast")]
-    public void Offering_or_casting_without_patch_roles_is_forbidden_before_anything_is_read(string status)
+    [TestCase(ShortlistStatus.Offered)]
+    [TestCase(ShortlistStatus.Cast)]
+    public void Offering_or_casting_without_patch_roles_is_forbidden_before_anything_is_read(ShortlistStatus status)
     {
         var entries = new Mock<IShortlistRepository>(MockBehavior.Strict);
         var unitOfWork = new Mock<IUnitOfWork>(MockBehavior.Strict);

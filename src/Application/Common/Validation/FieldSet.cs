@@ -1,6 +1,6 @@
-using System.Collections.Immutable;
 using System.Linq.Expressions;
 using System.Net.Mail;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using CastingAgency.Application.Common.Models;
 using CastingAgency.Domain.Common;
@@ -8,38 +8,70 @@ using FluentValidation;
 
 namespace CastingAgency.Application.Common.Validation;
 
-// A write body and the rules of its fields, in one file: FieldSet records which properties a body held;
+// A write body and the rules of its fields, in one file: Optional<T> says whether a body held a property;
 // RuleExtensions holds the field rules of docs/api.md §1, §3 and §5 that the create, PATCH and list validators share.
 
 /// <summary>
-/// Base of the create and PATCH bodies: the JSON reader calls a property's setter only when the property is
-/// in the body, so each setter records its name. That tells "absent" (keep, or default on create) from "null"
-/// (clear). The set of names is immutable, so a <c>with</c> copy never shares a mutation with its original.
+/// A body field: absent (<c>default</c>: PATCH keeps the current value, create takes the default) or present
+/// with a value, which may be null (PATCH clears an optional field).
 /// </summary>
+[JsonConverter(typeof(OptionalJsonConverter))]
+public readonly record struct Optional<T>(T Value) : IOptional
+{
+    public T Value { get; } = Value;
+
+    public bool IsPresent { get; } = true;
+
+    public static implicit operator Optional<T>(T value) => new(value);
+
+    /// <summary>The value when present, else <paramref name="current"/>.</summary>
+    public T Or(T current) => IsPresent ? Value : current;
+}
+
+public interface IOptional
+{
+    bool IsPresent { get; }
+}
+
+/// <summary>Reads and writes <see cref="Optional{T}"/> through the converter of <c>T</c> (e.g. the enums' wire names).</summary>
+public sealed class OptionalJsonConverter : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert) =>
+        typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(Optional<>);
+
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter)Activator.CreateInstance(typeof(Converter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
+
+    private sealed class Converter<T> : JsonConverter<Optional<T>>
+    {
+        public override bool HandleNull => true;
+
+        // The inner converter is called directly, so a failure carries the property's path ($.gender).
+        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.Null
+                ? new Optional<T>(default!)
+                : new Optional<T>(((JsonConverter<T>)options.GetConverter(typeof(T))).Read(ref reader, typeof(T), options)!);
+
+        public override void Write(Utf8JsonWriter writer, Optional<T> value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, value.Value, options);
+    }
+}
+
+/// <summary>Base of the create and PATCH bodies, whose properties are <see cref="Optional{T}"/>.</summary>
 public abstract record FieldSet
 {
-    private ImmutableHashSet<string> _present = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
-
     /// <summary>How many properties the body held.</summary>
     [JsonIgnore]
-    public int PresentCount => _present.Count;
-
-    public bool IsPresent(string property) => _present.Contains(property);
-
-    /// <summary>The new value when present, else the current one.</summary>
-    public T Pick<T>(string property, T patched, T current) => IsPresent(property) ? patched : current;
-
-    protected void MarkPresent(string property) => _present = _present.Add(property);
+    public int PresentCount => GetType().GetProperties()
+        .Where(p => typeof(IOptional).IsAssignableFrom(p.PropertyType)).Count(p => ((IOptional)p.GetValue(this)!).IsPresent);
 }
 
 /// <summary>A PATCH body: the id comes from the route, the expected version from <c>If-Match</c>.</summary>
 public interface IPatchCommand
 {
-    /// <summary>The id from the route.</summary>
-    int Id { get; set; }
+    int Id { get; init; }
 
-    /// <summary>The version from <c>If-Match</c>, when the client sent one.</summary>
-    int? ExpectedVersion { get; set; }
+    int? ExpectedVersion { get; init; }
 }
 
 /// <summary>The field rules of docs/api.md §1, §3 and §5, shared by the create, update and list validators.</summary>
@@ -71,7 +103,10 @@ public static class RuleExtensions
     public static IRuleBuilderOptions<T, string?> WireEnum<TEnum, T>(this IRuleBuilder<T, string?> rule)
         where TEnum : struct, Enum =>
         rule.SetValidator(new WireEnumValidator<T, TEnum>())
-            .WithMessage($"{{PropertyName}} must be one of: {string.Join(", ", WireNames<TEnum>.All)}.");
+            .WithMessage(Guard.Messages.NotOneOf("{PropertyName}", WireNames<TEnum>.All));
+
+    public static IRuleBuilderOptions<T, TValue> Required<T, TValue>(this IRuleBuilder<T, TValue> rule) =>
+        rule.NotNull().WithMessage(Guard.Messages.Required("{PropertyName}"));
 
     /// <summary>A repeatable enum filter: every value must be a wire name (422 naming the filter).</summary>
     public static IRuleBuilderOptions<T, IReadOnlyList<string>?> WireEnums<TEnum, T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule)
@@ -87,9 +122,17 @@ public static class RuleExtensions
         rule.Must(v => v is null || v.Count <= MaxAnyOfValues).WithMessage($"{{PropertyName}} takes at most {MaxAnyOfValues} values.")
             .Must(v => v is null || v.All(id => id >= 1)).WithMessage(Guard.Messages.NotPositive("{PropertyName}"));
 
-    public static IRuleBuilderOptions<T, string?> RequiredWireEnum<TEnum, T>(this IRuleBuilder<T, string?> rule)
+    public static IRuleBuilderOptions<T, string?> Timestamp<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(v => v is null || TimestampInput.TryParse(v, out _))
+            .WithMessage("{PropertyName} must be an ISO 8601 date-time with an offset (e.g. 2026-03-01T10:00:00Z).");
+
+    /// <summary>An any-of filter: at most 100 values, each a known wire name.</summary>
+    public static IRuleBuilderOptions<T, string[]?> AnyOfWireEnum<TEnum, T>(this IRuleBuilder<T, string[]?> rule)
         where TEnum : struct, Enum =>
-        rule.NotNull().WithMessage(Guard.Messages.Required("{PropertyName}")).WireEnum<TEnum, T>();
+        rule.Must(v => v is null || v.Length <= PageRequest.MaxPageSize)
+            .WithMessage($"{{PropertyName}} takes at most {PageRequest.MaxPageSize} values.")
+            .SetValidator(new WireEnumsValidator<T, string[]?, TEnum>())
+            .WithMessage(Guard.Messages.NotOneOf("{PropertyName}", WireNames<TEnum>.All));
 
     public static IRuleBuilderOptions<T, string?> ReleaseDate<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotNull().WithMessage(Guard.Messages.Required("{PropertyName}"))
@@ -111,11 +154,17 @@ public static class RuleExtensions
         rule.OptionalText(Limits.UrlMaxLength)
             .SetValidator(new WireFormatValidator<T>("uri", v => v.Trim().Length == 0 || Guard.IsHttpUrl(v.Trim()))).WithMessage(Guard.Messages.NotHttpUrl("{PropertyName}"));
 
-    /// <summary>PATCH: a property that is present must not be null when the resource requires it.</summary>
-    public static IRuleBuilderOptions<T, TProperty> NotNullWhenPresent<T, TProperty>(this IRuleBuilder<T, TProperty> rule, string property)
-        where T : FieldSet =>
-        rule.SetValidator(new NotNullWhenPresentValidator<T, TProperty>(property))
-            .WithMessage("{PropertyName} is required and cannot be null.");
+    /// <summary>PATCH: a field that is present must not be null (the document reads the rule as "never null").</summary>
+    public static void NotNullWhenPresent<T, TValue>(this AbstractValidator<T> validator, Expression<Func<T, Optional<TValue>>> field)
+    {
+        var read = field.Compile();
+        var value = Expression.Lambda<Func<T, TValue>>(Expression.Property(field.Body, nameof(Optional<TValue>.Value)), field.Parameters);
+        validator.When(c => read(c).IsPresent, () => validator.RuleFor(value).NotNull().WithMessage("{PropertyName} is required and cannot be null."));
+    }
+
+    /// <summary>A field the body may not hold (fixed after create, or set only by PATCH).</summary>
+    public static IRuleBuilderOptions<T, Optional<TValue>> Absent<T, TValue>(this IRuleBuilder<T, Optional<TValue>> rule, string message) =>
+        rule.Must(f => !f.IsPresent).WithMessage(message);
 
     public static IRuleBuilderOptions<T, string?> Sort<T, TEntity>(this IRuleBuilder<T, string?> rule, SortMap<TEntity> map) =>
         rule.Must(v => !map.UnknownFields(v).Any())

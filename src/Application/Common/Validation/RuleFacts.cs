@@ -5,7 +5,7 @@ using FluentValidation.Validators;
 namespace CastingAgency.Application.Common.Validation;
 
 // The rule components of RuleExtensions that state a fact about a field besides checking it: its length, its
-// enum, its format, that it is never null. FluentValidation's descriptors expose them (with its own
+// enum, its format. FluentValidation's descriptors expose them (with its own
 // InclusiveBetween, GreaterThanOrEqualTo and NotNull), so the OpenAPI document reads every bound, length, enum
 // and required-ness from the very rules that enforce them (ADR-010), and can never say something else.
 
@@ -23,9 +23,6 @@ public interface IWireFormatRule : IPropertyValidator
 {
     string Format { get; }
 }
-
-/// <summary>A PATCH rule: the field may be absent, but when present it must not be null.</summary>
-public interface INeverNullRule : IPropertyValidator;
 
 /// <summary>A length after trimming, <see cref="ILengthValidator.Min"/> … <see cref="ILengthValidator.Max"/> (−1: no maximum); null passes.</summary>
 public sealed class TrimmedLengthValidator<T>(int min, int max) : PropertyValidator<T, string?>, ILengthValidator
@@ -84,16 +81,4 @@ public sealed class WireFormatValidator<T>(string format, Func<string, bool> isV
     public override bool IsValid(ValidationContext<T> context, string? value) => value is null || isValid(value);
 
     protected override string GetDefaultMessageTemplate(string errorCode) => "{PropertyName} is not a valid " + format + ".";
-}
-
-/// <summary>PATCH: a present field must not be null (an absent one is kept).</summary>
-public sealed class NotNullWhenPresentValidator<T, TProperty>(string property) : PropertyValidator<T, TProperty>, INeverNullRule
-    where T : FieldSet
-{
-    public override string Name => "NotNullWhenPresentValidator";
-
-    public override bool IsValid(ValidationContext<T> context, TProperty value) =>
-        !context.InstanceToValidate.IsPresent(property) || value is not null;
-
-    protected override string GetDefaultMessageTemplate(string errorCode) => "{PropertyName} is required and cannot be null.";
 }

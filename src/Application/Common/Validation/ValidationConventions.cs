@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using System.Text.Json;
 using FluentValidation;
 
@@ -10,12 +12,17 @@ namespace CastingAgency.Application.Common.Validation;
 /// </summary>
 public static class ValidationConventions
 {
-    public static void Install()
-    {
-        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => WireName(member);
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => WireName(member);
-    }
+    public static void Install() =>
+        ValidatorOptions.Global.PropertyNameResolver = ValidatorOptions.Global.DisplayNameResolver =
+            (_, member, expression) => WireName(FieldOf(member, expression));
 
-    private static string? WireName(System.Reflection.MemberInfo? member) =>
+    /// <summary>The body field a rule is about: <c>c =&gt; c.Name.Value</c> (an <see cref="Optional{T}"/>'s value) is about <c>Name</c>.</summary>
+    public static MemberInfo? FieldOf(MemberInfo? member, LambdaExpression? expression) =>
+        member?.DeclaringType is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(Optional<>)
+        && expression?.Body is MemberExpression { Expression: MemberExpression field }
+            ? field.Member
+            : member;
+
+    private static string? WireName(MemberInfo? member) =>
         member is not null ? JsonNamingPolicy.SnakeCaseLower.ConvertName(member.Name) : null;
 }

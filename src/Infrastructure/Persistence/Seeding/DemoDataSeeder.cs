@@ -174,8 +174,6 @@ public sealed class DemoDataSeeder(CastingAgencyDbContext context, TimeProvider 
             Age: age,
             Gender: gender,
             Location: Cities[i % Cities.Length],
-            Passport: i % 3 != 0,
-            DriverLicense: i % 4 != 1,
             Ethnicity: Pick<Ethnicity>(random),
             HairColor: age > 60 ? HairColor.Gray : Pick<HairColor>(random),
             EyeColor: Pick<EyeColor>(random),
@@ -186,7 +184,11 @@ public sealed class DemoDataSeeder(CastingAgencyDbContext context, TimeProvider 
                 : $"{first} has worked in film and theatre for {age - 18} years.",
             ImageLink: $"https://images.example.com/actors/{i + 1}.jpg",
             Phone: $"+1 555 {100 + i:000} {1000 + (i * 37 % 9000):0000}",
-            Email: $"{first.ToLowerInvariant()}.{last.ToLowerInvariant()}{i + 1}@example.com"));
+            Email: $"{first.ToLowerInvariant()}.{last.ToLowerInvariant()}{i + 1}@example.com")
+        {
+            Passport = i % 3 != 0,
+            DriverLicense = i % 4 != 1,
+        });
     }
 
     private static T Pick<T>(Random random)

@@ -31,11 +31,11 @@ public class CreateActorCommandHandlerTests
         {
             Name = "  Ann Actor ",
             Age = 30,
-            Gender = "Female",
-            Ethnicity = "Middle Eastern",
-            HairColor = "auburn",
-            EyeColor = "hazel",
-            BodyType = "PLUS-SIZED",
+            Gender = Gender.Female,
+            Ethnicity = Ethnicity.MiddleEastern,
+            HairColor = HairColor.Auburn,
+            EyeColor = EyeColor.Hazel,
+            BodyType = BodyType.PlusSized,
             Height = 172,
             Email = "Ann@Example.com",
         };
@@ -66,7 +66,7 @@ public class CreateActorCommandHandlerTests
     [Test]
     public async Task ShouldNotCheckEmailWhenNoEmailIsGiven()
     {
-        await _handler.Handle(new CreateActorCommand { Name = "Bo", Age = 9, Gender = "male", Passport = true }, CancellationToken.None);
+        await _handler.Handle(new CreateActorCommand { Name = "Bo", Age = 9, Gender = Gender.Male, Passport = true }, CancellationToken.None);
 
         _actors.Verify(a => a.EmailTakenAsync(It.IsAny<string>(), It.IsAny<int?>(), It.IsAny<CancellationToken>()), Times.Never);
         _actors.Verify(a => a.Add(It.Is<Actor>(x => x.Passport && x.Email == null)), Times.Once);
@@ -76,7 +76,7 @@ public class CreateActorCommandHandlerTests
     public void ShouldThrowConflictWhenEmailIsTaken()
     {
         _actors.Setup(a => a.EmailTakenAsync("ann@example.com", null, It.IsAny<CancellationToken>())).ReturnsAsync(true);
-        var command = new CreateActorCommand { Name = "Ann", Age = 30, Gender = "female", Email = "ann@example.com" };
+        var command = new CreateActorCommand { Name = "Ann", Age = 30, Gender = Gender.Female, Email = "ann@example.com" };
 
         var ex = Assert.ThrowsAsync<ConflictException>(() => _handler.Handle(command, CancellationToken.None));
 

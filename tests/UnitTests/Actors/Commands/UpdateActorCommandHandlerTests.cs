@@ -26,7 +26,7 @@ public class UpdateActorCommandHandlerTests
     private Actor Stored(int id = 5, int version = 2, ActorProfile? profile = null)
     {
         var actor = EntityFactory.Actor(id, version, profile ?? new ActorProfile(
-            "Ann Actor", 30, Gender.Female, "Berlin", Passport: true, Ethnicity: Ethnicity.White, Height: 170, Email: "ann@example.com"));
+            "Ann Actor", 30, Gender.Female, "Berlin", Ethnicity: Ethnicity.White, Height: 170, Email: "ann@example.com") { Passport = true });
         _actors.Setup(a => a.FindWithRolesAsync(id, It.IsAny<CancellationToken>())).ReturnsAsync(actor);
         return actor;
     }
@@ -37,7 +37,7 @@ public class UpdateActorCommandHandlerTests
     public async Task ShouldChangeOnlyPresentFieldsWhenUpdated()
     {
         var actor = Stored();
-        var command = new UpdateActorCommand { Id = 5, Name = "Ann B. Actor", Ethnicity = null, HairColor = "Gray" };
+        var command = new UpdateActorCommand { Id = 5, Name = "Ann B. Actor", Ethnicity = null, HairColor = HairColor.Gray };
 
         var dto = await _handler.Handle(command, CancellationToken.None);
 
@@ -64,7 +64,7 @@ public class UpdateActorCommandHandlerTests
     {
         var actor = Stored(version: 4);
 
-        await _handler.Handle(new UpdateActorCommand { Id = 5, ExpectedVersion = 4, Age = 31, Gender = "FEMALE" }, CancellationToken.None);
+        await _handler.Handle(new UpdateActorCommand { Id = 5, ExpectedVersion = 4, Age = 31, Gender = Gender.Female }, CancellationToken.None);
 
         Assert.That(actor.Age, Is.EqualTo(31));
         _unitOfWork.Verify(u => u.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Once);
@@ -154,7 +154,7 @@ public class UpdateActorCommandHandlerTests
         EntityFactory.CastRole(actor, id: 12, gender: RoleGender.Female);
 
         Assert.ThrowsAsync<CastingRuleViolationException>(
-            () => _handler.Handle(new UpdateActorCommand { Id = 5, Gender = "male" }, CancellationToken.None));
+            () => _handler.Handle(new UpdateActorCommand { Id = 5, Gender = Gender.Male }, CancellationToken.None));
 
         Assert.That(actor.Gender, Is.EqualTo(Gender.Female));
         VerifyNotSaved();

@@ -1,5 +1,6 @@
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Application.Common.Validation;
 using CastingAgency.Application.Roles.Commands.CreateRole;
 using CastingAgency.Application.Roles.Commands.DeleteRole;
 using CastingAgency.Application.Roles.Commands.UpdateRole;
@@ -59,7 +60,7 @@ public sealed class CreateRoleCommandHandlerTests : RoleCommandTestBase
 
     private static CreateRoleCommand Command(int? actorId = null) => new()
     {
-        MovieId = 1, ActorId = actorId, Name = "  Lead  ", Gender = "Female", MinAge = 20, MaxAge = 30, Description = "The lead.",
+        MovieId = 1, ActorId = actorId, Name = "  Lead  ", Gender = RoleGender.Female, MinAge = 20, MaxAge = 30, Description = "The lead.",
     };
 
     [SetUp]
@@ -145,7 +146,7 @@ public sealed class CreateRoleCommandHandlerTests : RoleCommandTestBase
     {
         GivenActor(RoleTestData.Actor(7, 30, Gender.NonBinary));
 
-        var dto = await Handler().Handle(Command(actorId: 7) with { Gender = "any" }, CancellationToken.None);
+        var dto = await Handler().Handle(Command(actorId: 7) with { Gender = RoleGender.Any }, CancellationToken.None);
 
         Assert.That(dto.ActorId, Is.EqualTo(7));
         Assert.That(dto.Gender, Is.EqualTo(RoleGender.Any));
@@ -234,7 +235,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     [Test]
     public async Task Uncasting_allows_terms_the_old_actor_would_not_fit()
     {
-        var dto = await Handler().Handle(new UpdateRoleCommand { Id = 5, ActorId = null, Gender = "male", MinAge = 60, MaxAge = 70 }, CancellationToken.None);
+        var dto = await Handler().Handle(new UpdateRoleCommand { Id = 5, ActorId = null, Gender = RoleGender.Male, MinAge = 60, MaxAge = 70 }, CancellationToken.None);
 
         Assert.That(dto.ActorId, Is.Null);
         Assert.That(dto.Gender, Is.EqualTo(RoleGender.Male));
@@ -285,16 +286,12 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     [TestCase(null, 24, TestName = "Update_lowering_max_age_below_the_cast_actor")]
     public void Narrowing_the_range_past_the_cast_actor_breaks_the_casting_rule(int? minAge, int? maxAge)
     {
-        var command = new UpdateRoleCommand { Id = 5 };
-        if (minAge is not null)
+        var command = new UpdateRoleCommand
         {
-            command.MinAge = minAge;
-        }
-
-        if (maxAge is not null)
-        {
-            command.MaxAge = maxAge;
-        }
+            Id = 5,
+            MinAge = minAge is null ? default(Optional<int?>) : minAge,
+            MaxAge = maxAge is null ? default(Optional<int?>) : maxAge,
+        };
 
         var before = RoleTestData.Snapshot(_role);
 
@@ -310,7 +307,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     {
         var before = RoleTestData.Snapshot(_role);
 
-        Assert.ThrowsAsync<CastingRuleViolationException>(() => Handler().Handle(new UpdateRoleCommand { Id = 5, Gender = "male" }, CancellationToken.None));
+        Assert.ThrowsAsync<CastingRuleViolationException>(() => Handler().Handle(new UpdateRoleCommand { Id = 5, Gender = RoleGender.Male }, CancellationToken.None));
 
         Assert.That(RoleTestData.Snapshot(_role), Is.EqualTo(before));
         SaveNeverCalled();
@@ -319,7 +316,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     [Test]
     public async Task Narrowing_to_exactly_the_cast_actor_age_is_allowed()
     {
-        var dto = await Handler().Handle(new UpdateRoleCommand { Id = 5, MinAge = 25, MaxAge = 25, Gender = "any" }, CancellationToken.None);
+        var dto = await Handler().Handle(new UpdateRoleCommand { Id = 5, MinAge = 25, MaxAge = 25, Gender = RoleGender.Any }, CancellationToken.None);
 
         Assert.That((dto.MinAge, dto.MaxAge, dto.Gender, dto.ActorId), Is.EqualTo((25, 25, RoleGender.Any, (int?)7)));
         SavedOnce();

@@ -3,7 +3,6 @@ using CastingAgency.Application.Actors.Dtos;
 using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Domain.Entities;
-using FluentValidation;
 using MediatR;
 
 namespace CastingAgency.Application.Actors.Commands.CreateActor;
@@ -11,10 +10,7 @@ namespace CastingAgency.Application.Actors.Commands.CreateActor;
 /// <summary>The body of <c>POST /actors</c>. Enums are wire names, matched case-insensitively.</summary>
 public sealed record CreateActorCommand : ActorFields, IRequest<ActorDto>;
 
-public sealed class CreateActorCommandValidator : AbstractValidator<CreateActorCommand>
-{
-    public CreateActorCommandValidator() => Include(new ActorFieldsValidator<CreateActorCommand>(patch: false));
-}
+public sealed class CreateActorCommandValidator() : ActorFieldsValidator<CreateActorCommand>(patch: false);
 
 public sealed class CreateActorCommandHandler(IActorRepository actors, IUnitOfWork unitOfWork, IMapper mapper)
     : IRequestHandler<CreateActorCommand, ActorDto>

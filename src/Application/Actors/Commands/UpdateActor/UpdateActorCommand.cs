@@ -7,7 +7,6 @@ using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
 using CastingAgency.Application.Common.Validation;
 using CastingAgency.Domain.Common;
-using FluentValidation;
 using MediatR;
 
 namespace CastingAgency.Application.Actors.Commands.UpdateActor;
@@ -16,16 +15,13 @@ namespace CastingAgency.Application.Actors.Commands.UpdateActor;
 public sealed record UpdateActorCommand : ActorFields, IRequest<ActorDto>, IPatchCommand
 {
     [JsonIgnore]
-    public int Id { get; set; }
+    public int Id { get; init; }
 
     [JsonIgnore]
-    public int? ExpectedVersion { get; set; }
+    public int? ExpectedVersion { get; init; }
 }
 
-public sealed class UpdateActorCommandValidator : AbstractValidator<UpdateActorCommand>
-{
-    public UpdateActorCommandValidator() => Include(new ActorFieldsValidator<UpdateActorCommand>(patch: true));
-}
+public sealed class UpdateActorCommandValidator() : ActorFieldsValidator<UpdateActorCommand>(patch: true);
 
 public sealed class UpdateActorCommandHandler(IActorRepository actors, IUnitOfWork unitOfWork, IMapper mapper)
     : IRequestHandler<UpdateActorCommand, ActorDto>

@@ -17,7 +17,7 @@ public sealed class CreateMovieCommandHandler(IMovieRepository movies, IUnitOfWo
 {
     public async Task<MovieDto> Handle(CreateMovieCommand request, CancellationToken cancellationToken)
     {
-        var movie = new Movie(request.Title!, DateInput.Parse(request.ReleaseDate!), request.Company, request.Description);
+        var movie = new Movie(request.Title.Value!, DateInput.Parse(request.ReleaseDate.Value!), request.Company.Value, request.Description.Value);
         await UniqueKeys.EnsureMovieTitleFreeAsync(movies, movie.Title, movie.ReleaseDate, null, cancellationToken);
         movies.Add(movie);
         await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -1,8 +1,3 @@
-using FluentValidation;
-
 namespace CastingAgency.Application.Movies.Commands.CreateMovie;
 
-public sealed class CreateMovieCommandValidator : AbstractValidator<CreateMovieCommand>
-{
-    public CreateMovieCommandValidator() => Include(new MovieFieldsValidator<CreateMovieCommand>(patch: false));
-}
+public sealed class CreateMovieCommandValidator() : MovieFieldsValidator<CreateMovieCommand>(patch: false);

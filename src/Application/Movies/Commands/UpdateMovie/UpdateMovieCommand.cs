@@ -15,10 +15,10 @@ namespace CastingAgency.Application.Movies.Commands.UpdateMovie;
 public sealed record UpdateMovieCommand : MovieFields, IRequest<MovieDto>, IPatchCommand
 {
     [JsonIgnore]
-    public int Id { get; set; }
+    public int Id { get; init; }
 
     [JsonIgnore]
-    public int? ExpectedVersion { get; set; }
+    public int? ExpectedVersion { get; init; }
 }
 
 public sealed class UpdateMovieCommandHandler(IMovieRepository movies, IUnitOfWork unitOfWork, IMapper mapper)
@@ -29,8 +29,8 @@ public sealed class UpdateMovieCommandHandler(IMovieRepository movies, IUnitOfWo
         var movie = await movies.FindAsync(request.Id, cancellationToken) ?? throw new NotFoundException("movie", request.Id);
         Concurrency.EnsureVersion(movie, request.ExpectedVersion);
 
-        var title = request.Pick(nameof(request.Title), request.Title!, movie.Title);
-        var releaseDate = request.IsPresent(nameof(request.ReleaseDate)) ? DateInput.Parse(request.ReleaseDate!) : movie.ReleaseDate;
+        var title = request.Title.Or(movie.Title)!;
+        var releaseDate = request.ReleaseDate.IsPresent ? DateInput.Parse(request.ReleaseDate.Value!) : movie.ReleaseDate;
         if (Guard.Normalize(title) != movie.TitleNormalized || releaseDate != movie.ReleaseDate)
         {
             await UniqueKeys.EnsureMovieTitleFreeAsync(movies, title.Trim(), releaseDate, movie.Id, cancellationToken);
@@ -39,8 +39,8 @@ public sealed class UpdateMovieCommandHandler(IMovieRepository movies, IUnitOfWo
         movie.Update(
             title,
             releaseDate,
-            request.Pick(nameof(request.Company), request.Company, movie.Company),
-            request.Pick(nameof(request.Description), request.Description, movie.Description));
+            request.Company.Or(movie.Company),
+            request.Description.Or(movie.Description));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return mapper.Map<MovieDto>(movie);
     }

@@ -17,18 +17,18 @@ public sealed class CreateRoleCommandHandler(
 {
     public async Task<RoleDto> Handle(CreateRoleCommand request, CancellationToken cancellationToken)
     {
-        var movieId = request.MovieId!.Value;
+        var movieId = request.MovieId.Value!.Value;
         await RoleReferences.EnsureMovieExistsAsync(movies, movieId, cancellationToken);
-        var actor = request.ActorId is { } actorId ? await RoleReferences.LoadActorAsync(actors, actorId, cancellationToken) : null;
+        var actor = request.ActorId.Value is { } actorId ? await RoleReferences.LoadActorAsync(actors, actorId, cancellationToken) : null;
 
         // The entity checks the casting rule: an unfit actor throws CastingRuleViolationException (409).
         var role = new Role(
             movieId,
-            request.Name!,
-            WireNames<RoleGender>.Parse(request.Gender!),
-            request.MinAge!.Value,
-            request.MaxAge!.Value,
-            request.Description,
+            request.Name.Value!,
+            request.Gender.Value!.Value,
+            minAge: request.MinAge.Value!.Value,
+            maxAge: request.MaxAge.Value!.Value,
+            request.Description.Value,
             actor);
         roles.Add(role);
         await unitOfWork.SaveChangesAsync(cancellationToken);

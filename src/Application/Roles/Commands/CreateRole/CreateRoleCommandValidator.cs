@@ -1,8 +1,3 @@
-using FluentValidation;
-
 namespace CastingAgency.Application.Roles.Commands.CreateRole;
 
-public sealed class CreateRoleCommandValidator : AbstractValidator<CreateRoleCommand>
-{
-    public CreateRoleCommandValidator() => Include(new RoleFieldsValidator<CreateRoleCommand>(patch: false));
-}
+public sealed class CreateRoleCommandValidator() : RoleFieldsValidator<CreateRoleCommand>(patch: false);

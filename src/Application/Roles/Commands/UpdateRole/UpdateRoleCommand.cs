@@ -19,10 +19,10 @@ namespace CastingAgency.Application.Roles.Commands.UpdateRole;
 public sealed record UpdateRoleCommand : RoleFields, IRequest<RoleDto>, IPatchCommand
 {
     [JsonIgnore]
-    public int Id { get; set; }
+    public int Id { get; init; }
 
     [JsonIgnore]
-    public int? ExpectedVersion { get; set; }
+    public int? ExpectedVersion { get; init; }
 }
 
 public sealed class UpdateRoleCommandHandler(
@@ -34,27 +34,27 @@ public sealed class UpdateRoleCommandHandler(
         var role = await roles.FindWithActorAsync(request.Id, cancellationToken) ?? throw new NotFoundException("role", request.Id);
         Concurrency.EnsureVersion(role, request.ExpectedVersion);
 
-        var movieId = request.Pick(nameof(request.MovieId), request.MovieId, role.MovieId)!.Value;
+        var movieId = request.MovieId.Or(role.MovieId)!.Value;
         if (movieId != role.MovieId)
         {
             await RoleReferences.EnsureMovieExistsAsync(movies, movieId, cancellationToken);
         }
 
         var actor = role.Actor;
-        if (request.IsPresent(nameof(request.ActorId)))
+        if (request.ActorId.IsPresent)
         {
-            actor = request.ActorId is { } actorId
+            actor = request.ActorId.Value is { } actorId
                 ? (actorId == role.ActorId && role.Actor is not null ? role.Actor : await RoleReferences.LoadActorAsync(actors, actorId, cancellationToken))
                 : null;
         }
 
         // The domain checks the casting rule against the merged terms and refuses, unchanged, with a 409.
         role.Update(
-            request.Pick(nameof(request.Name), request.Name, role.Name)!,
-            request.IsPresent(nameof(request.Gender)) ? WireNames<RoleGender>.Parse(request.Gender!) : role.Gender,
-            request.Pick(nameof(request.MinAge), request.MinAge, role.MinAge)!.Value,
-            request.Pick(nameof(request.MaxAge), request.MaxAge, role.MaxAge)!.Value,
-            request.Pick(nameof(request.Description), request.Description, role.Description),
+            request.Name.Or(role.Name)!,
+            request.Gender.Or(role.Gender)!.Value,
+            minAge: request.MinAge.Or(role.MinAge)!.Value,
+            maxAge: request.MaxAge.Or(role.MaxAge)!.Value,
+            request.Description.Or(role.Description),
             actor);
         if (movieId != role.MovieId)
         {

@@ -1,8 +1,3 @@
-using FluentValidation;
-
 namespace CastingAgency.Application.Roles.Commands.UpdateRole;
 
-public sealed class UpdateRoleCommandValidator : AbstractValidator<UpdateRoleCommand>
-{
-    public UpdateRoleCommandValidator() => Include(new RoleFieldsValidator<UpdateRoleCommand>(patch: true));
-}
+public sealed class UpdateRoleCommandValidator() : RoleFieldsValidator<UpdateRoleCommand>(patch: true);
