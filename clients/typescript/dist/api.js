@@ -1,4 +1,4 @@
-import { Transport } from "./runtime.js";
+import { Transport, walkItems, walkPages } from "./runtime.js";
 // ---- enum values
 /** Every AppointmentKind value, in the document's order (for dropdowns and checks). What an appointment is for. */
 export const appointmentKinds = ["audition", "callback"];
@@ -1102,36 +1102,36 @@ export class CastingAgencyApi {
     /** Async iterators over every item of a list: `for await (const actor of api.all.listActors({ gender: ["female"] }))`. */
     all = {
         /** Every item of `listActorAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
-        listActorAppointments: (id, params = {}) => this.transport.items(listActorAppointmentsOperation, [id], params),
+        listActorAppointments: (id, params = {}) => walkItems(this.transport, listActorAppointmentsOperation, [id], params),
         /** Every item of `listActors`, page after page by `next_cursor` (`include_total=false` unless given). */
-        listActors: (params = {}) => this.transport.items(listActorsOperation, [], params),
+        listActors: (params = {}) => walkItems(this.transport, listActorsOperation, [], params),
         /** Every item of `listAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
-        listAppointments: (params = {}) => this.transport.items(listAppointmentsOperation, [], params),
+        listAppointments: (params = {}) => walkItems(this.transport, listAppointmentsOperation, [], params),
         /** Every item of `listMovies`, page after page by `next_cursor` (`include_total=false` unless given). */
-        listMovies: (params = {}) => this.transport.items(listMoviesOperation, [], params),
+        listMovies: (params = {}) => walkItems(this.transport, listMoviesOperation, [], params),
         /** Every item of `listRoleCandidates`, page after page by `next_cursor` (`include_total=false` unless given). */
-        listRoleCandidates: (id, params = {}) => this.transport.items(listRoleCandidatesOperation, [id], params),
+        listRoleCandidates: (id, params = {}) => walkItems(this.transport, listRoleCandidatesOperation, [id], params),
         /** Every item of `listRoles`, page after page by `next_cursor` (`include_total=false` unless given). */
-        listRoles: (params = {}) => this.transport.items(listRolesOperation, [], params),
+        listRoles: (params = {}) => walkItems(this.transport, listRolesOperation, [], params),
         /** Every item of `listRoleShortlist`, page after page by `next_cursor` (`include_total=false` unless given). */
-        listRoleShortlist: (id, params = {}) => this.transport.items(listRoleShortlistOperation, [id], params),
+        listRoleShortlist: (id, params = {}) => walkItems(this.transport, listRoleShortlistOperation, [id], params),
     };
     /** Async iterators over every page of a list (each a ListResult): `for await (const page of api.pages.listMovies())`. */
     pages = {
         /** Every page of `listActorAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
-        listActorAppointments: (id, params = {}) => this.transport.pages(listActorAppointmentsOperation, [id], params),
+        listActorAppointments: (id, params = {}) => walkPages(this.transport, listActorAppointmentsOperation, [id], params),
         /** Every page of `listActors` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
-        listActors: (params = {}) => this.transport.pages(listActorsOperation, [], params),
+        listActors: (params = {}) => walkPages(this.transport, listActorsOperation, [], params),
         /** Every page of `listAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
-        listAppointments: (params = {}) => this.transport.pages(listAppointmentsOperation, [], params),
+        listAppointments: (params = {}) => walkPages(this.transport, listAppointmentsOperation, [], params),
         /** Every page of `listMovies` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
-        listMovies: (params = {}) => this.transport.pages(listMoviesOperation, [], params),
+        listMovies: (params = {}) => walkPages(this.transport, listMoviesOperation, [], params),
         /** Every page of `listRoleCandidates` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
-        listRoleCandidates: (id, params = {}) => this.transport.pages(listRoleCandidatesOperation, [id], params),
+        listRoleCandidates: (id, params = {}) => walkPages(this.transport, listRoleCandidatesOperation, [id], params),
         /** Every page of `listRoles` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
-        listRoles: (params = {}) => this.transport.pages(listRolesOperation, [], params),
+        listRoles: (params = {}) => walkPages(this.transport, listRolesOperation, [], params),
         /** Every page of `listRoleShortlist` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
-        listRoleShortlist: (id, params = {}) => this.transport.pages(listRoleShortlistOperation, [id], params),
+        listRoleShortlist: (id, params = {}) => walkPages(this.transport, listRoleShortlistOperation, [id], params),
     };
 }
 /** The usual way to make a client: `createClient("https://api.example.com", { getAccessToken: () => token })`. */

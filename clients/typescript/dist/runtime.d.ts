@@ -192,13 +192,16 @@ export declare class Transport {
     send(op: OperationMeta, pathValues: readonly unknown[], body: unknown, options?: object): Promise<ApiResult<unknown> | NotModifiedResult>;
     /** One attempt: token, hooks, fetch, and the answer read into a result or an `ApiError`. */
     private attempt;
-    /** Every page of a list, following `next_cursor`. Without `include_total` it sends `include_total=false` (no count). */
-    pages(op: OperationMeta, pathValues: readonly unknown[], options?: object): AsyncGenerator<ListResult<unknown, unknown>, void, undefined>;
-    /** Every item of a list, page after page by cursor. */
-    items(op: OperationMeta, pathValues: readonly unknown[], params?: object): AsyncGenerator<unknown, void, undefined>;
     private url;
     private aborted;
 }
+/**
+ * Every page of a list, following `next_cursor`. Without `include_total` it sends `include_total=false` (no count).
+ * Functions, not Transport methods, so that a bundle without iterators leaves them out.
+ */
+export declare function walkPages(transport: Transport, op: OperationMeta, pathValues: readonly unknown[], options?: object): AsyncGenerator<ListResult<unknown, unknown>, void, undefined>;
+/** Every item of a list, page after page by cursor. */
+export declare function walkItems(transport: Transport, op: OperationMeta, pathValues: readonly unknown[], params?: object): AsyncGenerator<unknown, void, undefined>;
 /**
  * The transport alone, for the per-operation functions (`import { createTransport, listActors }`): a bundle that
  * calls one operation then holds the runtime and that one operation, not the whole client class.

@@ -306,28 +306,6 @@ export class Transport {
         }
         return result;
     }
-    /** Every page of a list, following `next_cursor`. Without `include_total` it sends `include_total=false` (no count). */
-    async *pages(op, pathValues, options = {}) {
-        if (!op.list)
-            throw invalid(op.id, "operation", `${op.id} is not a list`);
-        const params = (options ?? {});
-        if (params.page !== undefined)
-            throw invalid(op.id, "page", `${op.id}: the cursor walk starts at the first page (or at \`cursor\`); do not pass page`);
-        let query = { include_total: false, ...params };
-        for (;;) {
-            const page = (await this.send(op, pathValues, undefined, query));
-            yield page;
-            if (!page.nextCursor)
-                return;
-            query = { ...query, cursor: page.nextCursor };
-        }
-    }
-    /** Every item of a list, page after page by cursor. */
-    async *items(op, pathValues, params = {}) {
-        for await (const page of this.pages(op, pathValues, params)) {
-            yield* page.items;
-        }
-    }
     url(op, pathValues, body, params) {
         let path = op.path;
         op.pathParams.forEach((p, i) => {
@@ -372,6 +350,31 @@ export class Transport {
             detail: timeout ? `${op.id} timed out` : `${op.id} was aborted`,
             cause: reason,
         });
+    }
+}
+/**
+ * Every page of a list, following `next_cursor`. Without `include_total` it sends `include_total=false` (no count).
+ * Functions, not Transport methods, so that a bundle without iterators leaves them out.
+ */
+export async function* walkPages(transport, op, pathValues, options = {}) {
+    if (!op.list)
+        throw invalid(op.id, "operation", `${op.id} is not a list`);
+    const params = (options ?? {});
+    if (params.page !== undefined)
+        throw invalid(op.id, "page", `${op.id}: the cursor walk starts at the first page (or at \`cursor\`); do not pass page`);
+    let query = { include_total: false, ...params };
+    for (;;) {
+        const page = (await transport.send(op, pathValues, undefined, query));
+        yield page;
+        if (!page.nextCursor)
+            return;
+        query = { ...query, cursor: page.nextCursor };
+    }
+}
+/** Every item of a list, page after page by cursor. */
+export async function* walkItems(transport, op, pathValues, params = {}) {
+    for await (const page of walkPages(transport, op, pathValues, params)) {
+        yield* page.items;
     }
 }
 /**

@@ -7,7 +7,10 @@
 #   3. start two APIs in Development on fresh SQLite files on 127.0.0.1 — the usual one, and a "fault" one with a low
 #      rate limit (4 requests per 4 s) and Database:CommandTimeoutSeconds=1 — wait for /health/ready, and run the
 #      Node tests (node's built-in runner, TAP output: "# pass N" / "# fail N"): the generator's unit test, the
-#      end-to-end test through the client, and the retry test (429, a 503 from a locked SQLite file).
+#      end-to-end test through the client, the retry test (429, a 503 from a locked SQLite file), and the package
+#      test: `npm pack` (the tarball stays in clients/typescript/artifacts/), published to a Verdaccio started on
+#      127.0.0.1, installed from there into a copy of samples/web (tsc, vite build), and the bundle size of one call
+#      against openapi-fetch's (Vite production build; both printed; fails if ours is over 1 kB gzip larger).
 set -euo pipefail
 client_dir=$(cd "$(dirname "$0")/.." && pwd)
 repo_root=$(cd "$client_dir/../.." && pwd)
@@ -17,7 +20,7 @@ echo "== 1. drift check"
 bash "$client_dir/scripts/generate.sh"
 cd "$repo_root"
 drift=0
-git diff --exit-code --stat -- docs/openapi clients/typescript/src clients/typescript/dist || drift=1
+git diff --exit-code --stat -- docs/openapi clients/typescript/src clients/typescript/dist clients/typescript/package.json clients/typescript/package-lock.json || drift=1
 untracked=$(git ls-files --others --exclude-standard -- docs/openapi clients/typescript/src clients/typescript/dist)
 if [ -n "$untracked" ]; then
   echo "untracked generated files: $untracked"
@@ -79,7 +82,8 @@ done
 
 status=0
 API_BASE_URL="$base_url" FAULT_API_BASE_URL="$fault_url" FAULT_API_DB_PATH="$workdir/fault.db" \
-  node --test --test-concurrency=1 --test-reporter=tap test/generator.test.mjs test-dist/test/client.test.js test-dist/test/retry.test.js || status=$?
+  node --test --test-concurrency=1 --test-reporter=tap test/generator.test.mjs test-dist/test/client.test.js test-dist/test/retry.test.js \
+  test/package.test.mjs || status=$?
 if [ "$status" -ne 0 ]; then
   for name in api fault; do echo "---- $name API log ----"; tail -n 40 "$workdir/$name.log"; done
 fi

@@ -228,10 +228,10 @@ for (const op of operations) {
         walkArgs.push(`params: Omit<${paramsType}, "page"> = {}`);
         allOut += doc1(`Every item of \`${op.id}\`, page after page by \`next_cursor\` (\`include_total=false\` unless given).`, "        ");
         allOut += `        ${op.id}: (${walkArgs.join(", ")}): AsyncGenerator<${op.list.itemType}, void, undefined> =>\n`;
-        allOut += `            this.transport.items(${metaName}, ${pathValues}, params) as AsyncGenerator<${op.list.itemType}, void, undefined>,\n`;
+        allOut += `            walkItems(this.transport, ${metaName}, ${pathValues}, params) as AsyncGenerator<${op.list.itemType}, void, undefined>,\n`;
         pagesOut += doc1(`Every page of \`${op.id}\` as a ListResult, by \`next_cursor\` (\`include_total=false\` unless given).`, "        ");
         pagesOut += `        ${op.id}: (${walkArgs.join(", ")}): AsyncGenerator<${result}, void, undefined> =>\n`;
-        pagesOut += `            this.transport.pages(${metaName}, ${pathValues}, params) as AsyncGenerator<${result}, void, undefined>,\n`;
+        pagesOut += `            walkPages(this.transport, ${metaName}, ${pathValues}, params) as AsyncGenerator<${result}, void, undefined>,\n`;
     }
 }
 
@@ -253,7 +253,7 @@ emit("//     By scripts/generate-api.mjs from docs/openapi/v1.json (run scripts/
 emit("// </auto-generated>");
 emit("/* eslint-disable */");
 emit(`import type {\n${imported.map((t) => `    ${t},`).join("\n")}\n} from "./api-client.js";`);
-emit('import { Transport, type ApiResult, type ClientOptions, type ListResult, type NotModifiedResult, type OperationMeta, type RequestOptions } from "./runtime.js";');
+emit('import { Transport, walkItems, walkPages, type ApiResult, type ClientOptions, type ListResult, type NotModifiedResult, type OperationMeta, type RequestOptions } from "./runtime.js";');
 emit();
 emit("// ---- enum values");
 emit();

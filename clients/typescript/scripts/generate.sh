@@ -4,8 +4,9 @@
 #      starts the app without a server, database or signing key, and saves the document);
 #   2. NSwag.MSBuild's openapi2tsclient (via nswag.json) turns its schemas into the DTO and enum types, src/api-client.ts;
 #   3. scripts/generate-api.mjs turns its operations into src/api.ts (methods, parameter types, sorts, enum arrays, iterators);
-#   4. tsc compiles src/ into dist/, which is committed so that `npm install <path>` needs no build step.
-# Run from anywhere; commit docs/openapi/v1.json, src/api-client.ts, src/api.ts and dist/ afterwards.
+#   4. scripts/version.mjs sets the package's version from the document's info.version (v1 -> 1.0.0);
+#   5. tsc compiles src/ into dist/, which is committed (the package ships it: no build step on install).
+# Run from anywhere; commit docs/openapi/v1.json, src/api-client.ts, src/api.ts, package*.json and dist/ afterwards.
 set -euo pipefail
 client_dir=$(cd "$(dirname "$0")/.." && pwd)
 repo_root=$(cd "$client_dir/../.." && pwd)
@@ -37,6 +38,9 @@ echo "Generated $(wc -l < src/api-client.ts) lines in clients/typescript/src/api
 
 echo "== Operations: scripts/generate-api.mjs -> src/api.ts"
 node scripts/generate-api.mjs
+
+echo "== Version: scripts/version.mjs -> package.json (from info.version)"
+node scripts/version.mjs
 
 echo "== dist/: tsc (TypeScript from package-lock.json)"
 if [ ! -f node_modules/typescript/bin/tsc ]; then

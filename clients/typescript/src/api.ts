@@ -51,7 +51,7 @@ import type {
     UpdateRoleCommand,
     UpdateShortlistEntryCommand,
 } from "./api-client.js";
-import { Transport, type ApiResult, type ClientOptions, type ListResult, type NotModifiedResult, type OperationMeta, type RequestOptions } from "./runtime.js";
+import { Transport, walkItems, walkPages, type ApiResult, type ClientOptions, type ListResult, type NotModifiedResult, type OperationMeta, type RequestOptions } from "./runtime.js";
 
 // ---- enum values
 
@@ -1854,50 +1854,50 @@ export class CastingAgencyApi {
     readonly all = {
         /** Every item of `listActorAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
         listActorAppointments: (id: number, params: Omit<ListActorAppointmentsParams, "page"> = {}): AsyncGenerator<AppointmentDto, void, undefined> =>
-            this.transport.items(listActorAppointmentsOperation, [id], params) as AsyncGenerator<AppointmentDto, void, undefined>,
+            walkItems(this.transport, listActorAppointmentsOperation, [id], params) as AsyncGenerator<AppointmentDto, void, undefined>,
         /** Every item of `listActors`, page after page by `next_cursor` (`include_total=false` unless given). */
         listActors: (params: Omit<ListActorsParams, "page"> = {}): AsyncGenerator<ActorDto, void, undefined> =>
-            this.transport.items(listActorsOperation, [], params) as AsyncGenerator<ActorDto, void, undefined>,
+            walkItems(this.transport, listActorsOperation, [], params) as AsyncGenerator<ActorDto, void, undefined>,
         /** Every item of `listAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params: Omit<ListAppointmentsParams, "page"> = {}): AsyncGenerator<AppointmentDto, void, undefined> =>
-            this.transport.items(listAppointmentsOperation, [], params) as AsyncGenerator<AppointmentDto, void, undefined>,
+            walkItems(this.transport, listAppointmentsOperation, [], params) as AsyncGenerator<AppointmentDto, void, undefined>,
         /** Every item of `listMovies`, page after page by `next_cursor` (`include_total=false` unless given). */
         listMovies: (params: Omit<ListMoviesParams, "page"> = {}): AsyncGenerator<MovieDto, void, undefined> =>
-            this.transport.items(listMoviesOperation, [], params) as AsyncGenerator<MovieDto, void, undefined>,
+            walkItems(this.transport, listMoviesOperation, [], params) as AsyncGenerator<MovieDto, void, undefined>,
         /** Every item of `listRoleCandidates`, page after page by `next_cursor` (`include_total=false` unless given). */
         listRoleCandidates: (id: number, params: Omit<ListRoleCandidatesParams, "page"> = {}): AsyncGenerator<ActorDto, void, undefined> =>
-            this.transport.items(listRoleCandidatesOperation, [id], params) as AsyncGenerator<ActorDto, void, undefined>,
+            walkItems(this.transport, listRoleCandidatesOperation, [id], params) as AsyncGenerator<ActorDto, void, undefined>,
         /** Every item of `listRoles`, page after page by `next_cursor` (`include_total=false` unless given). */
         listRoles: (params: Omit<ListRolesParams, "page"> = {}): AsyncGenerator<RoleDto, void, undefined> =>
-            this.transport.items(listRolesOperation, [], params) as AsyncGenerator<RoleDto, void, undefined>,
+            walkItems(this.transport, listRolesOperation, [], params) as AsyncGenerator<RoleDto, void, undefined>,
         /** Every item of `listRoleShortlist`, page after page by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id: number, params: Omit<ListRoleShortlistParams, "page"> = {}): AsyncGenerator<ShortlistEntryDto, void, undefined> =>
-            this.transport.items(listRoleShortlistOperation, [id], params) as AsyncGenerator<ShortlistEntryDto, void, undefined>,
+            walkItems(this.transport, listRoleShortlistOperation, [id], params) as AsyncGenerator<ShortlistEntryDto, void, undefined>,
     };
 
     /** Async iterators over every page of a list (each a ListResult): `for await (const page of api.pages.listMovies())`. */
     readonly pages = {
         /** Every page of `listActorAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listActorAppointments: (id: number, params: Omit<ListActorAppointmentsParams, "page"> = {}): AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined> =>
-            this.transport.pages(listActorAppointmentsOperation, [id], params) as AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>,
+            walkPages(this.transport, listActorAppointmentsOperation, [id], params) as AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>,
         /** Every page of `listActors` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listActors: (params: Omit<ListActorsParams, "page"> = {}): AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined> =>
-            this.transport.pages(listActorsOperation, [], params) as AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>,
+            walkPages(this.transport, listActorsOperation, [], params) as AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>,
         /** Every page of `listAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params: Omit<ListAppointmentsParams, "page"> = {}): AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined> =>
-            this.transport.pages(listAppointmentsOperation, [], params) as AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>,
+            walkPages(this.transport, listAppointmentsOperation, [], params) as AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>,
         /** Every page of `listMovies` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listMovies: (params: Omit<ListMoviesParams, "page"> = {}): AsyncGenerator<ListResult<MovieListResponse, MovieDto>, void, undefined> =>
-            this.transport.pages(listMoviesOperation, [], params) as AsyncGenerator<ListResult<MovieListResponse, MovieDto>, void, undefined>,
+            walkPages(this.transport, listMoviesOperation, [], params) as AsyncGenerator<ListResult<MovieListResponse, MovieDto>, void, undefined>,
         /** Every page of `listRoleCandidates` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listRoleCandidates: (id: number, params: Omit<ListRoleCandidatesParams, "page"> = {}): AsyncGenerator<ListResult<CandidateListResponse, ActorDto>, void, undefined> =>
-            this.transport.pages(listRoleCandidatesOperation, [id], params) as AsyncGenerator<ListResult<CandidateListResponse, ActorDto>, void, undefined>,
+            walkPages(this.transport, listRoleCandidatesOperation, [id], params) as AsyncGenerator<ListResult<CandidateListResponse, ActorDto>, void, undefined>,
         /** Every page of `listRoles` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listRoles: (params: Omit<ListRolesParams, "page"> = {}): AsyncGenerator<ListResult<RoleListResponse, RoleDto>, void, undefined> =>
-            this.transport.pages(listRolesOperation, [], params) as AsyncGenerator<ListResult<RoleListResponse, RoleDto>, void, undefined>,
+            walkPages(this.transport, listRolesOperation, [], params) as AsyncGenerator<ListResult<RoleListResponse, RoleDto>, void, undefined>,
         /** Every page of `listRoleShortlist` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id: number, params: Omit<ListRoleShortlistParams, "page"> = {}): AsyncGenerator<ListResult<ShortlistListResponse, ShortlistEntryDto>, void, undefined> =>
-            this.transport.pages(listRoleShortlistOperation, [id], params) as AsyncGenerator<ListResult<ShortlistListResponse, ShortlistEntryDto>, void, undefined>,
+            walkPages(this.transport, listRoleShortlistOperation, [id], params) as AsyncGenerator<ListResult<ShortlistListResponse, ShortlistEntryDto>, void, undefined>,
     };
 }
 

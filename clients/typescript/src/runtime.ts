@@ -454,27 +454,6 @@ export class Transport {
         return result;
     }
 
-    /** Every page of a list, following `next_cursor`. Without `include_total` it sends `include_total=false` (no count). */
-    async *pages(op: OperationMeta, pathValues: readonly unknown[], options: object = {}): AsyncGenerator<ListResult<unknown, unknown>, void, undefined> {
-        if (!op.list) throw invalid(op.id, "operation", `${op.id} is not a list`);
-        const params = (options ?? {}) as Record<string, unknown>;
-        if (params.page !== undefined) throw invalid(op.id, "page", `${op.id}: the cursor walk starts at the first page (or at \`cursor\`); do not pass page`);
-        let query: Record<string, unknown> = { include_total: false, ...params };
-        for (;;) {
-            const page = (await this.send(op, pathValues, undefined, query)) as ListResult<unknown, unknown>;
-            yield page;
-            if (!page.nextCursor) return;
-            query = { ...query, cursor: page.nextCursor };
-        }
-    }
-
-    /** Every item of a list, page after page by cursor. */
-    async *items(op: OperationMeta, pathValues: readonly unknown[], params: object = {}): AsyncGenerator<unknown, void, undefined> {
-        for await (const page of this.pages(op, pathValues, params)) {
-            yield* page.items;
-        }
-    }
-
     private url(op: OperationMeta, pathValues: readonly unknown[], body: unknown, params: Record<string, unknown>): string {
         let path = op.path;
         op.pathParams.forEach((p, i) => {
@@ -517,6 +496,30 @@ export class Transport {
             detail: timeout ? `${op.id} timed out` : `${op.id} was aborted`,
             cause: reason,
         });
+    }
+}
+
+/**
+ * Every page of a list, following `next_cursor`. Without `include_total` it sends `include_total=false` (no count).
+ * Functions, not Transport methods, so that a bundle without iterators leaves them out.
+ */
+export async function* walkPages(transport: Transport, op: OperationMeta, pathValues: readonly unknown[], options: object = {}): AsyncGenerator<ListResult<unknown, unknown>, void, undefined> {
+    if (!op.list) throw invalid(op.id, "operation", `${op.id} is not a list`);
+    const params = (options ?? {}) as Record<string, unknown>;
+    if (params.page !== undefined) throw invalid(op.id, "page", `${op.id}: the cursor walk starts at the first page (or at \`cursor\`); do not pass page`);
+    let query: Record<string, unknown> = { include_total: false, ...params };
+    for (;;) {
+        const page = (await transport.send(op, pathValues, undefined, query)) as ListResult<unknown, unknown>;
+        yield page;
+        if (!page.nextCursor) return;
+        query = { ...query, cursor: page.nextCursor };
+    }
+}
+
+/** Every item of a list, page after page by cursor. */
+export async function* walkItems(transport: Transport, op: OperationMeta, pathValues: readonly unknown[], params: object = {}): AsyncGenerator<unknown, void, undefined> {
+    for await (const page of walkPages(transport, op, pathValues, params)) {
+        yield* page.items;
     }
 }
 
