@@ -73,11 +73,12 @@ describe("Casting Agency API through the TypeScript client", { concurrency: fals
     let role: RoleDto;
     let roleETag: string;
     let producerToken: string;
+    let assistantToken: string;
 
     before(async () => {
         assert.ok(baseUrl, "API_BASE_URL must point at a running API (scripts/ci.sh starts one)");
         producerToken = await devToken("executive_producer");
-        const assistantToken = await devToken("casting_assistant");
+        assistantToken = await devToken("casting_assistant");
         // A token getter: called before each request, so it could refresh the token.
         producer = createClient(baseUrl, { getAccessToken: () => producerToken });
         // The constructor works in Node (no `window`): the global fetch is used.
@@ -202,6 +203,25 @@ describe("Casting Agency API through the TypeScript client", { concurrency: fals
         const rows = await producer.listMovies({ title });
         assert.equal(rows.total, 1);
         await producer.deleteMovie(created.data.movie.id);
+
+        // The in-flight 409 (the key is held by a request still running; the API answers it with Retry-After) is
+        // waited out; here the first attempt meets a stand-in for it, and the retry, with the same key, writes.
+        const inflightKeys: string[] = [];
+        let inflight = 0;
+        const busy = createClient(baseUrl, {
+            getAccessToken: () => producerToken,
+            retry: true,
+            onRequest: (request) => { inflightKeys.push(request.headers.get("idempotency-key") ?? ""); },
+            fetch: async (input, init) => inflight++ === 0
+                ? new Response(JSON.stringify({ status: 409, title: "Conflict", detail: "a request with this Idempotency-Key is still running" }), { status: 409, headers: { "Content-Type": "application/problem+json", "Retry-After": "0" } })
+                : fetch(input, init),
+        });
+        const waited = await busy.createMovie({ title: `${title} (in flight)`, release_date: "2024-06-02" });
+        assert.equal(waited.status, 201);
+        assert.equal(inflight, 2);
+        assert.equal(inflightKeys[1], inflightKeys[0]);
+        assert.equal((await producer.listMovies({ title: `${title} (in flight)` })).total, 1);
+        await producer.deleteMovie(waited.data.movie.id);
 
         // Without retry the lost answer is a network error, and nothing is retried.
         let calls = 0;
@@ -451,6 +471,12 @@ describe("Casting Agency API through the TypeScript client", { concurrency: fals
         const clash = await errorOf(() => assistant.bookAppointment(entryId, { kind: "audition", starts_at: "2030-01-07T09:30:00Z", ends_at: "2030-01-07T10:30:00Z" }));
         assert.equal(clash.status, 409);
         assert.match(clash.detail, /overlap|appointment/i);
+        // A conflict is not the in-flight 409 (no Retry-After): retry does not repeat it.
+        const answers: number[] = [];
+        const retrying = createClient(baseUrl, { getAccessToken: () => assistantToken, retry: { baseDelayMs: 1 }, onResponse: (r) => { answers.push(r.status); } });
+        const again = await errorOf(() => retrying.bookAppointment(entryId, { kind: "audition", starts_at: "2030-01-07T09:30:00Z", ends_at: "2030-01-07T10:30:00Z" }));
+        assert.equal(again.status, 409);
+        assert.deepEqual(answers, [409], "one attempt");
 
         const shortlist = await assistant.listRoleShortlist(pipelineRole.id, { status: ["shortlisted", "callback"] });
         assert.equal(shortlist.total, 1);
