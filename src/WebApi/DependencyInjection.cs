@@ -3,6 +3,7 @@ using CastingAgency.WebApi.Conventions;
 using CastingAgency.WebApi.Infrastructure;
 using CastingAgency.WebApi.Json;
 using CastingAgency.WebApi.OpenApi;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
@@ -39,14 +40,21 @@ public static class DependencyInjection
         services.AddAvailability(configuration);
 
         var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
-        services.AddCors(options => options.AddDefaultPolicy(policy => policy
-            .WithOrigins(origins)
+        services.AddCors();
+        // In Development any http(s) origin on localhost / 127.0.0.1 / [::1], on any port, is allowed too (a dev server).
+        services.AddOptions<CorsOptions>().Configure<IHostEnvironment>((options, environment) => options.AddDefaultPolicy(policy => policy
+            .SetIsOriginAllowed(origin => origins.Contains(origin, StringComparer.OrdinalIgnoreCase)
+                || (environment.IsDevelopment() && IsLoopbackOrigin(origin)))
             .WithMethods("GET", "POST", "PATCH", "DELETE")
-            .WithHeaders(HeaderNames.Authorization, HeaderNames.ContentType, HeaderNames.IfMatch, HeaderNames.IfNoneMatch, IdempotencyKeys.HeaderName)
-            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.Location, HeaderNames.RetryAfter, IdempotencyKeys.ReplayedHeaderName)
+            .WithHeaders(HeaderNames.Authorization, HeaderNames.ContentType, HeaderNames.IfMatch, HeaderNames.IfNoneMatch, IdempotencyKeys.HeaderName, RequestLogging.RequestIdHeader)
+            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.Location, HeaderNames.RetryAfter, IdempotencyKeys.ReplayedHeaderName, RequestLogging.RequestIdHeader)
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
 
         services.AddContractDocument();
         return services;
     }
+
+    private static bool IsLoopbackOrigin(string origin) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.IsLoopback && uri.AbsolutePath == "/"
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

@@ -1,5 +1,5 @@
 import type { ActorCreatedResponse, ActorDetailResponse, ActorDto, ActorListResponse, ActorResponse, ActorRolesResponse, AppointmentCreatedResponse, AppointmentDto, AppointmentKind, AppointmentListResponse, AppointmentResponse, AppointmentStatus, BodyType, BookAppointmentCommand, CandidateListResponse, CreateActorCommand, CreateMovieCommand, CreateRoleCommand, CreateShortlistEntryCommand, DeletedResponse, Ethnicity, EyeColor, Gender, HairColor, MovieCreatedResponse, MovieDetailResponse, MovieDto, MovieListResponse, MovieResponse, MovieRolesResponse, RoleCreatedResponse, RoleDto, RoleGender, RoleListResponse, RoleResponse, ShortlistEntryCreatedResponse, ShortlistEntryDetailResponse, ShortlistEntryDto, ShortlistEntryResponse, ShortlistHistoryResponse, ShortlistListResponse, ShortlistStatus, UpdateActorCommand, UpdateAppointmentCommand, UpdateMovieCommand, UpdateRoleCommand, UpdateShortlistEntryCommand } from "./api-client.js";
-import { type ApiResult, type ClientOptions, type ListResult, type RequestOptions } from "./runtime.js";
+import { Transport, type ApiResult, type ClientOptions, type ListResult, type NotModifiedResult, type RequestOptions } from "./runtime.js";
 /** Every AppointmentKind value, in the document's order (for dropdowns and checks). What an appointment is for. */
 export declare const appointmentKinds: readonly ["audition", "callback"];
 /** Every AppointmentStatus value, in the document's order (for dropdowns and checks). The state of an appointment (docs/api.md §9). */
@@ -59,111 +59,111 @@ export declare const sortFields: {
 /** Everything `bookAppointment` takes besides its path parameters and body. */
 export interface BookAppointmentParams extends RequestOptions {
     /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
-    idempotencyKey?: string;
+    idempotencyKey?: string | undefined;
 }
 /** Everything `createActor` takes besides its path parameters and body. */
 export interface CreateActorParams extends RequestOptions {
     /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
-    idempotencyKey?: string;
+    idempotencyKey?: string | undefined;
 }
 /** Everything `createMovie` takes besides its path parameters and body. */
 export interface CreateMovieParams extends RequestOptions {
     /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
-    idempotencyKey?: string;
+    idempotencyKey?: string | undefined;
 }
 /** Everything `createRole` takes besides its path parameters and body. */
 export interface CreateRoleParams extends RequestOptions {
     /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
-    idempotencyKey?: string;
+    idempotencyKey?: string | undefined;
 }
 /** Everything `createShortlistEntry` takes besides its path parameters and body. */
 export interface CreateShortlistEntryParams extends RequestOptions {
     /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
-    idempotencyKey?: string;
+    idempotencyKey?: string | undefined;
 }
 /** Everything `deleteActor` takes besides its path parameters and body. */
 export interface DeleteActorParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 /** Everything `deleteAppointment` takes besides its path parameters and body. */
 export interface DeleteAppointmentParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 /** Everything `deleteMovie` takes besides its path parameters and body. */
 export interface DeleteMovieParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 /** Everything `deleteRole` takes besides its path parameters and body. */
 export interface DeleteRoleParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 /** Everything `deleteShortlistEntry` takes besides its path parameters and body. */
 export interface DeleteShortlistEntryParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 /** Everything `getActor` takes besides its path parameters and body. */
 export interface GetActorParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
-    ifNoneMatch?: string;
+    ifNoneMatch?: string | undefined;
 }
 /** Everything `getAppointment` takes besides its path parameters and body. */
 export interface GetAppointmentParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
-    ifNoneMatch?: string;
+    ifNoneMatch?: string | undefined;
 }
 /** Everything `getMovie` takes besides its path parameters and body. */
 export interface GetMovieParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
-    ifNoneMatch?: string;
+    ifNoneMatch?: string | undefined;
 }
 /** Everything `getRole` takes besides its path parameters and body. */
 export interface GetRoleParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
-    ifNoneMatch?: string;
+    ifNoneMatch?: string | undefined;
 }
 /** Everything `getShortlistEntry` takes besides its path parameters and body. */
 export interface GetShortlistEntryParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
-    ifNoneMatch?: string;
+    ifNoneMatch?: string | undefined;
 }
 /** Everything `getShortlistHistory` takes besides its path parameters. */
 export type GetShortlistHistoryParams = RequestOptions;
 /** The query parameters of `listActorAppointments` (GET /actors/{id}/appointments), as on the wire. */
 export interface ListActorAppointmentsQuery {
     /** Appointments of this actor. */
-    actor_id?: number;
+    actor_id?: number | undefined;
     /** Appointments for this role. */
-    role_id?: number;
+    role_id?: number | undefined;
     /** Appointments for the roles of this movie. */
-    movie_id?: number;
+    movie_id?: number | undefined;
     /** One of: audition, callback (case-insensitive). */
-    kind?: AppointmentKind;
+    kind?: AppointmentKind | undefined;
     /** Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeatable). */
-    status?: readonly AppointmentStatus[];
+    status?: readonly AppointmentStatus[] | undefined;
     /** Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to). */
-    from?: string;
+    from?: string | undefined;
     /** Appointments that start before this time (ISO 8601 with an offset). */
-    to?: string;
+    to?: string | undefined;
     /** Any of these ids (repeatable, at most 100). */
-    id?: readonly number[];
+    id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
-    page?: number;
+    page?: number | undefined;
     /** Items per page, 1–100 (default 10). */
-    page_size?: number;
+    page_size?: number | undefined;
     /**
      * Comma list of fields, '-' for descending (e.g. -release_date,title); default starts_at. Ties are broken by id. Fields: id, starts_at.
      * One field or several (sent comma-separated): `id`, `starts_at`; `-` before a field sorts descending.
      */
-    sort?: ListActorAppointmentsSort | readonly ListActorAppointmentsSort[];
+    sort?: ListActorAppointmentsSort | readonly ListActorAppointmentsSort[] | undefined;
     /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
-    cursor?: string;
+    cursor?: string | undefined;
     /** false: skip counting (total is then null). Default true. */
-    include_total?: boolean;
+    include_total?: boolean | undefined;
 }
 /** Everything `listActorAppointments` takes besides its path parameters. */
 export type ListActorAppointmentsParams = ListActorAppointmentsQuery & RequestOptions;
@@ -172,88 +172,88 @@ export type ListActorRolesParams = RequestOptions;
 /** The query parameters of `listActors` (GET /actors), as on the wire. */
 export interface ListActorsQuery {
     /** Whole name, case-insensitive. */
-    name?: string;
+    name?: string | undefined;
     /** Exact age (on roles: roles whose age range contains it). */
-    age?: number;
+    age?: number | undefined;
     /** Lowest age, inclusive. */
-    min_age?: number;
+    min_age?: number | undefined;
     /** Highest age, inclusive. */
-    max_age?: number;
+    max_age?: number | undefined;
     /** Any of: female, male, non-binary (case-insensitive; repeatable). */
-    gender?: readonly Gender[];
+    gender?: readonly Gender[] | undefined;
     /** Whole location, case-insensitive. */
-    location?: string;
-    passport?: boolean;
-    driver_license?: boolean;
+    location?: string | undefined;
+    passport?: boolean | undefined;
+    driver_license?: boolean | undefined;
     /** Any of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive; repeatable). */
-    ethnicity?: readonly Ethnicity[];
+    ethnicity?: readonly Ethnicity[] | undefined;
     /** Any of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive; repeatable). */
-    hair_color?: readonly HairColor[];
+    hair_color?: readonly HairColor[] | undefined;
     /** Any of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive; repeatable). */
-    eye_color?: readonly EyeColor[];
+    eye_color?: readonly EyeColor[] | undefined;
     /** Any of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive; repeatable). */
-    body_type?: readonly BodyType[];
+    body_type?: readonly BodyType[] | undefined;
     /** Exact height in centimetres. */
-    height?: number;
+    height?: number | undefined;
     /** Lowest height in centimetres, inclusive. */
-    min_height?: number;
+    min_height?: number | undefined;
     /** Highest height in centimetres, inclusive. */
-    max_height?: number;
+    max_height?: number | undefined;
     /** Whole e-mail address, case-insensitive. */
-    email?: string;
+    email?: string | undefined;
     /** true: union members (e.g. SAG-AFTRA); false: non-members. */
-    union_member?: boolean;
+    union_member?: boolean | undefined;
     /** Any of these ids (repeatable, at most 100). */
-    id?: readonly number[];
+    id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
-    page?: number;
+    page?: number | undefined;
     /** Items per page, 1–100 (default 10). */
-    page_size?: number;
+    page_size?: number | undefined;
     /**
      * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, name, age, height.
      * One field or several (sent comma-separated): `id`, `name`, `age`, `height`; `-` before a field sorts descending.
      */
-    sort?: ListActorsSort | readonly ListActorsSort[];
+    sort?: ListActorsSort | readonly ListActorsSort[] | undefined;
     /** Case-insensitive substring of the title (movies) or name (actors, roles). */
-    search_term?: string;
+    search_term?: string | undefined;
     /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
-    cursor?: string;
+    cursor?: string | undefined;
     /** false: skip counting (total is then null). Default true. */
-    include_total?: boolean;
+    include_total?: boolean | undefined;
 }
 /** Everything `listActors` takes besides its path parameters. */
 export type ListActorsParams = ListActorsQuery & RequestOptions;
 /** The query parameters of `listAppointments` (GET /appointments), as on the wire. */
 export interface ListAppointmentsQuery {
     /** Appointments of this actor. */
-    actor_id?: number;
+    actor_id?: number | undefined;
     /** Appointments for this role. */
-    role_id?: number;
+    role_id?: number | undefined;
     /** Appointments for the roles of this movie. */
-    movie_id?: number;
+    movie_id?: number | undefined;
     /** One of: audition, callback (case-insensitive). */
-    kind?: AppointmentKind;
+    kind?: AppointmentKind | undefined;
     /** Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeatable). */
-    status?: readonly AppointmentStatus[];
+    status?: readonly AppointmentStatus[] | undefined;
     /** Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to). */
-    from?: string;
+    from?: string | undefined;
     /** Appointments that start before this time (ISO 8601 with an offset). */
-    to?: string;
+    to?: string | undefined;
     /** Any of these ids (repeatable, at most 100). */
-    id?: readonly number[];
+    id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
-    page?: number;
+    page?: number | undefined;
     /** Items per page, 1–100 (default 10). */
-    page_size?: number;
+    page_size?: number | undefined;
     /**
      * Comma list of fields, '-' for descending (e.g. -release_date,title); default starts_at. Ties are broken by id. Fields: id, starts_at.
      * One field or several (sent comma-separated): `id`, `starts_at`; `-` before a field sorts descending.
      */
-    sort?: ListAppointmentsSort | readonly ListAppointmentsSort[];
+    sort?: ListAppointmentsSort | readonly ListAppointmentsSort[] | undefined;
     /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
-    cursor?: string;
+    cursor?: string | undefined;
     /** false: skip counting (total is then null). Default true. */
-    include_total?: boolean;
+    include_total?: boolean | undefined;
 }
 /** Everything `listAppointments` takes besides its path parameters. */
 export type ListAppointmentsParams = ListAppointmentsQuery & RequestOptions;
@@ -262,176 +262,760 @@ export type ListMovieRolesParams = RequestOptions;
 /** The query parameters of `listMovies` (GET /movies), as on the wire. */
 export interface ListMoviesQuery {
     /** Whole title, case-insensitive. */
-    title?: string;
+    title?: string | undefined;
     /** Whole company name, case-insensitive. */
-    company?: string;
+    company?: string | undefined;
     /** Exact release date (YYYY-MM-DD). */
-    release_date?: string;
+    release_date?: string | undefined;
     /** Earliest release date, inclusive. */
-    min_release_date?: string;
+    min_release_date?: string | undefined;
     /** Latest release date, inclusive. */
-    max_release_date?: string;
+    max_release_date?: string | undefined;
     /** Any of these ids (repeatable, at most 100). */
-    id?: readonly number[];
+    id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
-    page?: number;
+    page?: number | undefined;
     /** Items per page, 1–100 (default 10). */
-    page_size?: number;
+    page_size?: number | undefined;
     /**
      * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, title, release_date, company.
      * One field or several (sent comma-separated): `id`, `title`, `release_date`, `company`; `-` before a field sorts descending.
      */
-    sort?: ListMoviesSort | readonly ListMoviesSort[];
+    sort?: ListMoviesSort | readonly ListMoviesSort[] | undefined;
     /** Case-insensitive substring of the title (movies) or name (actors, roles). */
-    search_term?: string;
+    search_term?: string | undefined;
     /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
-    cursor?: string;
+    cursor?: string | undefined;
     /** false: skip counting (total is then null). Default true. */
-    include_total?: boolean;
+    include_total?: boolean | undefined;
 }
 /** Everything `listMovies` takes besides its path parameters. */
 export type ListMoviesParams = ListMoviesQuery & RequestOptions;
 /** The query parameters of `listRoleCandidates` (GET /roles/{id}/candidates), as on the wire. */
 export interface ListRoleCandidatesQuery {
     /** Whole name, case-insensitive. */
-    name?: string;
+    name?: string | undefined;
     /** Exact age (on roles: roles whose age range contains it). */
-    age?: number;
+    age?: number | undefined;
     /** Lowest age, inclusive. */
-    min_age?: number;
+    min_age?: number | undefined;
     /** Highest age, inclusive. */
-    max_age?: number;
+    max_age?: number | undefined;
     /** Any of: female, male, non-binary (case-insensitive; repeatable). */
-    gender?: readonly Gender[];
+    gender?: readonly Gender[] | undefined;
     /** Whole location, case-insensitive. */
-    location?: string;
-    passport?: boolean;
-    driver_license?: boolean;
+    location?: string | undefined;
+    passport?: boolean | undefined;
+    driver_license?: boolean | undefined;
     /** Any of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive; repeatable). */
-    ethnicity?: readonly Ethnicity[];
+    ethnicity?: readonly Ethnicity[] | undefined;
     /** Any of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive; repeatable). */
-    hair_color?: readonly HairColor[];
+    hair_color?: readonly HairColor[] | undefined;
     /** Any of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive; repeatable). */
-    eye_color?: readonly EyeColor[];
+    eye_color?: readonly EyeColor[] | undefined;
     /** Any of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive; repeatable). */
-    body_type?: readonly BodyType[];
+    body_type?: readonly BodyType[] | undefined;
     /** Exact height in centimetres. */
-    height?: number;
+    height?: number | undefined;
     /** Lowest height in centimetres, inclusive. */
-    min_height?: number;
+    min_height?: number | undefined;
     /** Highest height in centimetres, inclusive. */
-    max_height?: number;
+    max_height?: number | undefined;
     /** Whole e-mail address, case-insensitive. */
-    email?: string;
+    email?: string | undefined;
     /** true: union members (e.g. SAG-AFTRA); false: non-members. */
-    union_member?: boolean;
+    union_member?: boolean | undefined;
     /** Any of these ids (repeatable, at most 100). */
-    id?: readonly number[];
+    id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
-    page?: number;
+    page?: number | undefined;
     /** Items per page, 1–100 (default 10). */
-    page_size?: number;
+    page_size?: number | undefined;
     /**
      * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, name, age, height.
      * One field or several (sent comma-separated): `id`, `name`, `age`, `height`; `-` before a field sorts descending.
      */
-    sort?: ListRoleCandidatesSort | readonly ListRoleCandidatesSort[];
+    sort?: ListRoleCandidatesSort | readonly ListRoleCandidatesSort[] | undefined;
     /** Case-insensitive substring of the title (movies) or name (actors, roles). */
-    search_term?: string;
+    search_term?: string | undefined;
     /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
-    cursor?: string;
+    cursor?: string | undefined;
     /** false: skip counting (total is then null). Default true. */
-    include_total?: boolean;
+    include_total?: boolean | undefined;
 }
 /** Everything `listRoleCandidates` takes besides its path parameters. */
 export type ListRoleCandidatesParams = ListRoleCandidatesQuery & RequestOptions;
 /** The query parameters of `listRoles` (GET /roles), as on the wire. */
 export interface ListRolesQuery {
     /** Roles of this movie. */
-    movie_id?: number;
+    movie_id?: number | undefined;
     /** Roles this actor holds. */
-    actor_id?: number;
+    actor_id?: number | undefined;
     /** Whole name, case-insensitive. */
-    name?: string;
+    name?: string | undefined;
     /** Any of: female, male, non-binary, any (case-insensitive; repeatable). */
-    gender?: readonly RoleGender[];
+    gender?: readonly RoleGender[] | undefined;
     /** true: roles with an actor; false: open roles. */
-    cast?: boolean;
+    cast?: boolean | undefined;
     /** Exact age (on roles: roles whose age range contains it). */
-    age?: number;
+    age?: number | undefined;
     /** Roles whose min_age is at least this. */
-    min_age?: number;
+    min_age?: number | undefined;
     /** Roles whose max_age is at most this. */
-    max_age?: number;
+    max_age?: number | undefined;
     /** Any of these ids (repeatable, at most 100). */
-    id?: readonly number[];
+    id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
-    page?: number;
+    page?: number | undefined;
     /** Items per page, 1–100 (default 10). */
-    page_size?: number;
+    page_size?: number | undefined;
     /**
      * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, name, min_age, max_age.
      * One field or several (sent comma-separated): `id`, `name`, `min_age`, `max_age`; `-` before a field sorts descending.
      */
-    sort?: ListRolesSort | readonly ListRolesSort[];
+    sort?: ListRolesSort | readonly ListRolesSort[] | undefined;
     /** Case-insensitive substring of the title (movies) or name (actors, roles). */
-    search_term?: string;
+    search_term?: string | undefined;
     /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
-    cursor?: string;
+    cursor?: string | undefined;
     /** false: skip counting (total is then null). Default true. */
-    include_total?: boolean;
+    include_total?: boolean | undefined;
 }
 /** Everything `listRoles` takes besides its path parameters. */
 export type ListRolesParams = ListRolesQuery & RequestOptions;
 /** The query parameters of `listRoleShortlist` (GET /roles/{id}/shortlist), as on the wire. */
 export interface ListRoleShortlistQuery {
     /** Any of: shortlisted, callback, offered, cast, declined, released (case-insensitive; repeatable). */
-    status?: readonly ShortlistStatus[];
+    status?: readonly ShortlistStatus[] | undefined;
     /** The entry of this actor. */
-    actor_id?: number;
+    actor_id?: number | undefined;
     /** Any of these ids (repeatable, at most 100). */
-    id?: readonly number[];
+    id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
-    page?: number;
+    page?: number | undefined;
     /** Items per page, 1–100 (default 10). */
-    page_size?: number;
+    page_size?: number | undefined;
     /**
      * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, created_at, status.
      * One field or several (sent comma-separated): `id`, `created_at`, `status`; `-` before a field sorts descending.
      */
-    sort?: ListRoleShortlistSort | readonly ListRoleShortlistSort[];
+    sort?: ListRoleShortlistSort | readonly ListRoleShortlistSort[] | undefined;
     /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
-    cursor?: string;
+    cursor?: string | undefined;
     /** false: skip counting (total is then null). Default true. */
-    include_total?: boolean;
+    include_total?: boolean | undefined;
 }
 /** Everything `listRoleShortlist` takes besides its path parameters. */
 export type ListRoleShortlistParams = ListRoleShortlistQuery & RequestOptions;
 /** Everything `updateActor` takes besides its path parameters and body. */
 export interface UpdateActorParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 /** Everything `updateAppointment` takes besides its path parameters and body. */
 export interface UpdateAppointmentParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 /** Everything `updateMovie` takes besides its path parameters and body. */
 export interface UpdateMovieParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 /** Everything `updateRole` takes besides its path parameters and body. */
 export interface UpdateRoleParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 /** Everything `updateShortlistEntry` takes besides its path parameters and body. */
 export interface UpdateShortlistEntryParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
+/** `POST /shortlist/{id}/appointments` as the runtime sends it. */
+export declare const bookAppointmentOperation: {
+    readonly id: "bookAppointment";
+    readonly method: "POST";
+    readonly path: "/shortlist/{id}/appointments";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly idempotencyKey: "Idempotency-Key";
+    };
+    readonly body: "required";
+};
+/** `POST /actors` as the runtime sends it. */
+export declare const createActorOperation: {
+    readonly id: "createActor";
+    readonly method: "POST";
+    readonly path: "/actors";
+    readonly pathParams: readonly [];
+    readonly query: {};
+    readonly headers: {
+        readonly idempotencyKey: "Idempotency-Key";
+    };
+    readonly body: "required";
+};
+/** `POST /movies` as the runtime sends it. */
+export declare const createMovieOperation: {
+    readonly id: "createMovie";
+    readonly method: "POST";
+    readonly path: "/movies";
+    readonly pathParams: readonly [];
+    readonly query: {};
+    readonly headers: {
+        readonly idempotencyKey: "Idempotency-Key";
+    };
+    readonly body: "required";
+};
+/** `POST /roles` as the runtime sends it. */
+export declare const createRoleOperation: {
+    readonly id: "createRole";
+    readonly method: "POST";
+    readonly path: "/roles";
+    readonly pathParams: readonly [];
+    readonly query: {};
+    readonly headers: {
+        readonly idempotencyKey: "Idempotency-Key";
+    };
+    readonly body: "required";
+};
+/** `POST /roles/{id}/shortlist` as the runtime sends it. */
+export declare const createShortlistEntryOperation: {
+    readonly id: "createShortlistEntry";
+    readonly method: "POST";
+    readonly path: "/roles/{id}/shortlist";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly idempotencyKey: "Idempotency-Key";
+    };
+    readonly body: "required";
+};
+/** `DELETE /actors/{id}` as the runtime sends it. */
+export declare const deleteActorOperation: {
+    readonly id: "deleteActor";
+    readonly method: "DELETE";
+    readonly path: "/actors/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifMatch: "If-Match";
+    };
+    readonly body: "none";
+};
+/** `DELETE /appointments/{id}` as the runtime sends it. */
+export declare const deleteAppointmentOperation: {
+    readonly id: "deleteAppointment";
+    readonly method: "DELETE";
+    readonly path: "/appointments/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifMatch: "If-Match";
+    };
+    readonly body: "none";
+};
+/** `DELETE /movies/{id}` as the runtime sends it. */
+export declare const deleteMovieOperation: {
+    readonly id: "deleteMovie";
+    readonly method: "DELETE";
+    readonly path: "/movies/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifMatch: "If-Match";
+    };
+    readonly body: "none";
+};
+/** `DELETE /roles/{id}` as the runtime sends it. */
+export declare const deleteRoleOperation: {
+    readonly id: "deleteRole";
+    readonly method: "DELETE";
+    readonly path: "/roles/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifMatch: "If-Match";
+    };
+    readonly body: "none";
+};
+/** `DELETE /shortlist/{id}` as the runtime sends it. */
+export declare const deleteShortlistEntryOperation: {
+    readonly id: "deleteShortlistEntry";
+    readonly method: "DELETE";
+    readonly path: "/shortlist/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifMatch: "If-Match";
+    };
+    readonly body: "none";
+};
+/** `GET /actors/{id}` as the runtime sends it. */
+export declare const getActorOperation: {
+    readonly id: "getActor";
+    readonly method: "GET";
+    readonly path: "/actors/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifNoneMatch: "If-None-Match";
+    };
+    readonly body: "none";
+};
+/** `GET /appointments/{id}` as the runtime sends it. */
+export declare const getAppointmentOperation: {
+    readonly id: "getAppointment";
+    readonly method: "GET";
+    readonly path: "/appointments/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifNoneMatch: "If-None-Match";
+    };
+    readonly body: "none";
+};
+/** `GET /movies/{id}` as the runtime sends it. */
+export declare const getMovieOperation: {
+    readonly id: "getMovie";
+    readonly method: "GET";
+    readonly path: "/movies/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifNoneMatch: "If-None-Match";
+    };
+    readonly body: "none";
+};
+/** `GET /roles/{id}` as the runtime sends it. */
+export declare const getRoleOperation: {
+    readonly id: "getRole";
+    readonly method: "GET";
+    readonly path: "/roles/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifNoneMatch: "If-None-Match";
+    };
+    readonly body: "none";
+};
+/** `GET /shortlist/{id}` as the runtime sends it. */
+export declare const getShortlistEntryOperation: {
+    readonly id: "getShortlistEntry";
+    readonly method: "GET";
+    readonly path: "/shortlist/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifNoneMatch: "If-None-Match";
+    };
+    readonly body: "none";
+};
+/** `GET /shortlist/{id}/history` as the runtime sends it. */
+export declare const getShortlistHistoryOperation: {
+    readonly id: "getShortlistHistory";
+    readonly method: "GET";
+    readonly path: "/shortlist/{id}/history";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {};
+    readonly body: "none";
+};
+/** `GET /actors/{id}/appointments` as the runtime sends it. */
+export declare const listActorAppointmentsOperation: {
+    readonly id: "listActorAppointments";
+    readonly method: "GET";
+    readonly path: "/actors/{id}/appointments";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {
+        readonly actor_id: "integer";
+        readonly role_id: "integer";
+        readonly movie_id: "integer";
+        readonly kind: "string";
+        readonly status: "string[]";
+        readonly from: "string";
+        readonly to: "string";
+        readonly id: "integer[]";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "appointments";
+        readonly total: "total_appointments";
+        readonly cursor: "next_cursor";
+    };
+};
+/** `GET /actors/{id}/roles` as the runtime sends it. */
+export declare const listActorRolesOperation: {
+    readonly id: "listActorRoles";
+    readonly method: "GET";
+    readonly path: "/actors/{id}/roles";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {};
+    readonly body: "none";
+};
+/** `GET /actors` as the runtime sends it. */
+export declare const listActorsOperation: {
+    readonly id: "listActors";
+    readonly method: "GET";
+    readonly path: "/actors";
+    readonly pathParams: readonly [];
+    readonly query: {
+        readonly name: "string";
+        readonly age: "integer";
+        readonly min_age: "integer";
+        readonly max_age: "integer";
+        readonly gender: "string[]";
+        readonly location: "string";
+        readonly passport: "boolean";
+        readonly driver_license: "boolean";
+        readonly ethnicity: "string[]";
+        readonly hair_color: "string[]";
+        readonly eye_color: "string[]";
+        readonly body_type: "string[]";
+        readonly height: "integer";
+        readonly min_height: "integer";
+        readonly max_height: "integer";
+        readonly email: "string";
+        readonly union_member: "boolean";
+        readonly id: "integer[]";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly search_term: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "actors";
+        readonly total: "total_actors";
+        readonly cursor: "next_cursor";
+    };
+};
+/** `GET /appointments` as the runtime sends it. */
+export declare const listAppointmentsOperation: {
+    readonly id: "listAppointments";
+    readonly method: "GET";
+    readonly path: "/appointments";
+    readonly pathParams: readonly [];
+    readonly query: {
+        readonly actor_id: "integer";
+        readonly role_id: "integer";
+        readonly movie_id: "integer";
+        readonly kind: "string";
+        readonly status: "string[]";
+        readonly from: "string";
+        readonly to: "string";
+        readonly id: "integer[]";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "appointments";
+        readonly total: "total_appointments";
+        readonly cursor: "next_cursor";
+    };
+};
+/** `GET /movies/{id}/roles` as the runtime sends it. */
+export declare const listMovieRolesOperation: {
+    readonly id: "listMovieRoles";
+    readonly method: "GET";
+    readonly path: "/movies/{id}/roles";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {};
+    readonly body: "none";
+};
+/** `GET /movies` as the runtime sends it. */
+export declare const listMoviesOperation: {
+    readonly id: "listMovies";
+    readonly method: "GET";
+    readonly path: "/movies";
+    readonly pathParams: readonly [];
+    readonly query: {
+        readonly title: "string";
+        readonly company: "string";
+        readonly release_date: "string";
+        readonly min_release_date: "string";
+        readonly max_release_date: "string";
+        readonly id: "integer[]";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly search_term: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "movies";
+        readonly total: "total_movies";
+        readonly cursor: "next_cursor";
+    };
+};
+/** `GET /roles/{id}/candidates` as the runtime sends it. */
+export declare const listRoleCandidatesOperation: {
+    readonly id: "listRoleCandidates";
+    readonly method: "GET";
+    readonly path: "/roles/{id}/candidates";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {
+        readonly name: "string";
+        readonly age: "integer";
+        readonly min_age: "integer";
+        readonly max_age: "integer";
+        readonly gender: "string[]";
+        readonly location: "string";
+        readonly passport: "boolean";
+        readonly driver_license: "boolean";
+        readonly ethnicity: "string[]";
+        readonly hair_color: "string[]";
+        readonly eye_color: "string[]";
+        readonly body_type: "string[]";
+        readonly height: "integer";
+        readonly min_height: "integer";
+        readonly max_height: "integer";
+        readonly email: "string";
+        readonly union_member: "boolean";
+        readonly id: "integer[]";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly search_term: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "actors";
+        readonly total: "total_actors";
+        readonly cursor: "next_cursor";
+    };
+};
+/** `GET /roles` as the runtime sends it. */
+export declare const listRolesOperation: {
+    readonly id: "listRoles";
+    readonly method: "GET";
+    readonly path: "/roles";
+    readonly pathParams: readonly [];
+    readonly query: {
+        readonly movie_id: "integer";
+        readonly actor_id: "integer";
+        readonly name: "string";
+        readonly gender: "string[]";
+        readonly cast: "boolean";
+        readonly age: "integer";
+        readonly min_age: "integer";
+        readonly max_age: "integer";
+        readonly id: "integer[]";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly search_term: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "roles";
+        readonly total: "total_roles";
+        readonly cursor: "next_cursor";
+    };
+};
+/** `GET /roles/{id}/shortlist` as the runtime sends it. */
+export declare const listRoleShortlistOperation: {
+    readonly id: "listRoleShortlist";
+    readonly method: "GET";
+    readonly path: "/roles/{id}/shortlist";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {
+        readonly status: "string[]";
+        readonly actor_id: "integer";
+        readonly id: "integer[]";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "shortlist";
+        readonly total: "total_shortlist";
+        readonly cursor: "next_cursor";
+    };
+};
+/** `PATCH /actors/{id}` as the runtime sends it. */
+export declare const updateActorOperation: {
+    readonly id: "updateActor";
+    readonly method: "PATCH";
+    readonly path: "/actors/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifMatch: "If-Match";
+    };
+    readonly body: "required";
+};
+/** `PATCH /appointments/{id}` as the runtime sends it. */
+export declare const updateAppointmentOperation: {
+    readonly id: "updateAppointment";
+    readonly method: "PATCH";
+    readonly path: "/appointments/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifMatch: "If-Match";
+    };
+    readonly body: "required";
+};
+/** `PATCH /movies/{id}` as the runtime sends it. */
+export declare const updateMovieOperation: {
+    readonly id: "updateMovie";
+    readonly method: "PATCH";
+    readonly path: "/movies/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifMatch: "If-Match";
+    };
+    readonly body: "required";
+};
+/** `PATCH /roles/{id}` as the runtime sends it. */
+export declare const updateRoleOperation: {
+    readonly id: "updateRole";
+    readonly method: "PATCH";
+    readonly path: "/roles/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifMatch: "If-Match";
+    };
+    readonly body: "required";
+};
+/** `PATCH /shortlist/{id}` as the runtime sends it. */
+export declare const updateShortlistEntryOperation: {
+    readonly id: "updateShortlistEntry";
+    readonly method: "PATCH";
+    readonly path: "/shortlist/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifMatch: "If-Match";
+    };
+    readonly body: "required";
+};
+/** Every operation by its operationId. */
 export declare const operations: {
     readonly bookAppointment: {
         readonly id: "bookAppointment";
@@ -989,6 +1573,392 @@ export declare const operations: {
 };
 /** The name of every operation (the document's operationId). */
 export type OperationId = keyof typeof operations;
+/** The document's info.version ("v1"); the package's version is derived from it. */
+export declare const apiVersion = "v1";
+/**
+ * Book an audition or callback for the entry (shortlisted or callback; a callback needs callback). An actor's appointments never overlap: an overlap is refused with 409 naming the other appointment.
+ *
+ * **Permission:** `post:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /shortlist/{id}/appointments`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `POST /shortlist/{id}/appointments`.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function bookAppointment(client: Transport, id: number, body: BookAppointmentCommand, params?: BookAppointmentParams): Promise<ApiResult<AppointmentCreatedResponse>>;
+/**
+ * Create an actor.
+ *
+ * **Permission:** `post:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /actors`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function createActor(client: Transport, body: CreateActorCommand, params?: CreateActorParams): Promise<ApiResult<ActorCreatedResponse>>;
+/**
+ * Create a movie.
+ *
+ * **Permission:** `post:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /movies`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param body The body of `POST /movies`.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function createMovie(client: Transport, body: CreateMovieCommand, params?: CreateMovieParams): Promise<ApiResult<MovieCreatedResponse>>;
+/**
+ * Create a role, optionally cast with an actor who fits it.
+ *
+ * **Permission:** `post:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /roles`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param body The body of `POST /roles`. Value types are nullable so that a missing required field is a 422.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function createRole(client: Transport, body: CreateRoleCommand, params?: CreateRoleParams): Promise<ApiResult<RoleCreatedResponse>>;
+/**
+ * Shortlist an actor for the role. The actor must fit it by the casting rule; a role lists an actor at most once, and a role that is cast takes no new entries (409).
+ *
+ * **Permission:** `post:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /roles/{id}/shortlist`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `POST /roles/{id}/shortlist`.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function createShortlistEntry(client: Transport, id: number, body: CreateShortlistEntryCommand, params?: CreateShortlistEntryParams): Promise<ApiResult<ShortlistEntryCreatedResponse>>;
+/**
+ * Delete an actor; the roles they held become open. Honours If-Match.
+ *
+ * **Permission:** `delete:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /actors/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function deleteActor(client: Transport, id: number, params?: DeleteActorParams): Promise<ApiResult<DeletedResponse>>;
+/**
+ * Delete an appointment. Honours If-Match.
+ *
+ * **Permission:** `delete:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /appointments/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function deleteAppointment(client: Transport, id: number, params?: DeleteAppointmentParams): Promise<ApiResult<DeletedResponse>>;
+/**
+ * Delete a movie and its roles. Honours If-Match.
+ *
+ * **Permission:** `delete:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /movies/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function deleteMovie(client: Transport, id: number, params?: DeleteMovieParams): Promise<ApiResult<DeletedResponse>>;
+/**
+ * Delete a role. Honours If-Match.
+ *
+ * **Permission:** `delete:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /roles/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function deleteRole(client: Transport, id: number, params?: DeleteRoleParams): Promise<ApiResult<DeletedResponse>>;
+/**
+ * Remove an entry that is not cast (409 if it is), with its appointments. Honours If-Match.
+ *
+ * **Permission:** `delete:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /shortlist/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function deleteShortlistEntry(client: Transport, id: number, params?: DeleteShortlistEntryParams): Promise<ApiResult<DeletedResponse>>;
+/**
+ * Get one actor with the roles they hold.
+ *
+ * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /actors/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function getActor(client: Transport, id: number, params: GetActorParams & {
+    ifNoneMatch: string | undefined;
+}): Promise<ApiResult<ActorDetailResponse> | NotModifiedResult>;
+export declare function getActor(client: Transport, id: number, params?: GetActorParams): Promise<ApiResult<ActorDetailResponse>>;
+/**
+ * Get one appointment.
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /appointments/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function getAppointment(client: Transport, id: number, params: GetAppointmentParams & {
+    ifNoneMatch: string | undefined;
+}): Promise<ApiResult<AppointmentResponse> | NotModifiedResult>;
+export declare function getAppointment(client: Transport, id: number, params?: GetAppointmentParams): Promise<ApiResult<AppointmentResponse>>;
+/**
+ * Get one movie with its cast.
+ *
+ * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /movies/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function getMovie(client: Transport, id: number, params: GetMovieParams & {
+    ifNoneMatch: string | undefined;
+}): Promise<ApiResult<MovieDetailResponse> | NotModifiedResult>;
+export declare function getMovie(client: Transport, id: number, params?: GetMovieParams): Promise<ApiResult<MovieDetailResponse>>;
+/**
+ * Get one role.
+ *
+ * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roles/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function getRole(client: Transport, id: number, params: GetRoleParams & {
+    ifNoneMatch: string | undefined;
+}): Promise<ApiResult<RoleResponse> | NotModifiedResult>;
+export declare function getRole(client: Transport, id: number, params?: GetRoleParams): Promise<ApiResult<RoleResponse>>;
+/**
+ * Get one shortlist entry with its appointments (by starts_at).
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /shortlist/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function getShortlistEntry(client: Transport, id: number, params: GetShortlistEntryParams & {
+    ifNoneMatch: string | undefined;
+}): Promise<ApiResult<ShortlistEntryDetailResponse> | NotModifiedResult>;
+export declare function getShortlistEntry(client: Transport, id: number, params?: GetShortlistEntryParams): Promise<ApiResult<ShortlistEntryDetailResponse>>;
+/**
+ * Every status the entry has had, oldest first, with when and by whom ("system" when a rule made it).
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /shortlist/{id}/history`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function getShortlistHistory(client: Transport, id: number, params?: GetShortlistHistoryParams): Promise<ApiResult<ShortlistHistoryResponse>>;
+/**
+ * One actor's schedule: the filters and paging of GET /appointments.
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /actors/{id}/appointments`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listActorAppointments(client: Transport, id: number, params?: ListActorAppointmentsParams): Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+/**
+ * The roles an actor holds.
+ *
+ * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /actors/{id}/roles`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listActorRoles(client: Transport, id: number, params?: ListActorRolesParams): Promise<ApiResult<ActorRolesResponse>>;
+/**
+ * List actors with paging, sorting, search and filters.
+ *
+ * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /actors`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listActors(client: Transport, params?: ListActorsParams): Promise<ListResult<ActorListResponse, ActorDto>>;
+/**
+ * The schedule: appointments with paging, sorting (starts_at by default, or id) and filters.
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /appointments`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listAppointments(client: Transport, params?: ListAppointmentsParams): Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+/**
+ * All roles of a movie.
+ *
+ * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /movies/{id}/roles`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listMovieRoles(client: Transport, id: number, params?: ListMovieRolesParams): Promise<ApiResult<MovieRolesResponse>>;
+/**
+ * List movies with paging, sorting, search and filters.
+ *
+ * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /movies`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listMovies(client: Transport, params?: ListMoviesParams): Promise<ListResult<MovieListResponse, MovieDto>>;
+/**
+ * The actors who fit the role by the casting rule, minus the one cast, narrowed by the actor filters.
+ *
+ * **Permission:** `get:roles` and `get:actors` (a bearer token whose `permissions` claim or scope holds both). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roles/{id}/candidates`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listRoleCandidates(client: Transport, id: number, params?: ListRoleCandidatesParams): Promise<ListResult<CandidateListResponse, ActorDto>>;
+/**
+ * List roles with paging, sorting, search and filters.
+ *
+ * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roles`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listRoles(client: Transport, params?: ListRolesParams): Promise<ListResult<RoleListResponse, RoleDto>>;
+/**
+ * The role's shortlist with paging, sorting (id, created_at, status) and filters (status any-of, actor_id).
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roles/{id}/shortlist`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listRoleShortlist(client: Transport, id: number, params?: ListRoleShortlistParams): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>>;
+/**
+ * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.
+ *
+ * **Permission:** `patch:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /actors/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function updateActor(client: Transport, id: number, body: UpdateActorCommand, params?: UpdateActorParams): Promise<ApiResult<ActorResponse>>;
+/**
+ * Reschedule (starts_at, ends_at, location: the appointment becomes scheduled again; no overlap) or move the status (scheduled → confirmed | declined | completed | no_show | canceled; confirmed → completed | no_show | canceled | declined). Honours If-Match.
+ *
+ * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /appointments/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /appointments/{id}`: a reschedule (starts_at, ends_at, location) or a status move.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function updateAppointment(client: Transport, id: number, body: UpdateAppointmentCommand, params?: UpdateAppointmentParams): Promise<ApiResult<AppointmentResponse>>;
+/**
+ * Change the properties present in the body. Honours If-Match.
+ *
+ * **Permission:** `patch:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /movies/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /movies/{id}`: only the properties present change; null clears an optional one.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function updateMovie(client: Transport, id: number, body: UpdateMovieCommand, params?: UpdateMovieParams): Promise<ApiResult<MovieResponse>>;
+/**
+ * Change the properties present in the body: terms, movie, or the actor cast (null uncasts). Honours If-Match. An actor who does not fit is refused with 409.
+ *
+ * **Permission:** `patch:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /roles/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /roles/{id}`: only the properties present change. `actor_id: null`
+ * leaves the role open; `description: null` clears it; the other fields must not be null.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function updateRole(client: Transport, id: number, body: UpdateRoleCommand, params?: UpdateRoleParams): Promise<ApiResult<RoleResponse>>;
+/**
+ * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note. Offering and casting also need patch:roles (403); cast casts the role, releases the other entries and cancels the actor's open appointments for the role. Honours If-Match.
+ *
+ * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /shortlist/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /shortlist/{id}`: a status move along the allowed edges and/or the note.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function updateShortlistEntry(client: Transport, id: number, body: UpdateShortlistEntryCommand, params?: UpdateShortlistEntryParams): Promise<ApiResult<ShortlistEntryResponse>>;
 /**
  * Casting Agency API v1: one method per operation.
  *
@@ -998,7 +1968,8 @@ export type OperationId = keyof typeof operations;
  * nextCursor) and rejects with an ApiError. Works in browsers and in Node 18+ (global fetch).
  */
 export declare class CastingAgencyApi {
-    private readonly transport;
+    /** The transport every method sends through; the per-operation functions take it too: `getActor(api.transport, 1)`. */
+    readonly transport: Transport;
     constructor(options: ClientOptions);
     /**
      * Book an audition or callback for the entry (shortlisted or callback; a callback needs callback). An actor's appointments never overlap: an overlap is refused with 409 naming the other appointment.
@@ -1008,8 +1979,8 @@ export declare class CastingAgencyApi {
      * `POST /shortlist/{id}/appointments`
      * @param id The resource id.
      * @param body The body of `POST /shortlist/{id}/appointments`.
-     * @param params idempotencyKey, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     bookAppointment(id: number, body: BookAppointmentCommand, params?: BookAppointmentParams): Promise<ApiResult<AppointmentCreatedResponse>>;
     /**
@@ -1019,8 +1990,8 @@ export declare class CastingAgencyApi {
      *
      * `POST /actors`
      * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
-     * @param params idempotencyKey, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     createActor(body: CreateActorCommand, params?: CreateActorParams): Promise<ApiResult<ActorCreatedResponse>>;
     /**
@@ -1030,8 +2001,8 @@ export declare class CastingAgencyApi {
      *
      * `POST /movies`
      * @param body The body of `POST /movies`.
-     * @param params idempotencyKey, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     createMovie(body: CreateMovieCommand, params?: CreateMovieParams): Promise<ApiResult<MovieCreatedResponse>>;
     /**
@@ -1041,8 +2012,8 @@ export declare class CastingAgencyApi {
      *
      * `POST /roles`
      * @param body The body of `POST /roles`. Value types are nullable so that a missing required field is a 422.
-     * @param params idempotencyKey, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     createRole(body: CreateRoleCommand, params?: CreateRoleParams): Promise<ApiResult<RoleCreatedResponse>>;
     /**
@@ -1053,8 +2024,8 @@ export declare class CastingAgencyApi {
      * `POST /roles/{id}/shortlist`
      * @param id The resource id.
      * @param body The body of `POST /roles/{id}/shortlist`.
-     * @param params idempotencyKey, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     createShortlistEntry(id: number, body: CreateShortlistEntryCommand, params?: CreateShortlistEntryParams): Promise<ApiResult<ShortlistEntryCreatedResponse>>;
     /**
@@ -1064,8 +2035,8 @@ export declare class CastingAgencyApi {
      *
      * `DELETE /actors/{id}`
      * @param id The resource id.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     deleteActor(id: number, params?: DeleteActorParams): Promise<ApiResult<DeletedResponse>>;
     /**
@@ -1075,8 +2046,8 @@ export declare class CastingAgencyApi {
      *
      * `DELETE /appointments/{id}`
      * @param id The resource id.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     deleteAppointment(id: number, params?: DeleteAppointmentParams): Promise<ApiResult<DeletedResponse>>;
     /**
@@ -1086,8 +2057,8 @@ export declare class CastingAgencyApi {
      *
      * `DELETE /movies/{id}`
      * @param id The resource id.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     deleteMovie(id: number, params?: DeleteMovieParams): Promise<ApiResult<DeletedResponse>>;
     /**
@@ -1097,8 +2068,8 @@ export declare class CastingAgencyApi {
      *
      * `DELETE /roles/{id}`
      * @param id The resource id.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     deleteRole(id: number, params?: DeleteRoleParams): Promise<ApiResult<DeletedResponse>>;
     /**
@@ -1108,8 +2079,8 @@ export declare class CastingAgencyApi {
      *
      * `DELETE /shortlist/{id}`
      * @param id The resource id.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     deleteShortlistEntry(id: number, params?: DeleteShortlistEntryParams): Promise<ApiResult<DeletedResponse>>;
     /**
@@ -1119,9 +2090,13 @@ export declare class CastingAgencyApi {
      *
      * `GET /actors/{id}`
      * @param id The resource id.
-     * @param params ifNoneMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
+    getActor(id: number, params: GetActorParams & {
+        ifNoneMatch: string | undefined;
+    }): Promise<ApiResult<ActorDetailResponse> | NotModifiedResult>;
     getActor(id: number, params?: GetActorParams): Promise<ApiResult<ActorDetailResponse>>;
     /**
      * Get one appointment.
@@ -1130,9 +2105,13 @@ export declare class CastingAgencyApi {
      *
      * `GET /appointments/{id}`
      * @param id The resource id.
-     * @param params ifNoneMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
+    getAppointment(id: number, params: GetAppointmentParams & {
+        ifNoneMatch: string | undefined;
+    }): Promise<ApiResult<AppointmentResponse> | NotModifiedResult>;
     getAppointment(id: number, params?: GetAppointmentParams): Promise<ApiResult<AppointmentResponse>>;
     /**
      * Get one movie with its cast.
@@ -1141,9 +2120,13 @@ export declare class CastingAgencyApi {
      *
      * `GET /movies/{id}`
      * @param id The resource id.
-     * @param params ifNoneMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
+    getMovie(id: number, params: GetMovieParams & {
+        ifNoneMatch: string | undefined;
+    }): Promise<ApiResult<MovieDetailResponse> | NotModifiedResult>;
     getMovie(id: number, params?: GetMovieParams): Promise<ApiResult<MovieDetailResponse>>;
     /**
      * Get one role.
@@ -1152,9 +2135,13 @@ export declare class CastingAgencyApi {
      *
      * `GET /roles/{id}`
      * @param id The resource id.
-     * @param params ifNoneMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
+    getRole(id: number, params: GetRoleParams & {
+        ifNoneMatch: string | undefined;
+    }): Promise<ApiResult<RoleResponse> | NotModifiedResult>;
     getRole(id: number, params?: GetRoleParams): Promise<ApiResult<RoleResponse>>;
     /**
      * Get one shortlist entry with its appointments (by starts_at).
@@ -1163,9 +2150,13 @@ export declare class CastingAgencyApi {
      *
      * `GET /shortlist/{id}`
      * @param id The resource id.
-     * @param params ifNoneMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
+    getShortlistEntry(id: number, params: GetShortlistEntryParams & {
+        ifNoneMatch: string | undefined;
+    }): Promise<ApiResult<ShortlistEntryDetailResponse> | NotModifiedResult>;
     getShortlistEntry(id: number, params?: GetShortlistEntryParams): Promise<ApiResult<ShortlistEntryDetailResponse>>;
     /**
      * Every status the entry has had, oldest first, with when and by whom ("system" when a rule made it).
@@ -1174,8 +2165,8 @@ export declare class CastingAgencyApi {
      *
      * `GET /shortlist/{id}/history`
      * @param id The resource id.
-     * @param params signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     getShortlistHistory(id: number, params?: GetShortlistHistoryParams): Promise<ApiResult<ShortlistHistoryResponse>>;
     /**
@@ -1185,8 +2176,8 @@ export declare class CastingAgencyApi {
      *
      * `GET /actors/{id}/appointments`
      * @param id The resource id.
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listActorAppointments(id: number, params?: ListActorAppointmentsParams): Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
     /**
@@ -1196,8 +2187,8 @@ export declare class CastingAgencyApi {
      *
      * `GET /actors/{id}/roles`
      * @param id The resource id.
-     * @param params signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listActorRoles(id: number, params?: ListActorRolesParams): Promise<ApiResult<ActorRolesResponse>>;
     /**
@@ -1206,8 +2197,8 @@ export declare class CastingAgencyApi {
      * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
      *
      * `GET /actors`
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listActors(params?: ListActorsParams): Promise<ListResult<ActorListResponse, ActorDto>>;
     /**
@@ -1216,8 +2207,8 @@ export declare class CastingAgencyApi {
      * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
      *
      * `GET /appointments`
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listAppointments(params?: ListAppointmentsParams): Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
     /**
@@ -1227,8 +2218,8 @@ export declare class CastingAgencyApi {
      *
      * `GET /movies/{id}/roles`
      * @param id The resource id.
-     * @param params signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listMovieRoles(id: number, params?: ListMovieRolesParams): Promise<ApiResult<MovieRolesResponse>>;
     /**
@@ -1237,8 +2228,8 @@ export declare class CastingAgencyApi {
      * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
      *
      * `GET /movies`
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listMovies(params?: ListMoviesParams): Promise<ListResult<MovieListResponse, MovieDto>>;
     /**
@@ -1248,8 +2239,8 @@ export declare class CastingAgencyApi {
      *
      * `GET /roles/{id}/candidates`
      * @param id The resource id.
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listRoleCandidates(id: number, params?: ListRoleCandidatesParams): Promise<ListResult<CandidateListResponse, ActorDto>>;
     /**
@@ -1258,8 +2249,8 @@ export declare class CastingAgencyApi {
      * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
      *
      * `GET /roles`
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listRoles(params?: ListRolesParams): Promise<ListResult<RoleListResponse, RoleDto>>;
     /**
@@ -1269,8 +2260,8 @@ export declare class CastingAgencyApi {
      *
      * `GET /roles/{id}/shortlist`
      * @param id The resource id.
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listRoleShortlist(id: number, params?: ListRoleShortlistParams): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>>;
     /**
@@ -1281,8 +2272,8 @@ export declare class CastingAgencyApi {
      * `PATCH /actors/{id}`
      * @param id The resource id.
      * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateActor(id: number, body: UpdateActorCommand, params?: UpdateActorParams): Promise<ApiResult<ActorResponse>>;
     /**
@@ -1293,8 +2284,8 @@ export declare class CastingAgencyApi {
      * `PATCH /appointments/{id}`
      * @param id The resource id.
      * @param body The body of `PATCH /appointments/{id}`: a reschedule (starts_at, ends_at, location) or a status move.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateAppointment(id: number, body: UpdateAppointmentCommand, params?: UpdateAppointmentParams): Promise<ApiResult<AppointmentResponse>>;
     /**
@@ -1305,8 +2296,8 @@ export declare class CastingAgencyApi {
      * `PATCH /movies/{id}`
      * @param id The resource id.
      * @param body The body of `PATCH /movies/{id}`: only the properties present change; null clears an optional one.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateMovie(id: number, body: UpdateMovieCommand, params?: UpdateMovieParams): Promise<ApiResult<MovieResponse>>;
     /**
@@ -1318,8 +2309,8 @@ export declare class CastingAgencyApi {
      * @param id The resource id.
      * @param body The body of `PATCH /roles/{id}`: only the properties present change. `actor_id: null`
      * leaves the role open; `description: null` clears it; the other fields must not be null.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateRole(id: number, body: UpdateRoleCommand, params?: UpdateRoleParams): Promise<ApiResult<RoleResponse>>;
     /**
@@ -1330,8 +2321,8 @@ export declare class CastingAgencyApi {
      * `PATCH /shortlist/{id}`
      * @param id The resource id.
      * @param body The body of `PATCH /shortlist/{id}`: a status move along the allowed edges and/or the note.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateShortlistEntry(id: number, body: UpdateShortlistEntryCommand, params?: UpdateShortlistEntryParams): Promise<ApiResult<ShortlistEntryResponse>>;
     /** Async iterators over every item of a list: `for await (const actor of api.all.listActors({ gender: ["female"] }))`. */

@@ -1,4 +1,4 @@
-import { Transport } from "./runtime.js";
+import { Transport, walkItems, walkPages } from "./runtime.js";
 // ---- enum values
 /** Every AppointmentKind value, in the document's order (for dropdowns and checks). What an appointment is for. */
 export const appointmentKinds = ["audition", "callback"];
@@ -29,285 +29,718 @@ export const sortFields = {
     listRoleShortlist: ["id", "created_at", "status"],
 };
 // ---- operations as read from the document (used by the runtime to build and check requests)
-export const operations = {
-    bookAppointment: {
-        id: "bookAppointment",
-        method: "POST",
-        path: "/shortlist/{id}/appointments",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { idempotencyKey: "Idempotency-Key" },
-        body: "required",
-    },
-    createActor: {
-        id: "createActor",
-        method: "POST",
-        path: "/actors",
-        pathParams: [],
-        query: {},
-        headers: { idempotencyKey: "Idempotency-Key" },
-        body: "required",
-    },
-    createMovie: {
-        id: "createMovie",
-        method: "POST",
-        path: "/movies",
-        pathParams: [],
-        query: {},
-        headers: { idempotencyKey: "Idempotency-Key" },
-        body: "required",
-    },
-    createRole: {
-        id: "createRole",
-        method: "POST",
-        path: "/roles",
-        pathParams: [],
-        query: {},
-        headers: { idempotencyKey: "Idempotency-Key" },
-        body: "required",
-    },
-    createShortlistEntry: {
-        id: "createShortlistEntry",
-        method: "POST",
-        path: "/roles/{id}/shortlist",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { idempotencyKey: "Idempotency-Key" },
-        body: "required",
-    },
-    deleteActor: {
-        id: "deleteActor",
-        method: "DELETE",
-        path: "/actors/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "none",
-    },
-    deleteAppointment: {
-        id: "deleteAppointment",
-        method: "DELETE",
-        path: "/appointments/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "none",
-    },
-    deleteMovie: {
-        id: "deleteMovie",
-        method: "DELETE",
-        path: "/movies/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "none",
-    },
-    deleteRole: {
-        id: "deleteRole",
-        method: "DELETE",
-        path: "/roles/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "none",
-    },
-    deleteShortlistEntry: {
-        id: "deleteShortlistEntry",
-        method: "DELETE",
-        path: "/shortlist/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "none",
-    },
-    getActor: {
-        id: "getActor",
-        method: "GET",
-        path: "/actors/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifNoneMatch: "If-None-Match" },
-        body: "none",
-    },
-    getAppointment: {
-        id: "getAppointment",
-        method: "GET",
-        path: "/appointments/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifNoneMatch: "If-None-Match" },
-        body: "none",
-    },
-    getMovie: {
-        id: "getMovie",
-        method: "GET",
-        path: "/movies/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifNoneMatch: "If-None-Match" },
-        body: "none",
-    },
-    getRole: {
-        id: "getRole",
-        method: "GET",
-        path: "/roles/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifNoneMatch: "If-None-Match" },
-        body: "none",
-    },
-    getShortlistEntry: {
-        id: "getShortlistEntry",
-        method: "GET",
-        path: "/shortlist/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifNoneMatch: "If-None-Match" },
-        body: "none",
-    },
-    getShortlistHistory: {
-        id: "getShortlistHistory",
-        method: "GET",
-        path: "/shortlist/{id}/history",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: {},
-        body: "none",
-    },
-    listActorAppointments: {
-        id: "listActorAppointments",
-        method: "GET",
-        path: "/actors/{id}/appointments",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: { actor_id: "integer", role_id: "integer", movie_id: "integer", kind: "string", status: "string[]", from: "string", to: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
-        headers: {},
-        body: "none",
-        list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },
-    },
-    listActorRoles: {
-        id: "listActorRoles",
-        method: "GET",
-        path: "/actors/{id}/roles",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: {},
-        body: "none",
-    },
-    listActors: {
-        id: "listActors",
-        method: "GET",
-        path: "/actors",
-        pathParams: [],
-        query: { name: "string", age: "integer", min_age: "integer", max_age: "integer", gender: "string[]", location: "string", passport: "boolean", driver_license: "boolean", ethnicity: "string[]", hair_color: "string[]", eye_color: "string[]", body_type: "string[]", height: "integer", min_height: "integer", max_height: "integer", email: "string", union_member: "boolean", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
-        headers: {},
-        body: "none",
-        list: { items: "actors", total: "total_actors", cursor: "next_cursor" },
-    },
-    listAppointments: {
-        id: "listAppointments",
-        method: "GET",
-        path: "/appointments",
-        pathParams: [],
-        query: { actor_id: "integer", role_id: "integer", movie_id: "integer", kind: "string", status: "string[]", from: "string", to: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
-        headers: {},
-        body: "none",
-        list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },
-    },
-    listMovieRoles: {
-        id: "listMovieRoles",
-        method: "GET",
-        path: "/movies/{id}/roles",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: {},
-        body: "none",
-    },
-    listMovies: {
-        id: "listMovies",
-        method: "GET",
-        path: "/movies",
-        pathParams: [],
-        query: { title: "string", company: "string", release_date: "string", min_release_date: "string", max_release_date: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
-        headers: {},
-        body: "none",
-        list: { items: "movies", total: "total_movies", cursor: "next_cursor" },
-    },
-    listRoleCandidates: {
-        id: "listRoleCandidates",
-        method: "GET",
-        path: "/roles/{id}/candidates",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: { name: "string", age: "integer", min_age: "integer", max_age: "integer", gender: "string[]", location: "string", passport: "boolean", driver_license: "boolean", ethnicity: "string[]", hair_color: "string[]", eye_color: "string[]", body_type: "string[]", height: "integer", min_height: "integer", max_height: "integer", email: "string", union_member: "boolean", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
-        headers: {},
-        body: "none",
-        list: { items: "actors", total: "total_actors", cursor: "next_cursor" },
-    },
-    listRoles: {
-        id: "listRoles",
-        method: "GET",
-        path: "/roles",
-        pathParams: [],
-        query: { movie_id: "integer", actor_id: "integer", name: "string", gender: "string[]", cast: "boolean", age: "integer", min_age: "integer", max_age: "integer", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
-        headers: {},
-        body: "none",
-        list: { items: "roles", total: "total_roles", cursor: "next_cursor" },
-    },
-    listRoleShortlist: {
-        id: "listRoleShortlist",
-        method: "GET",
-        path: "/roles/{id}/shortlist",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: { status: "string[]", actor_id: "integer", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
-        headers: {},
-        body: "none",
-        list: { items: "shortlist", total: "total_shortlist", cursor: "next_cursor" },
-    },
-    updateActor: {
-        id: "updateActor",
-        method: "PATCH",
-        path: "/actors/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "required",
-    },
-    updateAppointment: {
-        id: "updateAppointment",
-        method: "PATCH",
-        path: "/appointments/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "required",
-    },
-    updateMovie: {
-        id: "updateMovie",
-        method: "PATCH",
-        path: "/movies/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "required",
-    },
-    updateRole: {
-        id: "updateRole",
-        method: "PATCH",
-        path: "/roles/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "required",
-    },
-    updateShortlistEntry: {
-        id: "updateShortlistEntry",
-        method: "PATCH",
-        path: "/shortlist/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "required",
-    },
+/** `POST /shortlist/{id}/appointments` as the runtime sends it. */
+export const bookAppointmentOperation = {
+    id: "bookAppointment",
+    method: "POST",
+    path: "/shortlist/{id}/appointments",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
 };
+/** `POST /actors` as the runtime sends it. */
+export const createActorOperation = {
+    id: "createActor",
+    method: "POST",
+    path: "/actors",
+    pathParams: [],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
+};
+/** `POST /movies` as the runtime sends it. */
+export const createMovieOperation = {
+    id: "createMovie",
+    method: "POST",
+    path: "/movies",
+    pathParams: [],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
+};
+/** `POST /roles` as the runtime sends it. */
+export const createRoleOperation = {
+    id: "createRole",
+    method: "POST",
+    path: "/roles",
+    pathParams: [],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
+};
+/** `POST /roles/{id}/shortlist` as the runtime sends it. */
+export const createShortlistEntryOperation = {
+    id: "createShortlistEntry",
+    method: "POST",
+    path: "/roles/{id}/shortlist",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
+};
+/** `DELETE /actors/{id}` as the runtime sends it. */
+export const deleteActorOperation = {
+    id: "deleteActor",
+    method: "DELETE",
+    path: "/actors/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "none",
+};
+/** `DELETE /appointments/{id}` as the runtime sends it. */
+export const deleteAppointmentOperation = {
+    id: "deleteAppointment",
+    method: "DELETE",
+    path: "/appointments/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "none",
+};
+/** `DELETE /movies/{id}` as the runtime sends it. */
+export const deleteMovieOperation = {
+    id: "deleteMovie",
+    method: "DELETE",
+    path: "/movies/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "none",
+};
+/** `DELETE /roles/{id}` as the runtime sends it. */
+export const deleteRoleOperation = {
+    id: "deleteRole",
+    method: "DELETE",
+    path: "/roles/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "none",
+};
+/** `DELETE /shortlist/{id}` as the runtime sends it. */
+export const deleteShortlistEntryOperation = {
+    id: "deleteShortlistEntry",
+    method: "DELETE",
+    path: "/shortlist/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "none",
+};
+/** `GET /actors/{id}` as the runtime sends it. */
+export const getActorOperation = {
+    id: "getActor",
+    method: "GET",
+    path: "/actors/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+};
+/** `GET /appointments/{id}` as the runtime sends it. */
+export const getAppointmentOperation = {
+    id: "getAppointment",
+    method: "GET",
+    path: "/appointments/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+};
+/** `GET /movies/{id}` as the runtime sends it. */
+export const getMovieOperation = {
+    id: "getMovie",
+    method: "GET",
+    path: "/movies/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+};
+/** `GET /roles/{id}` as the runtime sends it. */
+export const getRoleOperation = {
+    id: "getRole",
+    method: "GET",
+    path: "/roles/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+};
+/** `GET /shortlist/{id}` as the runtime sends it. */
+export const getShortlistEntryOperation = {
+    id: "getShortlistEntry",
+    method: "GET",
+    path: "/shortlist/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+};
+/** `GET /shortlist/{id}/history` as the runtime sends it. */
+export const getShortlistHistoryOperation = {
+    id: "getShortlistHistory",
+    method: "GET",
+    path: "/shortlist/{id}/history",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: {},
+    body: "none",
+};
+/** `GET /actors/{id}/appointments` as the runtime sends it. */
+export const listActorAppointmentsOperation = {
+    id: "listActorAppointments",
+    method: "GET",
+    path: "/actors/{id}/appointments",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: { actor_id: "integer", role_id: "integer", movie_id: "integer", kind: "string", status: "string[]", from: "string", to: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },
+};
+/** `GET /actors/{id}/roles` as the runtime sends it. */
+export const listActorRolesOperation = {
+    id: "listActorRoles",
+    method: "GET",
+    path: "/actors/{id}/roles",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: {},
+    body: "none",
+};
+/** `GET /actors` as the runtime sends it. */
+export const listActorsOperation = {
+    id: "listActors",
+    method: "GET",
+    path: "/actors",
+    pathParams: [],
+    query: { name: "string", age: "integer", min_age: "integer", max_age: "integer", gender: "string[]", location: "string", passport: "boolean", driver_license: "boolean", ethnicity: "string[]", hair_color: "string[]", eye_color: "string[]", body_type: "string[]", height: "integer", min_height: "integer", max_height: "integer", email: "string", union_member: "boolean", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "actors", total: "total_actors", cursor: "next_cursor" },
+};
+/** `GET /appointments` as the runtime sends it. */
+export const listAppointmentsOperation = {
+    id: "listAppointments",
+    method: "GET",
+    path: "/appointments",
+    pathParams: [],
+    query: { actor_id: "integer", role_id: "integer", movie_id: "integer", kind: "string", status: "string[]", from: "string", to: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },
+};
+/** `GET /movies/{id}/roles` as the runtime sends it. */
+export const listMovieRolesOperation = {
+    id: "listMovieRoles",
+    method: "GET",
+    path: "/movies/{id}/roles",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: {},
+    body: "none",
+};
+/** `GET /movies` as the runtime sends it. */
+export const listMoviesOperation = {
+    id: "listMovies",
+    method: "GET",
+    path: "/movies",
+    pathParams: [],
+    query: { title: "string", company: "string", release_date: "string", min_release_date: "string", max_release_date: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "movies", total: "total_movies", cursor: "next_cursor" },
+};
+/** `GET /roles/{id}/candidates` as the runtime sends it. */
+export const listRoleCandidatesOperation = {
+    id: "listRoleCandidates",
+    method: "GET",
+    path: "/roles/{id}/candidates",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: { name: "string", age: "integer", min_age: "integer", max_age: "integer", gender: "string[]", location: "string", passport: "boolean", driver_license: "boolean", ethnicity: "string[]", hair_color: "string[]", eye_color: "string[]", body_type: "string[]", height: "integer", min_height: "integer", max_height: "integer", email: "string", union_member: "boolean", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "actors", total: "total_actors", cursor: "next_cursor" },
+};
+/** `GET /roles` as the runtime sends it. */
+export const listRolesOperation = {
+    id: "listRoles",
+    method: "GET",
+    path: "/roles",
+    pathParams: [],
+    query: { movie_id: "integer", actor_id: "integer", name: "string", gender: "string[]", cast: "boolean", age: "integer", min_age: "integer", max_age: "integer", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "roles", total: "total_roles", cursor: "next_cursor" },
+};
+/** `GET /roles/{id}/shortlist` as the runtime sends it. */
+export const listRoleShortlistOperation = {
+    id: "listRoleShortlist",
+    method: "GET",
+    path: "/roles/{id}/shortlist",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: { status: "string[]", actor_id: "integer", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "shortlist", total: "total_shortlist", cursor: "next_cursor" },
+};
+/** `PATCH /actors/{id}` as the runtime sends it. */
+export const updateActorOperation = {
+    id: "updateActor",
+    method: "PATCH",
+    path: "/actors/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+};
+/** `PATCH /appointments/{id}` as the runtime sends it. */
+export const updateAppointmentOperation = {
+    id: "updateAppointment",
+    method: "PATCH",
+    path: "/appointments/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+};
+/** `PATCH /movies/{id}` as the runtime sends it. */
+export const updateMovieOperation = {
+    id: "updateMovie",
+    method: "PATCH",
+    path: "/movies/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+};
+/** `PATCH /roles/{id}` as the runtime sends it. */
+export const updateRoleOperation = {
+    id: "updateRole",
+    method: "PATCH",
+    path: "/roles/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+};
+/** `PATCH /shortlist/{id}` as the runtime sends it. */
+export const updateShortlistEntryOperation = {
+    id: "updateShortlistEntry",
+    method: "PATCH",
+    path: "/shortlist/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+};
+/** Every operation by its operationId. */
+export const operations = {
+    bookAppointment: bookAppointmentOperation,
+    createActor: createActorOperation,
+    createMovie: createMovieOperation,
+    createRole: createRoleOperation,
+    createShortlistEntry: createShortlistEntryOperation,
+    deleteActor: deleteActorOperation,
+    deleteAppointment: deleteAppointmentOperation,
+    deleteMovie: deleteMovieOperation,
+    deleteRole: deleteRoleOperation,
+    deleteShortlistEntry: deleteShortlistEntryOperation,
+    getActor: getActorOperation,
+    getAppointment: getAppointmentOperation,
+    getMovie: getMovieOperation,
+    getRole: getRoleOperation,
+    getShortlistEntry: getShortlistEntryOperation,
+    getShortlistHistory: getShortlistHistoryOperation,
+    listActorAppointments: listActorAppointmentsOperation,
+    listActorRoles: listActorRolesOperation,
+    listActors: listActorsOperation,
+    listAppointments: listAppointmentsOperation,
+    listMovieRoles: listMovieRolesOperation,
+    listMovies: listMoviesOperation,
+    listRoleCandidates: listRoleCandidatesOperation,
+    listRoles: listRolesOperation,
+    listRoleShortlist: listRoleShortlistOperation,
+    updateActor: updateActorOperation,
+    updateAppointment: updateAppointmentOperation,
+    updateMovie: updateMovieOperation,
+    updateRole: updateRoleOperation,
+    updateShortlistEntry: updateShortlistEntryOperation,
+};
+/** The document's info.version ("v1"); the package's version is derived from it. */
+export const apiVersion = "v1";
+// ---- one function per operation: import only what you call, and the bundle holds only that (and the runtime)
+/**
+ * Book an audition or callback for the entry (shortlisted or callback; a callback needs callback). An actor's appointments never overlap: an overlap is refused with 409 naming the other appointment.
+ *
+ * **Permission:** `post:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /shortlist/{id}/appointments`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `POST /shortlist/{id}/appointments`.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function bookAppointment(client, id, body, params = {}) {
+    return client.send(bookAppointmentOperation, [id], body, params);
+}
+/**
+ * Create an actor.
+ *
+ * **Permission:** `post:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /actors`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function createActor(client, body, params = {}) {
+    return client.send(createActorOperation, [], body, params);
+}
+/**
+ * Create a movie.
+ *
+ * **Permission:** `post:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /movies`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param body The body of `POST /movies`.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function createMovie(client, body, params = {}) {
+    return client.send(createMovieOperation, [], body, params);
+}
+/**
+ * Create a role, optionally cast with an actor who fits it.
+ *
+ * **Permission:** `post:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /roles`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param body The body of `POST /roles`. Value types are nullable so that a missing required field is a 422.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function createRole(client, body, params = {}) {
+    return client.send(createRoleOperation, [], body, params);
+}
+/**
+ * Shortlist an actor for the role. The actor must fit it by the casting rule; a role lists an actor at most once, and a role that is cast takes no new entries (409).
+ *
+ * **Permission:** `post:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /roles/{id}/shortlist`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `POST /roles/{id}/shortlist`.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function createShortlistEntry(client, id, body, params = {}) {
+    return client.send(createShortlistEntryOperation, [id], body, params);
+}
+/**
+ * Delete an actor; the roles they held become open. Honours If-Match.
+ *
+ * **Permission:** `delete:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /actors/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function deleteActor(client, id, params = {}) {
+    return client.send(deleteActorOperation, [id], undefined, params);
+}
+/**
+ * Delete an appointment. Honours If-Match.
+ *
+ * **Permission:** `delete:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /appointments/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function deleteAppointment(client, id, params = {}) {
+    return client.send(deleteAppointmentOperation, [id], undefined, params);
+}
+/**
+ * Delete a movie and its roles. Honours If-Match.
+ *
+ * **Permission:** `delete:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /movies/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function deleteMovie(client, id, params = {}) {
+    return client.send(deleteMovieOperation, [id], undefined, params);
+}
+/**
+ * Delete a role. Honours If-Match.
+ *
+ * **Permission:** `delete:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /roles/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function deleteRole(client, id, params = {}) {
+    return client.send(deleteRoleOperation, [id], undefined, params);
+}
+/**
+ * Remove an entry that is not cast (409 if it is), with its appointments. Honours If-Match.
+ *
+ * **Permission:** `delete:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /shortlist/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function deleteShortlistEntry(client, id, params = {}) {
+    return client.send(deleteShortlistEntryOperation, [id], undefined, params);
+}
+export function getActor(client, id, params = {}) {
+    return client.send(getActorOperation, [id], undefined, params);
+}
+export function getAppointment(client, id, params = {}) {
+    return client.send(getAppointmentOperation, [id], undefined, params);
+}
+export function getMovie(client, id, params = {}) {
+    return client.send(getMovieOperation, [id], undefined, params);
+}
+export function getRole(client, id, params = {}) {
+    return client.send(getRoleOperation, [id], undefined, params);
+}
+export function getShortlistEntry(client, id, params = {}) {
+    return client.send(getShortlistEntryOperation, [id], undefined, params);
+}
+/**
+ * Every status the entry has had, oldest first, with when and by whom ("system" when a rule made it).
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /shortlist/{id}/history`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function getShortlistHistory(client, id, params = {}) {
+    return client.send(getShortlistHistoryOperation, [id], undefined, params);
+}
+/**
+ * One actor's schedule: the filters and paging of GET /appointments.
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /actors/{id}/appointments`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listActorAppointments(client, id, params = {}) {
+    return client.send(listActorAppointmentsOperation, [id], undefined, params);
+}
+/**
+ * The roles an actor holds.
+ *
+ * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /actors/{id}/roles`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listActorRoles(client, id, params = {}) {
+    return client.send(listActorRolesOperation, [id], undefined, params);
+}
+/**
+ * List actors with paging, sorting, search and filters.
+ *
+ * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /actors`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listActors(client, params = {}) {
+    return client.send(listActorsOperation, [], undefined, params);
+}
+/**
+ * The schedule: appointments with paging, sorting (starts_at by default, or id) and filters.
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /appointments`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listAppointments(client, params = {}) {
+    return client.send(listAppointmentsOperation, [], undefined, params);
+}
+/**
+ * All roles of a movie.
+ *
+ * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /movies/{id}/roles`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listMovieRoles(client, id, params = {}) {
+    return client.send(listMovieRolesOperation, [id], undefined, params);
+}
+/**
+ * List movies with paging, sorting, search and filters.
+ *
+ * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /movies`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listMovies(client, params = {}) {
+    return client.send(listMoviesOperation, [], undefined, params);
+}
+/**
+ * The actors who fit the role by the casting rule, minus the one cast, narrowed by the actor filters.
+ *
+ * **Permission:** `get:roles` and `get:actors` (a bearer token whose `permissions` claim or scope holds both). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roles/{id}/candidates`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listRoleCandidates(client, id, params = {}) {
+    return client.send(listRoleCandidatesOperation, [id], undefined, params);
+}
+/**
+ * List roles with paging, sorting, search and filters.
+ *
+ * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roles`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listRoles(client, params = {}) {
+    return client.send(listRolesOperation, [], undefined, params);
+}
+/**
+ * The role's shortlist with paging, sorting (id, created_at, status) and filters (status any-of, actor_id).
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roles/{id}/shortlist`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listRoleShortlist(client, id, params = {}) {
+    return client.send(listRoleShortlistOperation, [id], undefined, params);
+}
+/**
+ * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.
+ *
+ * **Permission:** `patch:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /actors/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateActor(client, id, body, params = {}) {
+    return client.send(updateActorOperation, [id], body, params);
+}
+/**
+ * Reschedule (starts_at, ends_at, location: the appointment becomes scheduled again; no overlap) or move the status (scheduled → confirmed | declined | completed | no_show | canceled; confirmed → completed | no_show | canceled | declined). Honours If-Match.
+ *
+ * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /appointments/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /appointments/{id}`: a reschedule (starts_at, ends_at, location) or a status move.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateAppointment(client, id, body, params = {}) {
+    return client.send(updateAppointmentOperation, [id], body, params);
+}
+/**
+ * Change the properties present in the body. Honours If-Match.
+ *
+ * **Permission:** `patch:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /movies/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /movies/{id}`: only the properties present change; null clears an optional one.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateMovie(client, id, body, params = {}) {
+    return client.send(updateMovieOperation, [id], body, params);
+}
+/**
+ * Change the properties present in the body: terms, movie, or the actor cast (null uncasts). Honours If-Match. An actor who does not fit is refused with 409.
+ *
+ * **Permission:** `patch:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /roles/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /roles/{id}`: only the properties present change. `actor_id: null`
+ * leaves the role open; `description: null` clears it; the other fields must not be null.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateRole(client, id, body, params = {}) {
+    return client.send(updateRoleOperation, [id], body, params);
+}
+/**
+ * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note. Offering and casting also need patch:roles (403); cast casts the role, releases the other entries and cancels the actor's open appointments for the role. Honours If-Match.
+ *
+ * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /shortlist/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /shortlist/{id}`: a status move along the allowed edges and/or the note.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateShortlistEntry(client, id, body, params = {}) {
+    return client.send(updateShortlistEntryOperation, [id], body, params);
+}
 /**
  * Casting Agency API v1: one method per operation.
  *
@@ -317,6 +750,7 @@ export const operations = {
  * nextCursor) and rejects with an ApiError. Works in browsers and in Node 18+ (global fetch).
  */
 export class CastingAgencyApi {
+    /** The transport every method sends through; the per-operation functions take it too: `getActor(api.transport, 1)`. */
     transport;
     constructor(options) {
         this.transport = new Transport(options);
@@ -329,11 +763,11 @@ export class CastingAgencyApi {
      * `POST /shortlist/{id}/appointments`
      * @param id The resource id.
      * @param body The body of `POST /shortlist/{id}/appointments`.
-     * @param params idempotencyKey, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     bookAppointment(id, body, params = {}) {
-        return this.transport.send(operations.bookAppointment, [id], body, params);
+        return bookAppointment(this.transport, id, body, params);
     }
     /**
      * Create an actor.
@@ -342,11 +776,11 @@ export class CastingAgencyApi {
      *
      * `POST /actors`
      * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
-     * @param params idempotencyKey, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     createActor(body, params = {}) {
-        return this.transport.send(operations.createActor, [], body, params);
+        return createActor(this.transport, body, params);
     }
     /**
      * Create a movie.
@@ -355,11 +789,11 @@ export class CastingAgencyApi {
      *
      * `POST /movies`
      * @param body The body of `POST /movies`.
-     * @param params idempotencyKey, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     createMovie(body, params = {}) {
-        return this.transport.send(operations.createMovie, [], body, params);
+        return createMovie(this.transport, body, params);
     }
     /**
      * Create a role, optionally cast with an actor who fits it.
@@ -368,11 +802,11 @@ export class CastingAgencyApi {
      *
      * `POST /roles`
      * @param body The body of `POST /roles`. Value types are nullable so that a missing required field is a 422.
-     * @param params idempotencyKey, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     createRole(body, params = {}) {
-        return this.transport.send(operations.createRole, [], body, params);
+        return createRole(this.transport, body, params);
     }
     /**
      * Shortlist an actor for the role. The actor must fit it by the casting rule; a role lists an actor at most once, and a role that is cast takes no new entries (409).
@@ -382,11 +816,11 @@ export class CastingAgencyApi {
      * `POST /roles/{id}/shortlist`
      * @param id The resource id.
      * @param body The body of `POST /roles/{id}/shortlist`.
-     * @param params idempotencyKey, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     createShortlistEntry(id, body, params = {}) {
-        return this.transport.send(operations.createShortlistEntry, [id], body, params);
+        return createShortlistEntry(this.transport, id, body, params);
     }
     /**
      * Delete an actor; the roles they held become open. Honours If-Match.
@@ -395,11 +829,11 @@ export class CastingAgencyApi {
      *
      * `DELETE /actors/{id}`
      * @param id The resource id.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     deleteActor(id, params = {}) {
-        return this.transport.send(operations.deleteActor, [id], undefined, params);
+        return deleteActor(this.transport, id, params);
     }
     /**
      * Delete an appointment. Honours If-Match.
@@ -408,11 +842,11 @@ export class CastingAgencyApi {
      *
      * `DELETE /appointments/{id}`
      * @param id The resource id.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     deleteAppointment(id, params = {}) {
-        return this.transport.send(operations.deleteAppointment, [id], undefined, params);
+        return deleteAppointment(this.transport, id, params);
     }
     /**
      * Delete a movie and its roles. Honours If-Match.
@@ -421,11 +855,11 @@ export class CastingAgencyApi {
      *
      * `DELETE /movies/{id}`
      * @param id The resource id.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     deleteMovie(id, params = {}) {
-        return this.transport.send(operations.deleteMovie, [id], undefined, params);
+        return deleteMovie(this.transport, id, params);
     }
     /**
      * Delete a role. Honours If-Match.
@@ -434,11 +868,11 @@ export class CastingAgencyApi {
      *
      * `DELETE /roles/{id}`
      * @param id The resource id.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     deleteRole(id, params = {}) {
-        return this.transport.send(operations.deleteRole, [id], undefined, params);
+        return deleteRole(this.transport, id, params);
     }
     /**
      * Remove an entry that is not cast (409 if it is), with its appointments. Honours If-Match.
@@ -447,76 +881,26 @@ export class CastingAgencyApi {
      *
      * `DELETE /shortlist/{id}`
      * @param id The resource id.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     deleteShortlistEntry(id, params = {}) {
-        return this.transport.send(operations.deleteShortlistEntry, [id], undefined, params);
+        return deleteShortlistEntry(this.transport, id, params);
     }
-    /**
-     * Get one actor with the roles they hold.
-     *
-     * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
-     *
-     * `GET /actors/{id}`
-     * @param id The resource id.
-     * @param params ifNoneMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
-     */
     getActor(id, params = {}) {
-        return this.transport.send(operations.getActor, [id], undefined, params);
+        return getActor(this.transport, id, params);
     }
-    /**
-     * Get one appointment.
-     *
-     * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
-     *
-     * `GET /appointments/{id}`
-     * @param id The resource id.
-     * @param params ifNoneMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
-     */
     getAppointment(id, params = {}) {
-        return this.transport.send(operations.getAppointment, [id], undefined, params);
+        return getAppointment(this.transport, id, params);
     }
-    /**
-     * Get one movie with its cast.
-     *
-     * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
-     *
-     * `GET /movies/{id}`
-     * @param id The resource id.
-     * @param params ifNoneMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
-     */
     getMovie(id, params = {}) {
-        return this.transport.send(operations.getMovie, [id], undefined, params);
+        return getMovie(this.transport, id, params);
     }
-    /**
-     * Get one role.
-     *
-     * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
-     *
-     * `GET /roles/{id}`
-     * @param id The resource id.
-     * @param params ifNoneMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
-     */
     getRole(id, params = {}) {
-        return this.transport.send(operations.getRole, [id], undefined, params);
+        return getRole(this.transport, id, params);
     }
-    /**
-     * Get one shortlist entry with its appointments (by starts_at).
-     *
-     * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
-     *
-     * `GET /shortlist/{id}`
-     * @param id The resource id.
-     * @param params ifNoneMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
-     */
     getShortlistEntry(id, params = {}) {
-        return this.transport.send(operations.getShortlistEntry, [id], undefined, params);
+        return getShortlistEntry(this.transport, id, params);
     }
     /**
      * Every status the entry has had, oldest first, with when and by whom ("system" when a rule made it).
@@ -525,11 +909,11 @@ export class CastingAgencyApi {
      *
      * `GET /shortlist/{id}/history`
      * @param id The resource id.
-     * @param params signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     getShortlistHistory(id, params = {}) {
-        return this.transport.send(operations.getShortlistHistory, [id], undefined, params);
+        return getShortlistHistory(this.transport, id, params);
     }
     /**
      * One actor's schedule: the filters and paging of GET /appointments.
@@ -538,11 +922,11 @@ export class CastingAgencyApi {
      *
      * `GET /actors/{id}/appointments`
      * @param id The resource id.
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listActorAppointments(id, params = {}) {
-        return this.transport.send(operations.listActorAppointments, [id], undefined, params);
+        return listActorAppointments(this.transport, id, params);
     }
     /**
      * The roles an actor holds.
@@ -551,11 +935,11 @@ export class CastingAgencyApi {
      *
      * `GET /actors/{id}/roles`
      * @param id The resource id.
-     * @param params signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listActorRoles(id, params = {}) {
-        return this.transport.send(operations.listActorRoles, [id], undefined, params);
+        return listActorRoles(this.transport, id, params);
     }
     /**
      * List actors with paging, sorting, search and filters.
@@ -563,11 +947,11 @@ export class CastingAgencyApi {
      * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
      *
      * `GET /actors`
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listActors(params = {}) {
-        return this.transport.send(operations.listActors, [], undefined, params);
+        return listActors(this.transport, params);
     }
     /**
      * The schedule: appointments with paging, sorting (starts_at by default, or id) and filters.
@@ -575,11 +959,11 @@ export class CastingAgencyApi {
      * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
      *
      * `GET /appointments`
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listAppointments(params = {}) {
-        return this.transport.send(operations.listAppointments, [], undefined, params);
+        return listAppointments(this.transport, params);
     }
     /**
      * All roles of a movie.
@@ -588,11 +972,11 @@ export class CastingAgencyApi {
      *
      * `GET /movies/{id}/roles`
      * @param id The resource id.
-     * @param params signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listMovieRoles(id, params = {}) {
-        return this.transport.send(operations.listMovieRoles, [id], undefined, params);
+        return listMovieRoles(this.transport, id, params);
     }
     /**
      * List movies with paging, sorting, search and filters.
@@ -600,11 +984,11 @@ export class CastingAgencyApi {
      * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
      *
      * `GET /movies`
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listMovies(params = {}) {
-        return this.transport.send(operations.listMovies, [], undefined, params);
+        return listMovies(this.transport, params);
     }
     /**
      * The actors who fit the role by the casting rule, minus the one cast, narrowed by the actor filters.
@@ -613,11 +997,11 @@ export class CastingAgencyApi {
      *
      * `GET /roles/{id}/candidates`
      * @param id The resource id.
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listRoleCandidates(id, params = {}) {
-        return this.transport.send(operations.listRoleCandidates, [id], undefined, params);
+        return listRoleCandidates(this.transport, id, params);
     }
     /**
      * List roles with paging, sorting, search and filters.
@@ -625,11 +1009,11 @@ export class CastingAgencyApi {
      * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
      *
      * `GET /roles`
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listRoles(params = {}) {
-        return this.transport.send(operations.listRoles, [], undefined, params);
+        return listRoles(this.transport, params);
     }
     /**
      * The role's shortlist with paging, sorting (id, created_at, status) and filters (status any-of, actor_id).
@@ -638,11 +1022,11 @@ export class CastingAgencyApi {
      *
      * `GET /roles/{id}/shortlist`
      * @param id The resource id.
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listRoleShortlist(id, params = {}) {
-        return this.transport.send(operations.listRoleShortlist, [id], undefined, params);
+        return listRoleShortlist(this.transport, id, params);
     }
     /**
      * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.
@@ -652,11 +1036,11 @@ export class CastingAgencyApi {
      * `PATCH /actors/{id}`
      * @param id The resource id.
      * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateActor(id, body, params = {}) {
-        return this.transport.send(operations.updateActor, [id], body, params);
+        return updateActor(this.transport, id, body, params);
     }
     /**
      * Reschedule (starts_at, ends_at, location: the appointment becomes scheduled again; no overlap) or move the status (scheduled → confirmed | declined | completed | no_show | canceled; confirmed → completed | no_show | canceled | declined). Honours If-Match.
@@ -666,11 +1050,11 @@ export class CastingAgencyApi {
      * `PATCH /appointments/{id}`
      * @param id The resource id.
      * @param body The body of `PATCH /appointments/{id}`: a reschedule (starts_at, ends_at, location) or a status move.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateAppointment(id, body, params = {}) {
-        return this.transport.send(operations.updateAppointment, [id], body, params);
+        return updateAppointment(this.transport, id, body, params);
     }
     /**
      * Change the properties present in the body. Honours If-Match.
@@ -680,11 +1064,11 @@ export class CastingAgencyApi {
      * `PATCH /movies/{id}`
      * @param id The resource id.
      * @param body The body of `PATCH /movies/{id}`: only the properties present change; null clears an optional one.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateMovie(id, body, params = {}) {
-        return this.transport.send(operations.updateMovie, [id], body, params);
+        return updateMovie(this.transport, id, body, params);
     }
     /**
      * Change the properties present in the body: terms, movie, or the actor cast (null uncasts). Honours If-Match. An actor who does not fit is refused with 409.
@@ -695,11 +1079,11 @@ export class CastingAgencyApi {
      * @param id The resource id.
      * @param body The body of `PATCH /roles/{id}`: only the properties present change. `actor_id: null`
      * leaves the role open; `description: null` clears it; the other fields must not be null.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateRole(id, body, params = {}) {
-        return this.transport.send(operations.updateRole, [id], body, params);
+        return updateRole(this.transport, id, body, params);
     }
     /**
      * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note. Offering and casting also need patch:roles (403); cast casts the role, releases the other entries and cancels the actor's open appointments for the role. Honours If-Match.
@@ -709,45 +1093,45 @@ export class CastingAgencyApi {
      * `PATCH /shortlist/{id}`
      * @param id The resource id.
      * @param body The body of `PATCH /shortlist/{id}`: a status move along the allowed edges and/or the note.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateShortlistEntry(id, body, params = {}) {
-        return this.transport.send(operations.updateShortlistEntry, [id], body, params);
+        return updateShortlistEntry(this.transport, id, body, params);
     }
     /** Async iterators over every item of a list: `for await (const actor of api.all.listActors({ gender: ["female"] }))`. */
     all = {
         /** Every item of `listActorAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
-        listActorAppointments: (id, params = {}) => this.transport.items(operations.listActorAppointments, [id], params),
+        listActorAppointments: (id, params = {}) => walkItems(this.transport, listActorAppointmentsOperation, [id], params),
         /** Every item of `listActors`, page after page by `next_cursor` (`include_total=false` unless given). */
-        listActors: (params = {}) => this.transport.items(operations.listActors, [], params),
+        listActors: (params = {}) => walkItems(this.transport, listActorsOperation, [], params),
         /** Every item of `listAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
-        listAppointments: (params = {}) => this.transport.items(operations.listAppointments, [], params),
+        listAppointments: (params = {}) => walkItems(this.transport, listAppointmentsOperation, [], params),
         /** Every item of `listMovies`, page after page by `next_cursor` (`include_total=false` unless given). */
-        listMovies: (params = {}) => this.transport.items(operations.listMovies, [], params),
+        listMovies: (params = {}) => walkItems(this.transport, listMoviesOperation, [], params),
         /** Every item of `listRoleCandidates`, page after page by `next_cursor` (`include_total=false` unless given). */
-        listRoleCandidates: (id, params = {}) => this.transport.items(operations.listRoleCandidates, [id], params),
+        listRoleCandidates: (id, params = {}) => walkItems(this.transport, listRoleCandidatesOperation, [id], params),
         /** Every item of `listRoles`, page after page by `next_cursor` (`include_total=false` unless given). */
-        listRoles: (params = {}) => this.transport.items(operations.listRoles, [], params),
+        listRoles: (params = {}) => walkItems(this.transport, listRolesOperation, [], params),
         /** Every item of `listRoleShortlist`, page after page by `next_cursor` (`include_total=false` unless given). */
-        listRoleShortlist: (id, params = {}) => this.transport.items(operations.listRoleShortlist, [id], params),
+        listRoleShortlist: (id, params = {}) => walkItems(this.transport, listRoleShortlistOperation, [id], params),
     };
     /** Async iterators over every page of a list (each a ListResult): `for await (const page of api.pages.listMovies())`. */
     pages = {
         /** Every page of `listActorAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
-        listActorAppointments: (id, params = {}) => this.transport.pages(operations.listActorAppointments, [id], params),
+        listActorAppointments: (id, params = {}) => walkPages(this.transport, listActorAppointmentsOperation, [id], params),
         /** Every page of `listActors` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
-        listActors: (params = {}) => this.transport.pages(operations.listActors, [], params),
+        listActors: (params = {}) => walkPages(this.transport, listActorsOperation, [], params),
         /** Every page of `listAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
-        listAppointments: (params = {}) => this.transport.pages(operations.listAppointments, [], params),
+        listAppointments: (params = {}) => walkPages(this.transport, listAppointmentsOperation, [], params),
         /** Every page of `listMovies` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
-        listMovies: (params = {}) => this.transport.pages(operations.listMovies, [], params),
+        listMovies: (params = {}) => walkPages(this.transport, listMoviesOperation, [], params),
         /** Every page of `listRoleCandidates` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
-        listRoleCandidates: (id, params = {}) => this.transport.pages(operations.listRoleCandidates, [id], params),
+        listRoleCandidates: (id, params = {}) => walkPages(this.transport, listRoleCandidatesOperation, [id], params),
         /** Every page of `listRoles` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
-        listRoles: (params = {}) => this.transport.pages(operations.listRoles, [], params),
+        listRoles: (params = {}) => walkPages(this.transport, listRolesOperation, [], params),
         /** Every page of `listRoleShortlist` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
-        listRoleShortlist: (id, params = {}) => this.transport.pages(operations.listRoleShortlist, [id], params),
+        listRoleShortlist: (id, params = {}) => walkPages(this.transport, listRoleShortlistOperation, [id], params),
     };
 }
 /** The usual way to make a client: `createClient("https://api.example.com", { getAccessToken: () => token })`. */

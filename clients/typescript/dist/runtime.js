@@ -11,7 +11,7 @@ const reasonPhrases = {
 export class ApiError extends Error {
     name = "ApiError";
     kind;
-    /** The HTTP status (304, 400–599), or 0 when there was no answer (network, aborted, invalid_argument). */
+    /** The HTTP status (400–599), or 0 when there was no answer (network, aborted, invalid_argument). */
     status;
     /** A short summary: the problem's title ("Not Found"), or "Network error", "Aborted", "Invalid argument". */
     title;
@@ -25,7 +25,7 @@ export class ApiError extends Error {
     problem;
     /** The request's trace id, to quote to the API's operators. */
     traceId;
-    /** The response headers (Retry-After on 429/503, ETag on 304), or null without a response. */
+    /** The response headers (Retry-After on 429/503 and the in-flight 409), or null without a response. */
     headers;
     /** The operation that failed, e.g. "getActor". */
     operation;
@@ -42,14 +42,19 @@ export class ApiError extends Error {
         this.traceId = init.traceId ?? null;
         this.headers = init.headers ?? null;
     }
-    /** The ETag the API sent with a 304 (the one you already have), else null. */
+    /** The ETag the API sent with the error, else null. */
     get etag() {
         return this.headers?.get("etag") ?? null;
     }
-    /** Seconds to wait before retrying (Retry-After on 429/503/409), else null. */
+    /** Seconds to wait before retrying (Retry-After on 429/503/409, in seconds or as an HTTP date), else null. */
     get retryAfter() {
         const value = this.headers?.get("retry-after");
-        return value && /^\d+$/.test(value) ? Number(value) : null;
+        if (!value)
+            return null;
+        if (/^\d+$/.test(value))
+            return Number(value);
+        const at = Date.parse(value);
+        return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
     }
     /** The messages of one field (snake_case), or [] — handy next to a form input. */
     fieldErrors(field) {
@@ -97,7 +102,51 @@ export function etagOf(result) {
         return undefined;
     return (typeof result === "string" ? result : result.etag) ?? undefined;
 }
-const requestOptionNames = new Set(["signal", "headers"]);
+const requestOptionNames = new Set(["signal", "headers", "retry"]);
+/** The retry settings in force, or null when retries are off. */
+function retryPolicy(option) {
+    if (!option)
+        return null;
+    const o = option === true ? {} : option;
+    return {
+        attempts: Math.max(1, o.attempts ?? 3),
+        maxElapsedMs: o.maxElapsedMs ?? 30_000,
+        maxDelayMs: o.maxDelayMs ?? 10_000,
+        baseDelayMs: o.baseDelayMs ?? 250,
+    };
+}
+/** A random Idempotency-Key (a UUID where crypto.randomUUID exists: browsers in secure contexts, Node 19+). */
+function newKey() {
+    const c = globalThis.crypto;
+    if (c?.randomUUID)
+        return c.randomUUID();
+    return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+}
+/** Waits `ms`, or rejects with the signal's reason when it aborts first. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const done = () => { signal?.removeEventListener("abort", stop); resolve(); };
+        const timer = setTimeout(done, ms);
+        const stop = () => { clearTimeout(timer); reject(signal?.reason); };
+        signal?.addEventListener("abort", stop, { once: true });
+    });
+}
+/** In a browser, a failed fetch is also what a CORS refusal looks like: say so, with the page's origin. */
+function corsHint(url) {
+    const origin = globalThis.location?.origin;
+    if (!origin || origin === "null")
+        return "";
+    try {
+        if (new URL(url, origin).origin === origin)
+            return "";
+    }
+    catch {
+        return "";
+    }
+    return `. In a browser this is also how a CORS refusal looks: check the console, and that the API allows the origin ${origin} (Cors:AllowedOrigins)`;
+}
 function invalid(operation, name, detail) {
     return new ApiError({ kind: "invalid_argument", operation, title: "Invalid argument", detail, errors: { [name]: [detail] } });
 }
@@ -130,39 +179,81 @@ export class Transport {
     }
     /** Sends one operation. `params` holds its query parameters (snake_case) and request options (camelCase). */
     async send(op, pathValues, body, options = {}) {
-        const params = (options ?? {});
-        const url = this.url(op, pathValues, body, params);
-        const headers = new Headers(this.options.headers);
-        headers.set("Accept", "application/json, application/problem+json");
-        for (const [option, header] of Object.entries(op.headers)) {
-            const value = params[option];
-            if (value === undefined || value === null || value === "")
-                continue;
-            if (typeof value !== "string")
-                throw invalid(op.id, option, `${op.id}: ${option} must be a string`);
-            headers.set(header, value);
+        let request = null;
+        try {
+            const params = (options ?? {});
+            const url = this.url(op, pathValues, body, params);
+            const headers = new Headers(this.options.headers);
+            headers.set("Accept", "application/json, application/problem+json");
+            for (const [option, header] of Object.entries(op.headers)) {
+                const value = params[option];
+                if (value === undefined || value === null || value === "")
+                    continue;
+                if (typeof value !== "string")
+                    throw invalid(op.id, option, `${op.id}: ${option} must be a string`);
+                headers.set(header, value);
+            }
+            for (const [name, value] of Object.entries(params.headers ?? {})) {
+                headers.set(name, value);
+            }
+            if (body !== undefined)
+                headers.set("Content-Type", "application/json");
+            const signal = params.signal;
+            const retry = retryPolicy(params.retry === undefined ? this.options.retry : params.retry);
+            // A retried create must not write twice: every attempt carries the same key (the API replays the first answer).
+            if (retry && op.method === "POST" && op.headers.idempotencyKey && !headers.has("Idempotency-Key")) {
+                headers.set("Idempotency-Key", newKey());
+            }
+            const keyed = headers.has("Idempotency-Key");
+            const idempotent = keyed || op.method === "GET" || op.method === "PUT" || op.method === "DELETE";
+            const started = Date.now();
+            for (let attempt = 1;; attempt++) {
+                request = { operation: op.id, method: op.method, url, headers: new Headers(headers), attempt };
+                try {
+                    return await this.attempt(op, request, body, signal);
+                }
+                catch (error) {
+                    if (!retry || !(error instanceof ApiError) || attempt >= retry.attempts)
+                        throw error;
+                    const again = error.kind === "network" ? idempotent
+                        : error.status === 429 || (error.status === 503 && idempotent)
+                            || (error.status === 409 && keyed && error.retryAfter !== null);
+                    if (!again)
+                        throw error;
+                    const wait = error.retryAfter !== null
+                        ? error.retryAfter * 1000
+                        : retry.baseDelayMs * 2 ** (attempt - 1) * (0.5 + Math.random());
+                    if (wait > retry.maxDelayMs || Date.now() - started + wait > retry.maxElapsedMs)
+                        throw error;
+                    await sleep(wait, signal).catch((reason) => { throw this.aborted(op, reason); });
+                }
+            }
         }
-        for (const [name, value] of Object.entries(params.headers ?? {})) {
-            headers.set(name, value);
+        catch (error) {
+            if (error instanceof ApiError)
+                await this.options.onError?.(error, request);
+            throw error;
         }
-        if (body !== undefined)
-            headers.set("Content-Type", "application/json");
-        const signal = params.signal;
+    }
+    /** One attempt: token, hooks, fetch, and the answer read into a result or an `ApiError`. */
+    async attempt(op, request, body, signal) {
         if (signal?.aborted)
             throw this.aborted(op, signal.reason);
         const token = await this.options.getAccessToken?.();
         if (token)
-            headers.set("Authorization", `Bearer ${token}`);
+            request.headers.set("Authorization", `Bearer ${token}`);
+        await this.options.onRequest?.(request);
         const fetchImpl = this.options.fetch ?? ((input, init) => globalThis.fetch(input, init));
         let response;
         let text;
         try {
-            response = await fetchImpl(url, {
-                method: op.method,
-                headers,
-                body: body === undefined ? undefined : JSON.stringify(body),
-                signal,
-            });
+            const init = { method: op.method, headers: request.headers };
+            if (body !== undefined)
+                init.body = JSON.stringify(body);
+            if (signal)
+                init.signal = signal;
+            response = await fetchImpl(request.url, init);
+            await this.options.onResponse?.(response, request);
             if (response.status >= 400) {
                 throw await ApiError.fromResponse(op.id, response);
             }
@@ -177,19 +268,12 @@ export class Transport {
                 kind: "network",
                 operation: op.id,
                 title: "Network error",
-                detail: `Could not reach the API (${op.method} ${url}): ${describe(error)}`,
+                detail: `Could not reach the API (${op.method} ${request.url}): ${describe(error)}${corsHint(request.url)}`,
                 cause: error,
             });
         }
         if (response.status === 304) {
-            throw new ApiError({
-                kind: "not_modified",
-                operation: op.id,
-                status: 304,
-                title: "Not Modified",
-                detail: "The resource has not changed since the ETag sent as ifNoneMatch: keep the copy you have.",
-                headers: response.headers,
-            });
+            return { notModified: true, data: null, status: 304, etag: response.headers.get("etag") ?? request.headers.get("If-None-Match"), location: null, headers: response.headers };
         }
         if (response.status < 200 || response.status > 299) {
             throw new ApiError({ kind: "invalid_response", operation: op.id, status: response.status, title: "Unexpected response", detail: `${op.id}: unexpected HTTP ${response.status}`, headers: response.headers });
@@ -204,6 +288,7 @@ export class Transport {
             }
         }
         const result = {
+            notModified: false,
             data,
             status: response.status,
             etag: response.headers.get("etag"),
@@ -220,28 +305,6 @@ export class Transport {
             };
         }
         return result;
-    }
-    /** Every page of a list, following `next_cursor`. Without `include_total` it sends `include_total=false` (no count). */
-    async *pages(op, pathValues, options = {}) {
-        if (!op.list)
-            throw invalid(op.id, "operation", `${op.id} is not a list`);
-        const params = (options ?? {});
-        if (params.page !== undefined)
-            throw invalid(op.id, "page", `${op.id}: the cursor walk starts at the first page (or at \`cursor\`); do not pass page`);
-        let query = { include_total: false, ...params };
-        for (;;) {
-            const page = (await this.send(op, pathValues, undefined, query));
-            yield page;
-            if (!page.nextCursor)
-                return;
-            query = { ...query, cursor: page.nextCursor };
-        }
-    }
-    /** Every item of a list, page after page by cursor. */
-    async *items(op, pathValues, params = {}) {
-        for await (const page of this.pages(op, pathValues, params)) {
-            yield* page.items;
-        }
     }
     url(op, pathValues, body, params) {
         let path = op.path;
@@ -288,6 +351,38 @@ export class Transport {
             cause: reason,
         });
     }
+}
+/**
+ * Every page of a list, following `next_cursor`. Without `include_total` it sends `include_total=false` (no count).
+ * Functions, not Transport methods, so that a bundle without iterators leaves them out.
+ */
+export async function* walkPages(transport, op, pathValues, options = {}) {
+    if (!op.list)
+        throw invalid(op.id, "operation", `${op.id} is not a list`);
+    const params = (options ?? {});
+    if (params.page !== undefined)
+        throw invalid(op.id, "page", `${op.id}: the cursor walk starts at the first page (or at \`cursor\`); do not pass page`);
+    let query = { include_total: false, ...params };
+    for (;;) {
+        const page = (await transport.send(op, pathValues, undefined, query));
+        yield page;
+        if (!page.nextCursor)
+            return;
+        query = { ...query, cursor: page.nextCursor };
+    }
+}
+/** Every item of a list, page after page by cursor. */
+export async function* walkItems(transport, op, pathValues, params = {}) {
+    for await (const page of walkPages(transport, op, pathValues, params)) {
+        yield* page.items;
+    }
+}
+/**
+ * The transport alone, for the per-operation functions (`import { createTransport, listActors }`): a bundle that
+ * calls one operation then holds the runtime and that one operation, not the whole client class.
+ */
+export function createTransport(baseUrl, options = {}) {
+    return new Transport({ ...options, baseUrl });
 }
 function describe(error) {
     if (error instanceof Error) {

@@ -120,6 +120,8 @@ for (const name of enumNames) {
 let typesOut = "";
 let metaOut = "";
 let methodsOut = "";
+let functionsOut = "";
+let operationsOut = "";
 let allOut = "";
 let pagesOut = "";
 const sortTables = [];
@@ -150,7 +152,8 @@ for (const op of operations) {
                 }
             }
             typesOut += doc1(description, "    ");
-            typesOut += `    ${q.name}?: ${type};\n`;
+            // `| undefined` too: with exactOptionalPropertyTypes, `{ ...query, cursor }` (cursor: string | undefined) compiles.
+            typesOut += `    ${q.name}?: ${type} | undefined;\n`;
         }
         typesOut += "}\n\n";
     }
@@ -160,7 +163,7 @@ for (const op of operations) {
         typesOut += `export interface ${paramsType} extends ${parts.join(", ")} {\n`;
         for (const h of headerOptions) {
             typesOut += doc1(`Sent as the \`${h.header}\` header. ${h.description ?? ""}`.trim(), "    ");
-            typesOut += `    ${h.option}?: string;\n`;
+            typesOut += `    ${h.option}?: string | undefined;\n`;
         }
         typesOut += "}\n\n";
     } else {
@@ -173,14 +176,17 @@ for (const op of operations) {
         const min = resolve(p.schema)?.minimum;
         return `{ name: ${quote(p.name)}, kind: ${quote(kind)}${min !== undefined ? `, minimum: ${min}` : ""} }`;
     });
-    metaOut += `    ${op.id}: {\n`;
-    metaOut += `        id: ${quote(op.id)},\n        method: ${quote(op.method)},\n        path: ${quote(op.path)},\n`;
-    metaOut += `        pathParams: [${pathMeta.join(", ")}],\n`;
-    metaOut += `        query: {${op.query.map((q) => ` ${q.name}: ${quote(kindOf(q.schema))}`).join(",")}${op.query.length ? " " : ""}},\n`;
-    metaOut += `        headers: {${headerOptions.map((h) => ` ${h.option}: ${quote(h.header)}`).join(",")}${headerOptions.length ? " " : ""}},\n`;
-    metaOut += `        body: ${quote(op.body ? (op.body.required ? "required" : "optional") : "none")},\n`;
-    if (op.list) metaOut += `        list: { items: ${quote(op.list.items)}, total: ${quote(op.list.total)}, cursor: ${quote(op.list.cursor)} },\n`;
-    metaOut += "    },\n";
+    const metaName = `${op.id}Operation`;
+    metaOut += doc1(`\`${op.method} ${op.path}\` as the runtime sends it.`);
+    metaOut += `export const ${metaName} = {\n`;
+    metaOut += `    id: ${quote(op.id)},\n    method: ${quote(op.method)},\n    path: ${quote(op.path)},\n`;
+    metaOut += `    pathParams: [${pathMeta.join(", ")}],\n`;
+    metaOut += `    query: {${op.query.map((q) => ` ${q.name}: ${quote(kindOf(q.schema))}`).join(",")}${op.query.length ? " " : ""}},\n`;
+    metaOut += `    headers: {${headerOptions.map((h) => ` ${h.option}: ${quote(h.header)}`).join(",")}${headerOptions.length ? " " : ""}},\n`;
+    metaOut += `    body: ${quote(op.body ? (op.body.required ? "required" : "optional") : "none")},\n`;
+    if (op.list) metaOut += `    list: { items: ${quote(op.list.items)}, total: ${quote(op.list.total)}, cursor: ${quote(op.list.cursor)} },\n`;
+    metaOut += "} as const satisfies OperationMeta;\n\n";
+    operationsOut += `    ${op.id}: ${metaName},\n`;
 
     const args = op.pathParams.map((p) => `${camel(p.name)}: ${tsType(p.schema)}`);
     const pathValues = `[${op.pathParams.map((p) => camel(p.name)).join(", ")}]`;
@@ -193,12 +199,28 @@ for (const op of operations) {
         `\`${op.method} ${op.path}\``,
         ...op.pathParams.map((p) => `@param ${camel(p.name)} ${p.description ?? ""}`.trim()),
         ...(op.body ? [`@param body ${schemas[op.body.type]?.description ?? "The request body."}`] : []),
-        `@param params ${op.query.length ? "Query parameters (snake_case), " : ""}${headerOptions.map((h) => h.option).concat(["signal", "headers"]).join(", ")}.`,
-        "@throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.",
+        `@param params ${op.query.length ? "Query parameters (snake_case), " : ""}${headerOptions.map((h) => h.option).concat(["signal", "headers", "retry"]).join(", ")}.`,
+        ...(headerOptions.some((h) => h.option === "ifNoneMatch") ? ["@returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag."] : []),
+        "@throws ApiError for every failure: a problem answer, network, abort, invalid argument.",
     ].join("\n");
+    // With ifNoneMatch, a GET can answer 304: the overload that takes it resolves to NotModifiedResult too.
+    const conditional = headerOptions.some((h) => h.option === "ifNoneMatch");
+    const argNames = [...op.pathParams.map((p) => camel(p.name)), ...(op.body ? ["body"] : []), "params"].join(", ");
+    const fnArgs = ["client: Transport", ...args];
+    const overloads = (indent, name, list) => conditional
+        ? `${indent}${name}(${[...list.slice(0, -1), `params: ${paramsType} & { ifNoneMatch: string | undefined }`].join(", ")}): Promise<${result} | NotModifiedResult>;\n`
+          + `${indent}${name}(${[...list.slice(0, -1), `params?: ${paramsType}`].join(", ")}): Promise<${result}>;\n`
+        : "";
+    const returns = conditional ? `Promise<${result} | NotModifiedResult>` : `Promise<${result}>`;
+    functionsOut += doc1(`${jsdoc.replace(/\n@param /, "\n@param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.\n@param ")}`, "");
+    functionsOut += overloads("export function ", op.id, fnArgs);
+    functionsOut += `export function ${op.id}(${fnArgs.join(", ")}): ${returns} {\n`;
+    functionsOut += `    return client.send(${metaName}, ${pathValues}, ${op.body ? "body" : "undefined"}, params) as ${returns};\n`;
+    functionsOut += "}\n\n";
     methodsOut += doc1(jsdoc, "    ");
-    methodsOut += `    ${op.id}(${args.join(", ")}): Promise<${result}> {\n`;
-    methodsOut += `        return this.transport.send(operations.${op.id}, ${pathValues}, ${op.body ? "body" : "undefined"}, params) as Promise<${result}>;\n`;
+    methodsOut += overloads("    ", op.id, args);
+    methodsOut += `    ${op.id}(${args.join(", ")}): ${returns} {\n`;
+    methodsOut += `        return ${op.id}(this.transport, ${argNames});\n`;
     methodsOut += "    }\n\n";
 
     if (op.list) {
@@ -206,10 +228,10 @@ for (const op of operations) {
         walkArgs.push(`params: Omit<${paramsType}, "page"> = {}`);
         allOut += doc1(`Every item of \`${op.id}\`, page after page by \`next_cursor\` (\`include_total=false\` unless given).`, "        ");
         allOut += `        ${op.id}: (${walkArgs.join(", ")}): AsyncGenerator<${op.list.itemType}, void, undefined> =>\n`;
-        allOut += `            this.transport.items(operations.${op.id}, ${pathValues}, params) as AsyncGenerator<${op.list.itemType}, void, undefined>,\n`;
+        allOut += `            walkItems(this.transport, ${metaName}, ${pathValues}, params) as AsyncGenerator<${op.list.itemType}, void, undefined>,\n`;
         pagesOut += doc1(`Every page of \`${op.id}\` as a ListResult, by \`next_cursor\` (\`include_total=false\` unless given).`, "        ");
         pagesOut += `        ${op.id}: (${walkArgs.join(", ")}): AsyncGenerator<${result}, void, undefined> =>\n`;
-        pagesOut += `            this.transport.pages(operations.${op.id}, ${pathValues}, params) as AsyncGenerator<${result}, void, undefined>,\n`;
+        pagesOut += `            walkPages(this.transport, ${metaName}, ${pathValues}, params) as AsyncGenerator<${result}, void, undefined>,\n`;
     }
 }
 
@@ -231,7 +253,7 @@ emit("//     By scripts/generate-api.mjs from docs/openapi/v1.json (run scripts/
 emit("// </auto-generated>");
 emit("/* eslint-disable */");
 emit(`import type {\n${imported.map((t) => `    ${t},`).join("\n")}\n} from "./api-client.js";`);
-emit('import { Transport, type ApiResult, type ClientOptions, type ListResult, type OperationMeta, type RequestOptions } from "./runtime.js";');
+emit('import { Transport, walkItems, walkPages, type ApiResult, type ClientOptions, type ListResult, type NotModifiedResult, type OperationMeta, type RequestOptions } from "./runtime.js";');
 emit();
 emit("// ---- enum values");
 emit();
@@ -245,11 +267,19 @@ emit();
 out += typesOut;
 emit("// ---- operations as read from the document (used by the runtime to build and check requests)");
 emit();
-emit(`export const operations = {\n${metaOut}} as const satisfies Record<string, OperationMeta>;`);
+out += metaOut;
+emit("/** Every operation by its operationId. */");
+emit(`export const operations = {\n${operationsOut}} as const satisfies Record<string, OperationMeta>;`);
 emit();
 emit("/** The name of every operation (the document's operationId). */");
 emit("export type OperationId = keyof typeof operations;");
 emit();
+emit(`/** The document's info.version (${quote(doc.info?.version ?? "")}); the package's version is derived from it. */`);
+emit(`export const apiVersion = ${quote(doc.info?.version ?? "")};`);
+emit();
+emit("// ---- one function per operation: import only what you call, and the bundle holds only that (and the runtime)");
+emit();
+out += functionsOut;
 emit(doc1([
     `${doc.info?.title ?? "The API"} ${doc.info?.version ?? ""}: one method per operation.`.replace(/\s+:/, ":"),
     "",
@@ -259,7 +289,8 @@ emit(doc1([
     "nextCursor) and rejects with an ApiError. Works in browsers and in Node 18+ (global fetch).",
 ].join("\n")).trimEnd());
 emit("export class CastingAgencyApi {");
-emit("    private readonly transport: Transport;");
+emit("    /** The transport every method sends through; the per-operation functions take it too: `getActor(api.transport, 1)`. */");
+emit("    readonly transport: Transport;");
 emit();
 emit("    constructor(options: ClientOptions) {");
 emit("        this.transport = new Transport(options);");

@@ -4,8 +4,9 @@
 #      starts the app without a server, database or signing key, and saves the document);
 #   2. NSwag.MSBuild's openapi2tsclient (via nswag.json) turns its schemas into the DTO and enum types, src/api-client.ts;
 #   3. scripts/generate-api.mjs turns its operations into src/api.ts (methods, parameter types, sorts, enum arrays, iterators);
-#   4. tsc compiles src/ into dist/, which is committed so that `npm install <path>` needs no build step.
-# Run from anywhere; commit docs/openapi/v1.json, src/api-client.ts, src/api.ts and dist/ afterwards.
+#   4. scripts/version.mjs sets the package's version from the document's info.version (v1 -> 1.0.0);
+#   5. tsc compiles src/ into dist/, which is committed (the package ships it: no build step on install).
+# Run from anywhere; commit docs/openapi/v1.json, src/api-client.ts, src/api.ts, package*.json and dist/ afterwards.
 set -euo pipefail
 client_dir=$(cd "$(dirname "$0")/.." && pwd)
 repo_root=$(cd "$client_dir/../.." && pwd)
@@ -30,15 +31,21 @@ if ! log=$(dotnet "$nswag_dll" run nswag.json 2>&1); then
   echo "NSwag failed" >&2
   exit 1
 fi
+# exactOptionalPropertyTypes: an optional member also takes `undefined` (`{ location: form.location }` with
+# location: string | undefined compiles; JSON.stringify drops it, so it is the same as leaving it out).
+sed -i -E 's/^( +[A-Za-z_][A-Za-z0-9_]*\?: )(.*[^;]);$/\1\2 | undefined;/; s/^( +[A-Za-z_][A-Za-z0-9_]*\?: )(\{.*\}); *$/\1\2 | undefined;/' src/api-client.ts
 echo "Generated $(wc -l < src/api-client.ts) lines in clients/typescript/src/api-client.ts from docs/openapi/v1.json"
 
 echo "== Operations: scripts/generate-api.mjs -> src/api.ts"
 node scripts/generate-api.mjs
 
+echo "== Version: scripts/version.mjs -> package.json (from info.version)"
+node scripts/version.mjs
+
 echo "== dist/: tsc (TypeScript from package-lock.json)"
-if [ ! -x node_modules/.bin/tsc ]; then
+if [ ! -f node_modules/typescript/bin/tsc ]; then
   npm ci --no-audit --no-fund
 fi
 rm -rf dist
-node_modules/.bin/tsc -p tsconfig.json
+node node_modules/typescript/bin/tsc -p tsconfig.json
 echo "Compiled $(find dist -name '*.js' | wc -l) modules into clients/typescript/dist"

@@ -147,11 +147,11 @@ export interface BookAppointmentCommand {
     /** ISO 8601 date-time with an offset, after `starts_at`, at most 8 hours later. */
     ends_at: string;
     /** A room, an address or a video link. */
-    location?: string | null;
+    location?: string | null | undefined;
     /** PATCH only: `confirmed`, `declined`, `completed`, `no_show` or `canceled`, along the allowed edges. */
-    status?: AppointmentStatus | null;
+    status?: AppointmentStatus | null | undefined;
     /** Whether the body moves the slot or the place (a reschedule). */
-    reschedules?: boolean;
+    reschedules?: boolean | undefined;
 }
 
 export interface CandidateListResponse {
@@ -179,23 +179,23 @@ export interface CreateActorCommand {
     /** Required, 0–120. */
     age: number;
     gender: Gender;
-    location?: string | null;
+    location?: string | null | undefined;
     /** Defaults to false. */
-    passport?: boolean | null;
+    passport?: boolean | null | undefined;
     /** Defaults to false. */
-    driver_license?: boolean | null;
-    ethnicity?: Ethnicity | null;
-    hair_color?: HairColor | null;
-    eye_color?: EyeColor | null;
-    body_type?: BodyType | null;
+    driver_license?: boolean | null | undefined;
+    ethnicity?: Ethnicity | null | undefined;
+    hair_color?: HairColor | null | undefined;
+    eye_color?: EyeColor | null | undefined;
+    body_type?: BodyType | null | undefined;
     /** Centimetres, 30–300. */
-    height?: number | null;
-    description?: string | null;
-    image_link?: string | null;
-    phone?: string | null;
-    email?: string | null;
+    height?: number | null | undefined;
+    description?: string | null | undefined;
+    image_link?: string | null | undefined;
+    phone?: string | null | undefined;
+    email?: string | null | undefined;
     /** Member of a performers' union such as SAG-AFTRA. Defaults to false. */
-    union_member?: boolean | null;
+    union_member?: boolean | null | undefined;
 }
 
 /** The body of `POST /movies`. */
@@ -204,8 +204,8 @@ export interface CreateMovieCommand {
     title: string;
     /** YYYY-MM-DD (also YYYY-M-D or an ISO 8601 date-time), 1888-01-01 … 2100-12-31. */
     release_date: string;
-    company?: string | null;
-    description?: string | null;
+    company?: string | null | undefined;
+    description?: string | null | undefined;
 }
 
 /** The body of `POST /roles`. Value types are nullable so that a missing required field is a 422. */
@@ -213,12 +213,12 @@ export interface CreateRoleCommand {
     /** The movie the role belongs to; it must exist. */
     movie_id: number;
     /** The actor to cast, if any; they must exist and fit the role. */
-    actor_id?: number | null;
+    actor_id?: number | null | undefined;
     name: string;
     gender: RoleGender;
     min_age: number;
     max_age: number;
-    description?: string | null;
+    description?: string | null | undefined;
 }
 
 /** The body of `POST /roles/{id}/shortlist`. */
@@ -226,8 +226,8 @@ export interface CreateShortlistEntryCommand {
     /** The actor to shortlist; required on create, then fixed. They must exist and fit the role. */
     actor_id: number;
     /** PATCH only: `shortlisted`, `callback`, `offered`, `cast`, `declined` or `released`, along the allowed edges. */
-    status?: ShortlistStatus | null;
-    note?: string | null;
+    status?: ShortlistStatus | null | undefined;
+    note?: string | null | undefined;
 }
 
 export interface DeletedResponse {
@@ -315,7 +315,7 @@ export interface ProblemDetails {
     /** The W3C trace id of the request; the request log carries it too. */
     trace_id: string;
     /** Validation errors only: snake_case field name to its messages. */
-    errors?: { [key: string]: string[]; };
+    errors?: { [key: string]: string[]; } | undefined;
 
     [key: string]: any;
 }
@@ -430,56 +430,56 @@ export type ShortlistStatus = "shortlisted" | "callback" | "offered" | "cast" | 
 
 /** The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one. */
 export interface UpdateActorCommand {
-    name?: string;
-    age?: number;
-    gender?: Gender;
-    location?: string | null;
-    passport?: boolean;
-    driver_license?: boolean;
-    ethnicity?: Ethnicity | null;
-    hair_color?: HairColor | null;
-    eye_color?: EyeColor | null;
-    body_type?: BodyType | null;
-    height?: number | null;
-    description?: string | null;
-    image_link?: string | null;
-    phone?: string | null;
-    email?: string | null;
-    union_member?: boolean;
+    name?: string | undefined;
+    age?: number | undefined;
+    gender?: Gender | undefined;
+    location?: string | null | undefined;
+    passport?: boolean | undefined;
+    driver_license?: boolean | undefined;
+    ethnicity?: Ethnicity | null | undefined;
+    hair_color?: HairColor | null | undefined;
+    eye_color?: EyeColor | null | undefined;
+    body_type?: BodyType | null | undefined;
+    height?: number | null | undefined;
+    description?: string | null | undefined;
+    image_link?: string | null | undefined;
+    phone?: string | null | undefined;
+    email?: string | null | undefined;
+    union_member?: boolean | undefined;
 }
 
 /** The body of `PATCH /appointments/{id}`: a reschedule (starts_at, ends_at, location) or a status move. */
 export interface UpdateAppointmentCommand {
-    kind?: AppointmentKind | null;
-    starts_at?: string;
-    ends_at?: string;
-    location?: string | null;
-    status?: AppointmentStatus;
-    reschedules?: boolean;
+    kind?: AppointmentKind | null | undefined;
+    starts_at?: string | undefined;
+    ends_at?: string | undefined;
+    location?: string | null | undefined;
+    status?: AppointmentStatus | undefined;
+    reschedules?: boolean | undefined;
 }
 
 /** The body of `PATCH /movies/{id}`: only the properties present change; null clears an optional one. */
 export interface UpdateMovieCommand {
-    title?: string;
-    release_date?: string;
-    company?: string | null;
-    description?: string | null;
+    title?: string | undefined;
+    release_date?: string | undefined;
+    company?: string | null | undefined;
+    description?: string | null | undefined;
 }
 
 /** The body of `PATCH /roles/{id}`: only the properties present change. `actor_id: null` leaves the role open; `description: null` clears it; the other fields must not be null. */
 export interface UpdateRoleCommand {
-    movie_id?: number;
-    actor_id?: number | null;
-    name?: string;
-    gender?: RoleGender;
-    min_age?: number;
-    max_age?: number;
-    description?: string | null;
+    movie_id?: number | undefined;
+    actor_id?: number | null | undefined;
+    name?: string | undefined;
+    gender?: RoleGender | undefined;
+    min_age?: number | undefined;
+    max_age?: number | undefined;
+    description?: string | null | undefined;
 }
 
 /** The body of `PATCH /shortlist/{id}`: a status move along the allowed edges and/or the note. */
 export interface UpdateShortlistEntryCommand {
-    actor_id?: number | null;
-    status?: ShortlistStatus;
-    note?: string | null;
+    actor_id?: number | null | undefined;
+    status?: ShortlistStatus | undefined;
+    note?: string | null | undefined;
 }

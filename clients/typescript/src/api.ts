@@ -51,7 +51,7 @@ import type {
     UpdateRoleCommand,
     UpdateShortlistEntryCommand,
 } from "./api-client.js";
-import { Transport, type ApiResult, type ClientOptions, type ListResult, type OperationMeta, type RequestOptions } from "./runtime.js";
+import { Transport, walkItems, walkPages, type ApiResult, type ClientOptions, type ListResult, type NotModifiedResult, type OperationMeta, type RequestOptions } from "./runtime.js";
 
 // ---- enum values
 
@@ -135,91 +135,91 @@ export const sortFields = {
 /** Everything `bookAppointment` takes besides its path parameters and body. */
 export interface BookAppointmentParams extends RequestOptions {
     /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
-    idempotencyKey?: string;
+    idempotencyKey?: string | undefined;
 }
 
 /** Everything `createActor` takes besides its path parameters and body. */
 export interface CreateActorParams extends RequestOptions {
     /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
-    idempotencyKey?: string;
+    idempotencyKey?: string | undefined;
 }
 
 /** Everything `createMovie` takes besides its path parameters and body. */
 export interface CreateMovieParams extends RequestOptions {
     /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
-    idempotencyKey?: string;
+    idempotencyKey?: string | undefined;
 }
 
 /** Everything `createRole` takes besides its path parameters and body. */
 export interface CreateRoleParams extends RequestOptions {
     /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
-    idempotencyKey?: string;
+    idempotencyKey?: string | undefined;
 }
 
 /** Everything `createShortlistEntry` takes besides its path parameters and body. */
 export interface CreateShortlistEntryParams extends RequestOptions {
     /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
-    idempotencyKey?: string;
+    idempotencyKey?: string | undefined;
 }
 
 /** Everything `deleteActor` takes besides its path parameters and body. */
 export interface DeleteActorParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 
 /** Everything `deleteAppointment` takes besides its path parameters and body. */
 export interface DeleteAppointmentParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 
 /** Everything `deleteMovie` takes besides its path parameters and body. */
 export interface DeleteMovieParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 
 /** Everything `deleteRole` takes besides its path parameters and body. */
 export interface DeleteRoleParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 
 /** Everything `deleteShortlistEntry` takes besides its path parameters and body. */
 export interface DeleteShortlistEntryParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 
 /** Everything `getActor` takes besides its path parameters and body. */
 export interface GetActorParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
-    ifNoneMatch?: string;
+    ifNoneMatch?: string | undefined;
 }
 
 /** Everything `getAppointment` takes besides its path parameters and body. */
 export interface GetAppointmentParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
-    ifNoneMatch?: string;
+    ifNoneMatch?: string | undefined;
 }
 
 /** Everything `getMovie` takes besides its path parameters and body. */
 export interface GetMovieParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
-    ifNoneMatch?: string;
+    ifNoneMatch?: string | undefined;
 }
 
 /** Everything `getRole` takes besides its path parameters and body. */
 export interface GetRoleParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
-    ifNoneMatch?: string;
+    ifNoneMatch?: string | undefined;
 }
 
 /** Everything `getShortlistEntry` takes besides its path parameters and body. */
 export interface GetShortlistEntryParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
-    ifNoneMatch?: string;
+    ifNoneMatch?: string | undefined;
 }
 
 /** Everything `getShortlistHistory` takes besides its path parameters. */
@@ -228,34 +228,34 @@ export type GetShortlistHistoryParams = RequestOptions;
 /** The query parameters of `listActorAppointments` (GET /actors/{id}/appointments), as on the wire. */
 export interface ListActorAppointmentsQuery {
     /** Appointments of this actor. */
-    actor_id?: number;
+    actor_id?: number | undefined;
     /** Appointments for this role. */
-    role_id?: number;
+    role_id?: number | undefined;
     /** Appointments for the roles of this movie. */
-    movie_id?: number;
+    movie_id?: number | undefined;
     /** One of: audition, callback (case-insensitive). */
-    kind?: AppointmentKind;
+    kind?: AppointmentKind | undefined;
     /** Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeatable). */
-    status?: readonly AppointmentStatus[];
+    status?: readonly AppointmentStatus[] | undefined;
     /** Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to). */
-    from?: string;
+    from?: string | undefined;
     /** Appointments that start before this time (ISO 8601 with an offset). */
-    to?: string;
+    to?: string | undefined;
     /** Any of these ids (repeatable, at most 100). */
-    id?: readonly number[];
+    id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
-    page?: number;
+    page?: number | undefined;
     /** Items per page, 1–100 (default 10). */
-    page_size?: number;
+    page_size?: number | undefined;
     /**
      * Comma list of fields, '-' for descending (e.g. -release_date,title); default starts_at. Ties are broken by id. Fields: id, starts_at.
      * One field or several (sent comma-separated): `id`, `starts_at`; `-` before a field sorts descending.
      */
-    sort?: ListActorAppointmentsSort | readonly ListActorAppointmentsSort[];
+    sort?: ListActorAppointmentsSort | readonly ListActorAppointmentsSort[] | undefined;
     /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
-    cursor?: string;
+    cursor?: string | undefined;
     /** false: skip counting (total is then null). Default true. */
-    include_total?: boolean;
+    include_total?: boolean | undefined;
 }
 
 /** Everything `listActorAppointments` takes besides its path parameters. */
@@ -267,54 +267,54 @@ export type ListActorRolesParams = RequestOptions;
 /** The query parameters of `listActors` (GET /actors), as on the wire. */
 export interface ListActorsQuery {
     /** Whole name, case-insensitive. */
-    name?: string;
+    name?: string | undefined;
     /** Exact age (on roles: roles whose age range contains it). */
-    age?: number;
+    age?: number | undefined;
     /** Lowest age, inclusive. */
-    min_age?: number;
+    min_age?: number | undefined;
     /** Highest age, inclusive. */
-    max_age?: number;
+    max_age?: number | undefined;
     /** Any of: female, male, non-binary (case-insensitive; repeatable). */
-    gender?: readonly Gender[];
+    gender?: readonly Gender[] | undefined;
     /** Whole location, case-insensitive. */
-    location?: string;
-    passport?: boolean;
-    driver_license?: boolean;
+    location?: string | undefined;
+    passport?: boolean | undefined;
+    driver_license?: boolean | undefined;
     /** Any of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive; repeatable). */
-    ethnicity?: readonly Ethnicity[];
+    ethnicity?: readonly Ethnicity[] | undefined;
     /** Any of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive; repeatable). */
-    hair_color?: readonly HairColor[];
+    hair_color?: readonly HairColor[] | undefined;
     /** Any of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive; repeatable). */
-    eye_color?: readonly EyeColor[];
+    eye_color?: readonly EyeColor[] | undefined;
     /** Any of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive; repeatable). */
-    body_type?: readonly BodyType[];
+    body_type?: readonly BodyType[] | undefined;
     /** Exact height in centimetres. */
-    height?: number;
+    height?: number | undefined;
     /** Lowest height in centimetres, inclusive. */
-    min_height?: number;
+    min_height?: number | undefined;
     /** Highest height in centimetres, inclusive. */
-    max_height?: number;
+    max_height?: number | undefined;
     /** Whole e-mail address, case-insensitive. */
-    email?: string;
+    email?: string | undefined;
     /** true: union members (e.g. SAG-AFTRA); false: non-members. */
-    union_member?: boolean;
+    union_member?: boolean | undefined;
     /** Any of these ids (repeatable, at most 100). */
-    id?: readonly number[];
+    id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
-    page?: number;
+    page?: number | undefined;
     /** Items per page, 1–100 (default 10). */
-    page_size?: number;
+    page_size?: number | undefined;
     /**
      * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, name, age, height.
      * One field or several (sent comma-separated): `id`, `name`, `age`, `height`; `-` before a field sorts descending.
      */
-    sort?: ListActorsSort | readonly ListActorsSort[];
+    sort?: ListActorsSort | readonly ListActorsSort[] | undefined;
     /** Case-insensitive substring of the title (movies) or name (actors, roles). */
-    search_term?: string;
+    search_term?: string | undefined;
     /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
-    cursor?: string;
+    cursor?: string | undefined;
     /** false: skip counting (total is then null). Default true. */
-    include_total?: boolean;
+    include_total?: boolean | undefined;
 }
 
 /** Everything `listActors` takes besides its path parameters. */
@@ -323,34 +323,34 @@ export type ListActorsParams = ListActorsQuery & RequestOptions;
 /** The query parameters of `listAppointments` (GET /appointments), as on the wire. */
 export interface ListAppointmentsQuery {
     /** Appointments of this actor. */
-    actor_id?: number;
+    actor_id?: number | undefined;
     /** Appointments for this role. */
-    role_id?: number;
+    role_id?: number | undefined;
     /** Appointments for the roles of this movie. */
-    movie_id?: number;
+    movie_id?: number | undefined;
     /** One of: audition, callback (case-insensitive). */
-    kind?: AppointmentKind;
+    kind?: AppointmentKind | undefined;
     /** Any of: scheduled, confirmed, declined, completed, no_show, canceled (case-insensitive; repeatable). */
-    status?: readonly AppointmentStatus[];
+    status?: readonly AppointmentStatus[] | undefined;
     /** Appointments that end after this time (ISO 8601 with an offset): with to, those overlapping [from, to). */
-    from?: string;
+    from?: string | undefined;
     /** Appointments that start before this time (ISO 8601 with an offset). */
-    to?: string;
+    to?: string | undefined;
     /** Any of these ids (repeatable, at most 100). */
-    id?: readonly number[];
+    id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
-    page?: number;
+    page?: number | undefined;
     /** Items per page, 1–100 (default 10). */
-    page_size?: number;
+    page_size?: number | undefined;
     /**
      * Comma list of fields, '-' for descending (e.g. -release_date,title); default starts_at. Ties are broken by id. Fields: id, starts_at.
      * One field or several (sent comma-separated): `id`, `starts_at`; `-` before a field sorts descending.
      */
-    sort?: ListAppointmentsSort | readonly ListAppointmentsSort[];
+    sort?: ListAppointmentsSort | readonly ListAppointmentsSort[] | undefined;
     /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
-    cursor?: string;
+    cursor?: string | undefined;
     /** false: skip counting (total is then null). Default true. */
-    include_total?: boolean;
+    include_total?: boolean | undefined;
 }
 
 /** Everything `listAppointments` takes besides its path parameters. */
@@ -362,32 +362,32 @@ export type ListMovieRolesParams = RequestOptions;
 /** The query parameters of `listMovies` (GET /movies), as on the wire. */
 export interface ListMoviesQuery {
     /** Whole title, case-insensitive. */
-    title?: string;
+    title?: string | undefined;
     /** Whole company name, case-insensitive. */
-    company?: string;
+    company?: string | undefined;
     /** Exact release date (YYYY-MM-DD). */
-    release_date?: string;
+    release_date?: string | undefined;
     /** Earliest release date, inclusive. */
-    min_release_date?: string;
+    min_release_date?: string | undefined;
     /** Latest release date, inclusive. */
-    max_release_date?: string;
+    max_release_date?: string | undefined;
     /** Any of these ids (repeatable, at most 100). */
-    id?: readonly number[];
+    id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
-    page?: number;
+    page?: number | undefined;
     /** Items per page, 1–100 (default 10). */
-    page_size?: number;
+    page_size?: number | undefined;
     /**
      * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, title, release_date, company.
      * One field or several (sent comma-separated): `id`, `title`, `release_date`, `company`; `-` before a field sorts descending.
      */
-    sort?: ListMoviesSort | readonly ListMoviesSort[];
+    sort?: ListMoviesSort | readonly ListMoviesSort[] | undefined;
     /** Case-insensitive substring of the title (movies) or name (actors, roles). */
-    search_term?: string;
+    search_term?: string | undefined;
     /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
-    cursor?: string;
+    cursor?: string | undefined;
     /** false: skip counting (total is then null). Default true. */
-    include_total?: boolean;
+    include_total?: boolean | undefined;
 }
 
 /** Everything `listMovies` takes besides its path parameters. */
@@ -396,54 +396,54 @@ export type ListMoviesParams = ListMoviesQuery & RequestOptions;
 /** The query parameters of `listRoleCandidates` (GET /roles/{id}/candidates), as on the wire. */
 export interface ListRoleCandidatesQuery {
     /** Whole name, case-insensitive. */
-    name?: string;
+    name?: string | undefined;
     /** Exact age (on roles: roles whose age range contains it). */
-    age?: number;
+    age?: number | undefined;
     /** Lowest age, inclusive. */
-    min_age?: number;
+    min_age?: number | undefined;
     /** Highest age, inclusive. */
-    max_age?: number;
+    max_age?: number | undefined;
     /** Any of: female, male, non-binary (case-insensitive; repeatable). */
-    gender?: readonly Gender[];
+    gender?: readonly Gender[] | undefined;
     /** Whole location, case-insensitive. */
-    location?: string;
-    passport?: boolean;
-    driver_license?: boolean;
+    location?: string | undefined;
+    passport?: boolean | undefined;
+    driver_license?: boolean | undefined;
     /** Any of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive; repeatable). */
-    ethnicity?: readonly Ethnicity[];
+    ethnicity?: readonly Ethnicity[] | undefined;
     /** Any of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive; repeatable). */
-    hair_color?: readonly HairColor[];
+    hair_color?: readonly HairColor[] | undefined;
     /** Any of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive; repeatable). */
-    eye_color?: readonly EyeColor[];
+    eye_color?: readonly EyeColor[] | undefined;
     /** Any of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive; repeatable). */
-    body_type?: readonly BodyType[];
+    body_type?: readonly BodyType[] | undefined;
     /** Exact height in centimetres. */
-    height?: number;
+    height?: number | undefined;
     /** Lowest height in centimetres, inclusive. */
-    min_height?: number;
+    min_height?: number | undefined;
     /** Highest height in centimetres, inclusive. */
-    max_height?: number;
+    max_height?: number | undefined;
     /** Whole e-mail address, case-insensitive. */
-    email?: string;
+    email?: string | undefined;
     /** true: union members (e.g. SAG-AFTRA); false: non-members. */
-    union_member?: boolean;
+    union_member?: boolean | undefined;
     /** Any of these ids (repeatable, at most 100). */
-    id?: readonly number[];
+    id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
-    page?: number;
+    page?: number | undefined;
     /** Items per page, 1–100 (default 10). */
-    page_size?: number;
+    page_size?: number | undefined;
     /**
      * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, name, age, height.
      * One field or several (sent comma-separated): `id`, `name`, `age`, `height`; `-` before a field sorts descending.
      */
-    sort?: ListRoleCandidatesSort | readonly ListRoleCandidatesSort[];
+    sort?: ListRoleCandidatesSort | readonly ListRoleCandidatesSort[] | undefined;
     /** Case-insensitive substring of the title (movies) or name (actors, roles). */
-    search_term?: string;
+    search_term?: string | undefined;
     /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
-    cursor?: string;
+    cursor?: string | undefined;
     /** false: skip counting (total is then null). Default true. */
-    include_total?: boolean;
+    include_total?: boolean | undefined;
 }
 
 /** Everything `listRoleCandidates` takes besides its path parameters. */
@@ -452,38 +452,38 @@ export type ListRoleCandidatesParams = ListRoleCandidatesQuery & RequestOptions;
 /** The query parameters of `listRoles` (GET /roles), as on the wire. */
 export interface ListRolesQuery {
     /** Roles of this movie. */
-    movie_id?: number;
+    movie_id?: number | undefined;
     /** Roles this actor holds. */
-    actor_id?: number;
+    actor_id?: number | undefined;
     /** Whole name, case-insensitive. */
-    name?: string;
+    name?: string | undefined;
     /** Any of: female, male, non-binary, any (case-insensitive; repeatable). */
-    gender?: readonly RoleGender[];
+    gender?: readonly RoleGender[] | undefined;
     /** true: roles with an actor; false: open roles. */
-    cast?: boolean;
+    cast?: boolean | undefined;
     /** Exact age (on roles: roles whose age range contains it). */
-    age?: number;
+    age?: number | undefined;
     /** Roles whose min_age is at least this. */
-    min_age?: number;
+    min_age?: number | undefined;
     /** Roles whose max_age is at most this. */
-    max_age?: number;
+    max_age?: number | undefined;
     /** Any of these ids (repeatable, at most 100). */
-    id?: readonly number[];
+    id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
-    page?: number;
+    page?: number | undefined;
     /** Items per page, 1–100 (default 10). */
-    page_size?: number;
+    page_size?: number | undefined;
     /**
      * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, name, min_age, max_age.
      * One field or several (sent comma-separated): `id`, `name`, `min_age`, `max_age`; `-` before a field sorts descending.
      */
-    sort?: ListRolesSort | readonly ListRolesSort[];
+    sort?: ListRolesSort | readonly ListRolesSort[] | undefined;
     /** Case-insensitive substring of the title (movies) or name (actors, roles). */
-    search_term?: string;
+    search_term?: string | undefined;
     /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
-    cursor?: string;
+    cursor?: string | undefined;
     /** false: skip counting (total is then null). Default true. */
-    include_total?: boolean;
+    include_total?: boolean | undefined;
 }
 
 /** Everything `listRoles` takes besides its path parameters. */
@@ -492,24 +492,24 @@ export type ListRolesParams = ListRolesQuery & RequestOptions;
 /** The query parameters of `listRoleShortlist` (GET /roles/{id}/shortlist), as on the wire. */
 export interface ListRoleShortlistQuery {
     /** Any of: shortlisted, callback, offered, cast, declined, released (case-insensitive; repeatable). */
-    status?: readonly ShortlistStatus[];
+    status?: readonly ShortlistStatus[] | undefined;
     /** The entry of this actor. */
-    actor_id?: number;
+    actor_id?: number | undefined;
     /** Any of these ids (repeatable, at most 100). */
-    id?: readonly number[];
+    id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
-    page?: number;
+    page?: number | undefined;
     /** Items per page, 1–100 (default 10). */
-    page_size?: number;
+    page_size?: number | undefined;
     /**
      * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, created_at, status.
      * One field or several (sent comma-separated): `id`, `created_at`, `status`; `-` before a field sorts descending.
      */
-    sort?: ListRoleShortlistSort | readonly ListRoleShortlistSort[];
+    sort?: ListRoleShortlistSort | readonly ListRoleShortlistSort[] | undefined;
     /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
-    cursor?: string;
+    cursor?: string | undefined;
     /** false: skip counting (total is then null). Default true. */
-    include_total?: boolean;
+    include_total?: boolean | undefined;
 }
 
 /** Everything `listRoleShortlist` takes besides its path parameters. */
@@ -518,317 +518,882 @@ export type ListRoleShortlistParams = ListRoleShortlistQuery & RequestOptions;
 /** Everything `updateActor` takes besides its path parameters and body. */
 export interface UpdateActorParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 
 /** Everything `updateAppointment` takes besides its path parameters and body. */
 export interface UpdateAppointmentParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 
 /** Everything `updateMovie` takes besides its path parameters and body. */
 export interface UpdateMovieParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 
 /** Everything `updateRole` takes besides its path parameters and body. */
 export interface UpdateRoleParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 
 /** Everything `updateShortlistEntry` takes besides its path parameters and body. */
 export interface UpdateShortlistEntryParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
-    ifMatch?: string;
+    ifMatch?: string | undefined;
 }
 
 // ---- operations as read from the document (used by the runtime to build and check requests)
 
+/** `POST /shortlist/{id}/appointments` as the runtime sends it. */
+export const bookAppointmentOperation = {
+    id: "bookAppointment",
+    method: "POST",
+    path: "/shortlist/{id}/appointments",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
+} as const satisfies OperationMeta;
+
+/** `POST /actors` as the runtime sends it. */
+export const createActorOperation = {
+    id: "createActor",
+    method: "POST",
+    path: "/actors",
+    pathParams: [],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
+} as const satisfies OperationMeta;
+
+/** `POST /movies` as the runtime sends it. */
+export const createMovieOperation = {
+    id: "createMovie",
+    method: "POST",
+    path: "/movies",
+    pathParams: [],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
+} as const satisfies OperationMeta;
+
+/** `POST /roles` as the runtime sends it. */
+export const createRoleOperation = {
+    id: "createRole",
+    method: "POST",
+    path: "/roles",
+    pathParams: [],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
+} as const satisfies OperationMeta;
+
+/** `POST /roles/{id}/shortlist` as the runtime sends it. */
+export const createShortlistEntryOperation = {
+    id: "createShortlistEntry",
+    method: "POST",
+    path: "/roles/{id}/shortlist",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
+} as const satisfies OperationMeta;
+
+/** `DELETE /actors/{id}` as the runtime sends it. */
+export const deleteActorOperation = {
+    id: "deleteActor",
+    method: "DELETE",
+    path: "/actors/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `DELETE /appointments/{id}` as the runtime sends it. */
+export const deleteAppointmentOperation = {
+    id: "deleteAppointment",
+    method: "DELETE",
+    path: "/appointments/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `DELETE /movies/{id}` as the runtime sends it. */
+export const deleteMovieOperation = {
+    id: "deleteMovie",
+    method: "DELETE",
+    path: "/movies/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `DELETE /roles/{id}` as the runtime sends it. */
+export const deleteRoleOperation = {
+    id: "deleteRole",
+    method: "DELETE",
+    path: "/roles/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `DELETE /shortlist/{id}` as the runtime sends it. */
+export const deleteShortlistEntryOperation = {
+    id: "deleteShortlistEntry",
+    method: "DELETE",
+    path: "/shortlist/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `GET /actors/{id}` as the runtime sends it. */
+export const getActorOperation = {
+    id: "getActor",
+    method: "GET",
+    path: "/actors/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `GET /appointments/{id}` as the runtime sends it. */
+export const getAppointmentOperation = {
+    id: "getAppointment",
+    method: "GET",
+    path: "/appointments/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `GET /movies/{id}` as the runtime sends it. */
+export const getMovieOperation = {
+    id: "getMovie",
+    method: "GET",
+    path: "/movies/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `GET /roles/{id}` as the runtime sends it. */
+export const getRoleOperation = {
+    id: "getRole",
+    method: "GET",
+    path: "/roles/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `GET /shortlist/{id}` as the runtime sends it. */
+export const getShortlistEntryOperation = {
+    id: "getShortlistEntry",
+    method: "GET",
+    path: "/shortlist/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `GET /shortlist/{id}/history` as the runtime sends it. */
+export const getShortlistHistoryOperation = {
+    id: "getShortlistHistory",
+    method: "GET",
+    path: "/shortlist/{id}/history",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: {},
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `GET /actors/{id}/appointments` as the runtime sends it. */
+export const listActorAppointmentsOperation = {
+    id: "listActorAppointments",
+    method: "GET",
+    path: "/actors/{id}/appointments",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: { actor_id: "integer", role_id: "integer", movie_id: "integer", kind: "string", status: "string[]", from: "string", to: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
+/** `GET /actors/{id}/roles` as the runtime sends it. */
+export const listActorRolesOperation = {
+    id: "listActorRoles",
+    method: "GET",
+    path: "/actors/{id}/roles",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: {},
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `GET /actors` as the runtime sends it. */
+export const listActorsOperation = {
+    id: "listActors",
+    method: "GET",
+    path: "/actors",
+    pathParams: [],
+    query: { name: "string", age: "integer", min_age: "integer", max_age: "integer", gender: "string[]", location: "string", passport: "boolean", driver_license: "boolean", ethnicity: "string[]", hair_color: "string[]", eye_color: "string[]", body_type: "string[]", height: "integer", min_height: "integer", max_height: "integer", email: "string", union_member: "boolean", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "actors", total: "total_actors", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
+/** `GET /appointments` as the runtime sends it. */
+export const listAppointmentsOperation = {
+    id: "listAppointments",
+    method: "GET",
+    path: "/appointments",
+    pathParams: [],
+    query: { actor_id: "integer", role_id: "integer", movie_id: "integer", kind: "string", status: "string[]", from: "string", to: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
+/** `GET /movies/{id}/roles` as the runtime sends it. */
+export const listMovieRolesOperation = {
+    id: "listMovieRoles",
+    method: "GET",
+    path: "/movies/{id}/roles",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: {},
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `GET /movies` as the runtime sends it. */
+export const listMoviesOperation = {
+    id: "listMovies",
+    method: "GET",
+    path: "/movies",
+    pathParams: [],
+    query: { title: "string", company: "string", release_date: "string", min_release_date: "string", max_release_date: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "movies", total: "total_movies", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
+/** `GET /roles/{id}/candidates` as the runtime sends it. */
+export const listRoleCandidatesOperation = {
+    id: "listRoleCandidates",
+    method: "GET",
+    path: "/roles/{id}/candidates",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: { name: "string", age: "integer", min_age: "integer", max_age: "integer", gender: "string[]", location: "string", passport: "boolean", driver_license: "boolean", ethnicity: "string[]", hair_color: "string[]", eye_color: "string[]", body_type: "string[]", height: "integer", min_height: "integer", max_height: "integer", email: "string", union_member: "boolean", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "actors", total: "total_actors", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
+/** `GET /roles` as the runtime sends it. */
+export const listRolesOperation = {
+    id: "listRoles",
+    method: "GET",
+    path: "/roles",
+    pathParams: [],
+    query: { movie_id: "integer", actor_id: "integer", name: "string", gender: "string[]", cast: "boolean", age: "integer", min_age: "integer", max_age: "integer", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "roles", total: "total_roles", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
+/** `GET /roles/{id}/shortlist` as the runtime sends it. */
+export const listRoleShortlistOperation = {
+    id: "listRoleShortlist",
+    method: "GET",
+    path: "/roles/{id}/shortlist",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: { status: "string[]", actor_id: "integer", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "shortlist", total: "total_shortlist", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
+/** `PATCH /actors/{id}` as the runtime sends it. */
+export const updateActorOperation = {
+    id: "updateActor",
+    method: "PATCH",
+    path: "/actors/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+} as const satisfies OperationMeta;
+
+/** `PATCH /appointments/{id}` as the runtime sends it. */
+export const updateAppointmentOperation = {
+    id: "updateAppointment",
+    method: "PATCH",
+    path: "/appointments/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+} as const satisfies OperationMeta;
+
+/** `PATCH /movies/{id}` as the runtime sends it. */
+export const updateMovieOperation = {
+    id: "updateMovie",
+    method: "PATCH",
+    path: "/movies/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+} as const satisfies OperationMeta;
+
+/** `PATCH /roles/{id}` as the runtime sends it. */
+export const updateRoleOperation = {
+    id: "updateRole",
+    method: "PATCH",
+    path: "/roles/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+} as const satisfies OperationMeta;
+
+/** `PATCH /shortlist/{id}` as the runtime sends it. */
+export const updateShortlistEntryOperation = {
+    id: "updateShortlistEntry",
+    method: "PATCH",
+    path: "/shortlist/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+} as const satisfies OperationMeta;
+
+/** Every operation by its operationId. */
 export const operations = {
-    bookAppointment: {
-        id: "bookAppointment",
-        method: "POST",
-        path: "/shortlist/{id}/appointments",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { idempotencyKey: "Idempotency-Key" },
-        body: "required",
-    },
-    createActor: {
-        id: "createActor",
-        method: "POST",
-        path: "/actors",
-        pathParams: [],
-        query: {},
-        headers: { idempotencyKey: "Idempotency-Key" },
-        body: "required",
-    },
-    createMovie: {
-        id: "createMovie",
-        method: "POST",
-        path: "/movies",
-        pathParams: [],
-        query: {},
-        headers: { idempotencyKey: "Idempotency-Key" },
-        body: "required",
-    },
-    createRole: {
-        id: "createRole",
-        method: "POST",
-        path: "/roles",
-        pathParams: [],
-        query: {},
-        headers: { idempotencyKey: "Idempotency-Key" },
-        body: "required",
-    },
-    createShortlistEntry: {
-        id: "createShortlistEntry",
-        method: "POST",
-        path: "/roles/{id}/shortlist",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { idempotencyKey: "Idempotency-Key" },
-        body: "required",
-    },
-    deleteActor: {
-        id: "deleteActor",
-        method: "DELETE",
-        path: "/actors/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "none",
-    },
-    deleteAppointment: {
-        id: "deleteAppointment",
-        method: "DELETE",
-        path: "/appointments/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "none",
-    },
-    deleteMovie: {
-        id: "deleteMovie",
-        method: "DELETE",
-        path: "/movies/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "none",
-    },
-    deleteRole: {
-        id: "deleteRole",
-        method: "DELETE",
-        path: "/roles/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "none",
-    },
-    deleteShortlistEntry: {
-        id: "deleteShortlistEntry",
-        method: "DELETE",
-        path: "/shortlist/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "none",
-    },
-    getActor: {
-        id: "getActor",
-        method: "GET",
-        path: "/actors/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifNoneMatch: "If-None-Match" },
-        body: "none",
-    },
-    getAppointment: {
-        id: "getAppointment",
-        method: "GET",
-        path: "/appointments/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifNoneMatch: "If-None-Match" },
-        body: "none",
-    },
-    getMovie: {
-        id: "getMovie",
-        method: "GET",
-        path: "/movies/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifNoneMatch: "If-None-Match" },
-        body: "none",
-    },
-    getRole: {
-        id: "getRole",
-        method: "GET",
-        path: "/roles/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifNoneMatch: "If-None-Match" },
-        body: "none",
-    },
-    getShortlistEntry: {
-        id: "getShortlistEntry",
-        method: "GET",
-        path: "/shortlist/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifNoneMatch: "If-None-Match" },
-        body: "none",
-    },
-    getShortlistHistory: {
-        id: "getShortlistHistory",
-        method: "GET",
-        path: "/shortlist/{id}/history",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: {},
-        body: "none",
-    },
-    listActorAppointments: {
-        id: "listActorAppointments",
-        method: "GET",
-        path: "/actors/{id}/appointments",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: { actor_id: "integer", role_id: "integer", movie_id: "integer", kind: "string", status: "string[]", from: "string", to: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
-        headers: {},
-        body: "none",
-        list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },
-    },
-    listActorRoles: {
-        id: "listActorRoles",
-        method: "GET",
-        path: "/actors/{id}/roles",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: {},
-        body: "none",
-    },
-    listActors: {
-        id: "listActors",
-        method: "GET",
-        path: "/actors",
-        pathParams: [],
-        query: { name: "string", age: "integer", min_age: "integer", max_age: "integer", gender: "string[]", location: "string", passport: "boolean", driver_license: "boolean", ethnicity: "string[]", hair_color: "string[]", eye_color: "string[]", body_type: "string[]", height: "integer", min_height: "integer", max_height: "integer", email: "string", union_member: "boolean", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
-        headers: {},
-        body: "none",
-        list: { items: "actors", total: "total_actors", cursor: "next_cursor" },
-    },
-    listAppointments: {
-        id: "listAppointments",
-        method: "GET",
-        path: "/appointments",
-        pathParams: [],
-        query: { actor_id: "integer", role_id: "integer", movie_id: "integer", kind: "string", status: "string[]", from: "string", to: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
-        headers: {},
-        body: "none",
-        list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },
-    },
-    listMovieRoles: {
-        id: "listMovieRoles",
-        method: "GET",
-        path: "/movies/{id}/roles",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: {},
-        body: "none",
-    },
-    listMovies: {
-        id: "listMovies",
-        method: "GET",
-        path: "/movies",
-        pathParams: [],
-        query: { title: "string", company: "string", release_date: "string", min_release_date: "string", max_release_date: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
-        headers: {},
-        body: "none",
-        list: { items: "movies", total: "total_movies", cursor: "next_cursor" },
-    },
-    listRoleCandidates: {
-        id: "listRoleCandidates",
-        method: "GET",
-        path: "/roles/{id}/candidates",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: { name: "string", age: "integer", min_age: "integer", max_age: "integer", gender: "string[]", location: "string", passport: "boolean", driver_license: "boolean", ethnicity: "string[]", hair_color: "string[]", eye_color: "string[]", body_type: "string[]", height: "integer", min_height: "integer", max_height: "integer", email: "string", union_member: "boolean", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
-        headers: {},
-        body: "none",
-        list: { items: "actors", total: "total_actors", cursor: "next_cursor" },
-    },
-    listRoles: {
-        id: "listRoles",
-        method: "GET",
-        path: "/roles",
-        pathParams: [],
-        query: { movie_id: "integer", actor_id: "integer", name: "string", gender: "string[]", cast: "boolean", age: "integer", min_age: "integer", max_age: "integer", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
-        headers: {},
-        body: "none",
-        list: { items: "roles", total: "total_roles", cursor: "next_cursor" },
-    },
-    listRoleShortlist: {
-        id: "listRoleShortlist",
-        method: "GET",
-        path: "/roles/{id}/shortlist",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: { status: "string[]", actor_id: "integer", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
-        headers: {},
-        body: "none",
-        list: { items: "shortlist", total: "total_shortlist", cursor: "next_cursor" },
-    },
-    updateActor: {
-        id: "updateActor",
-        method: "PATCH",
-        path: "/actors/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "required",
-    },
-    updateAppointment: {
-        id: "updateAppointment",
-        method: "PATCH",
-        path: "/appointments/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "required",
-    },
-    updateMovie: {
-        id: "updateMovie",
-        method: "PATCH",
-        path: "/movies/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "required",
-    },
-    updateRole: {
-        id: "updateRole",
-        method: "PATCH",
-        path: "/roles/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "required",
-    },
-    updateShortlistEntry: {
-        id: "updateShortlistEntry",
-        method: "PATCH",
-        path: "/shortlist/{id}",
-        pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
-        query: {},
-        headers: { ifMatch: "If-Match" },
-        body: "required",
-    },
+    bookAppointment: bookAppointmentOperation,
+    createActor: createActorOperation,
+    createMovie: createMovieOperation,
+    createRole: createRoleOperation,
+    createShortlistEntry: createShortlistEntryOperation,
+    deleteActor: deleteActorOperation,
+    deleteAppointment: deleteAppointmentOperation,
+    deleteMovie: deleteMovieOperation,
+    deleteRole: deleteRoleOperation,
+    deleteShortlistEntry: deleteShortlistEntryOperation,
+    getActor: getActorOperation,
+    getAppointment: getAppointmentOperation,
+    getMovie: getMovieOperation,
+    getRole: getRoleOperation,
+    getShortlistEntry: getShortlistEntryOperation,
+    getShortlistHistory: getShortlistHistoryOperation,
+    listActorAppointments: listActorAppointmentsOperation,
+    listActorRoles: listActorRolesOperation,
+    listActors: listActorsOperation,
+    listAppointments: listAppointmentsOperation,
+    listMovieRoles: listMovieRolesOperation,
+    listMovies: listMoviesOperation,
+    listRoleCandidates: listRoleCandidatesOperation,
+    listRoles: listRolesOperation,
+    listRoleShortlist: listRoleShortlistOperation,
+    updateActor: updateActorOperation,
+    updateAppointment: updateAppointmentOperation,
+    updateMovie: updateMovieOperation,
+    updateRole: updateRoleOperation,
+    updateShortlistEntry: updateShortlistEntryOperation,
 } as const satisfies Record<string, OperationMeta>;
 
 /** The name of every operation (the document's operationId). */
 export type OperationId = keyof typeof operations;
+
+/** The document's info.version ("v1"); the package's version is derived from it. */
+export const apiVersion = "v1";
+
+// ---- one function per operation: import only what you call, and the bundle holds only that (and the runtime)
+
+/**
+ * Book an audition or callback for the entry (shortlisted or callback; a callback needs callback). An actor's appointments never overlap: an overlap is refused with 409 naming the other appointment.
+ *
+ * **Permission:** `post:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /shortlist/{id}/appointments`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `POST /shortlist/{id}/appointments`.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function bookAppointment(client: Transport, id: number, body: BookAppointmentCommand, params: BookAppointmentParams = {}): Promise<ApiResult<AppointmentCreatedResponse>> {
+    return client.send(bookAppointmentOperation, [id], body, params) as Promise<ApiResult<AppointmentCreatedResponse>>;
+}
+
+/**
+ * Create an actor.
+ *
+ * **Permission:** `post:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /actors`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function createActor(client: Transport, body: CreateActorCommand, params: CreateActorParams = {}): Promise<ApiResult<ActorCreatedResponse>> {
+    return client.send(createActorOperation, [], body, params) as Promise<ApiResult<ActorCreatedResponse>>;
+}
+
+/**
+ * Create a movie.
+ *
+ * **Permission:** `post:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /movies`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param body The body of `POST /movies`.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function createMovie(client: Transport, body: CreateMovieCommand, params: CreateMovieParams = {}): Promise<ApiResult<MovieCreatedResponse>> {
+    return client.send(createMovieOperation, [], body, params) as Promise<ApiResult<MovieCreatedResponse>>;
+}
+
+/**
+ * Create a role, optionally cast with an actor who fits it.
+ *
+ * **Permission:** `post:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /roles`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param body The body of `POST /roles`. Value types are nullable so that a missing required field is a 422.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function createRole(client: Transport, body: CreateRoleCommand, params: CreateRoleParams = {}): Promise<ApiResult<RoleCreatedResponse>> {
+    return client.send(createRoleOperation, [], body, params) as Promise<ApiResult<RoleCreatedResponse>>;
+}
+
+/**
+ * Shortlist an actor for the role. The actor must fit it by the casting rule; a role lists an actor at most once, and a role that is cast takes no new entries (409).
+ *
+ * **Permission:** `post:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /roles/{id}/shortlist`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `POST /roles/{id}/shortlist`.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function createShortlistEntry(client: Transport, id: number, body: CreateShortlistEntryCommand, params: CreateShortlistEntryParams = {}): Promise<ApiResult<ShortlistEntryCreatedResponse>> {
+    return client.send(createShortlistEntryOperation, [id], body, params) as Promise<ApiResult<ShortlistEntryCreatedResponse>>;
+}
+
+/**
+ * Delete an actor; the roles they held become open. Honours If-Match.
+ *
+ * **Permission:** `delete:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /actors/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function deleteActor(client: Transport, id: number, params: DeleteActorParams = {}): Promise<ApiResult<DeletedResponse>> {
+    return client.send(deleteActorOperation, [id], undefined, params) as Promise<ApiResult<DeletedResponse>>;
+}
+
+/**
+ * Delete an appointment. Honours If-Match.
+ *
+ * **Permission:** `delete:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /appointments/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function deleteAppointment(client: Transport, id: number, params: DeleteAppointmentParams = {}): Promise<ApiResult<DeletedResponse>> {
+    return client.send(deleteAppointmentOperation, [id], undefined, params) as Promise<ApiResult<DeletedResponse>>;
+}
+
+/**
+ * Delete a movie and its roles. Honours If-Match.
+ *
+ * **Permission:** `delete:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /movies/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function deleteMovie(client: Transport, id: number, params: DeleteMovieParams = {}): Promise<ApiResult<DeletedResponse>> {
+    return client.send(deleteMovieOperation, [id], undefined, params) as Promise<ApiResult<DeletedResponse>>;
+}
+
+/**
+ * Delete a role. Honours If-Match.
+ *
+ * **Permission:** `delete:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /roles/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function deleteRole(client: Transport, id: number, params: DeleteRoleParams = {}): Promise<ApiResult<DeletedResponse>> {
+    return client.send(deleteRoleOperation, [id], undefined, params) as Promise<ApiResult<DeletedResponse>>;
+}
+
+/**
+ * Remove an entry that is not cast (409 if it is), with its appointments. Honours If-Match.
+ *
+ * **Permission:** `delete:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /shortlist/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function deleteShortlistEntry(client: Transport, id: number, params: DeleteShortlistEntryParams = {}): Promise<ApiResult<DeletedResponse>> {
+    return client.send(deleteShortlistEntryOperation, [id], undefined, params) as Promise<ApiResult<DeletedResponse>>;
+}
+
+/**
+ * Get one actor with the roles they hold.
+ *
+ * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /actors/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function getActor(client: Transport, id: number, params: GetActorParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<ActorDetailResponse> | NotModifiedResult>;
+export function getActor(client: Transport, id: number, params?: GetActorParams): Promise<ApiResult<ActorDetailResponse>>;
+export function getActor(client: Transport, id: number, params: GetActorParams = {}): Promise<ApiResult<ActorDetailResponse> | NotModifiedResult> {
+    return client.send(getActorOperation, [id], undefined, params) as Promise<ApiResult<ActorDetailResponse> | NotModifiedResult>;
+}
+
+/**
+ * Get one appointment.
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /appointments/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function getAppointment(client: Transport, id: number, params: GetAppointmentParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<AppointmentResponse> | NotModifiedResult>;
+export function getAppointment(client: Transport, id: number, params?: GetAppointmentParams): Promise<ApiResult<AppointmentResponse>>;
+export function getAppointment(client: Transport, id: number, params: GetAppointmentParams = {}): Promise<ApiResult<AppointmentResponse> | NotModifiedResult> {
+    return client.send(getAppointmentOperation, [id], undefined, params) as Promise<ApiResult<AppointmentResponse> | NotModifiedResult>;
+}
+
+/**
+ * Get one movie with its cast.
+ *
+ * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /movies/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function getMovie(client: Transport, id: number, params: GetMovieParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<MovieDetailResponse> | NotModifiedResult>;
+export function getMovie(client: Transport, id: number, params?: GetMovieParams): Promise<ApiResult<MovieDetailResponse>>;
+export function getMovie(client: Transport, id: number, params: GetMovieParams = {}): Promise<ApiResult<MovieDetailResponse> | NotModifiedResult> {
+    return client.send(getMovieOperation, [id], undefined, params) as Promise<ApiResult<MovieDetailResponse> | NotModifiedResult>;
+}
+
+/**
+ * Get one role.
+ *
+ * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roles/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function getRole(client: Transport, id: number, params: GetRoleParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<RoleResponse> | NotModifiedResult>;
+export function getRole(client: Transport, id: number, params?: GetRoleParams): Promise<ApiResult<RoleResponse>>;
+export function getRole(client: Transport, id: number, params: GetRoleParams = {}): Promise<ApiResult<RoleResponse> | NotModifiedResult> {
+    return client.send(getRoleOperation, [id], undefined, params) as Promise<ApiResult<RoleResponse> | NotModifiedResult>;
+}
+
+/**
+ * Get one shortlist entry with its appointments (by starts_at).
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /shortlist/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function getShortlistEntry(client: Transport, id: number, params: GetShortlistEntryParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<ShortlistEntryDetailResponse> | NotModifiedResult>;
+export function getShortlistEntry(client: Transport, id: number, params?: GetShortlistEntryParams): Promise<ApiResult<ShortlistEntryDetailResponse>>;
+export function getShortlistEntry(client: Transport, id: number, params: GetShortlistEntryParams = {}): Promise<ApiResult<ShortlistEntryDetailResponse> | NotModifiedResult> {
+    return client.send(getShortlistEntryOperation, [id], undefined, params) as Promise<ApiResult<ShortlistEntryDetailResponse> | NotModifiedResult>;
+}
+
+/**
+ * Every status the entry has had, oldest first, with when and by whom ("system" when a rule made it).
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /shortlist/{id}/history`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function getShortlistHistory(client: Transport, id: number, params: GetShortlistHistoryParams = {}): Promise<ApiResult<ShortlistHistoryResponse>> {
+    return client.send(getShortlistHistoryOperation, [id], undefined, params) as Promise<ApiResult<ShortlistHistoryResponse>>;
+}
+
+/**
+ * One actor's schedule: the filters and paging of GET /appointments.
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /actors/{id}/appointments`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listActorAppointments(client: Transport, id: number, params: ListActorAppointmentsParams = {}): Promise<ListResult<AppointmentListResponse, AppointmentDto>> {
+    return client.send(listActorAppointmentsOperation, [id], undefined, params) as Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+}
+
+/**
+ * The roles an actor holds.
+ *
+ * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /actors/{id}/roles`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listActorRoles(client: Transport, id: number, params: ListActorRolesParams = {}): Promise<ApiResult<ActorRolesResponse>> {
+    return client.send(listActorRolesOperation, [id], undefined, params) as Promise<ApiResult<ActorRolesResponse>>;
+}
+
+/**
+ * List actors with paging, sorting, search and filters.
+ *
+ * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /actors`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listActors(client: Transport, params: ListActorsParams = {}): Promise<ListResult<ActorListResponse, ActorDto>> {
+    return client.send(listActorsOperation, [], undefined, params) as Promise<ListResult<ActorListResponse, ActorDto>>;
+}
+
+/**
+ * The schedule: appointments with paging, sorting (starts_at by default, or id) and filters.
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /appointments`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listAppointments(client: Transport, params: ListAppointmentsParams = {}): Promise<ListResult<AppointmentListResponse, AppointmentDto>> {
+    return client.send(listAppointmentsOperation, [], undefined, params) as Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+}
+
+/**
+ * All roles of a movie.
+ *
+ * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /movies/{id}/roles`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listMovieRoles(client: Transport, id: number, params: ListMovieRolesParams = {}): Promise<ApiResult<MovieRolesResponse>> {
+    return client.send(listMovieRolesOperation, [id], undefined, params) as Promise<ApiResult<MovieRolesResponse>>;
+}
+
+/**
+ * List movies with paging, sorting, search and filters.
+ *
+ * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /movies`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listMovies(client: Transport, params: ListMoviesParams = {}): Promise<ListResult<MovieListResponse, MovieDto>> {
+    return client.send(listMoviesOperation, [], undefined, params) as Promise<ListResult<MovieListResponse, MovieDto>>;
+}
+
+/**
+ * The actors who fit the role by the casting rule, minus the one cast, narrowed by the actor filters.
+ *
+ * **Permission:** `get:roles` and `get:actors` (a bearer token whose `permissions` claim or scope holds both). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roles/{id}/candidates`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listRoleCandidates(client: Transport, id: number, params: ListRoleCandidatesParams = {}): Promise<ListResult<CandidateListResponse, ActorDto>> {
+    return client.send(listRoleCandidatesOperation, [id], undefined, params) as Promise<ListResult<CandidateListResponse, ActorDto>>;
+}
+
+/**
+ * List roles with paging, sorting, search and filters.
+ *
+ * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roles`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listRoles(client: Transport, params: ListRolesParams = {}): Promise<ListResult<RoleListResponse, RoleDto>> {
+    return client.send(listRolesOperation, [], undefined, params) as Promise<ListResult<RoleListResponse, RoleDto>>;
+}
+
+/**
+ * The role's shortlist with paging, sorting (id, created_at, status) and filters (status any-of, actor_id).
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roles/{id}/shortlist`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listRoleShortlist(client: Transport, id: number, params: ListRoleShortlistParams = {}): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>> {
+    return client.send(listRoleShortlistOperation, [id], undefined, params) as Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>>;
+}
+
+/**
+ * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.
+ *
+ * **Permission:** `patch:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /actors/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateActor(client: Transport, id: number, body: UpdateActorCommand, params: UpdateActorParams = {}): Promise<ApiResult<ActorResponse>> {
+    return client.send(updateActorOperation, [id], body, params) as Promise<ApiResult<ActorResponse>>;
+}
+
+/**
+ * Reschedule (starts_at, ends_at, location: the appointment becomes scheduled again; no overlap) or move the status (scheduled → confirmed | declined | completed | no_show | canceled; confirmed → completed | no_show | canceled | declined). Honours If-Match.
+ *
+ * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /appointments/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /appointments/{id}`: a reschedule (starts_at, ends_at, location) or a status move.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateAppointment(client: Transport, id: number, body: UpdateAppointmentCommand, params: UpdateAppointmentParams = {}): Promise<ApiResult<AppointmentResponse>> {
+    return client.send(updateAppointmentOperation, [id], body, params) as Promise<ApiResult<AppointmentResponse>>;
+}
+
+/**
+ * Change the properties present in the body. Honours If-Match.
+ *
+ * **Permission:** `patch:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /movies/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /movies/{id}`: only the properties present change; null clears an optional one.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateMovie(client: Transport, id: number, body: UpdateMovieCommand, params: UpdateMovieParams = {}): Promise<ApiResult<MovieResponse>> {
+    return client.send(updateMovieOperation, [id], body, params) as Promise<ApiResult<MovieResponse>>;
+}
+
+/**
+ * Change the properties present in the body: terms, movie, or the actor cast (null uncasts). Honours If-Match. An actor who does not fit is refused with 409.
+ *
+ * **Permission:** `patch:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /roles/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /roles/{id}`: only the properties present change. `actor_id: null`
+ * leaves the role open; `description: null` clears it; the other fields must not be null.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateRole(client: Transport, id: number, body: UpdateRoleCommand, params: UpdateRoleParams = {}): Promise<ApiResult<RoleResponse>> {
+    return client.send(updateRoleOperation, [id], body, params) as Promise<ApiResult<RoleResponse>>;
+}
+
+/**
+ * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note. Offering and casting also need patch:roles (403); cast casts the role, releases the other entries and cancels the actor's open appointments for the role. Honours If-Match.
+ *
+ * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /shortlist/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /shortlist/{id}`: a status move along the allowed edges and/or the note.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateShortlistEntry(client: Transport, id: number, body: UpdateShortlistEntryCommand, params: UpdateShortlistEntryParams = {}): Promise<ApiResult<ShortlistEntryResponse>> {
+    return client.send(updateShortlistEntryOperation, [id], body, params) as Promise<ApiResult<ShortlistEntryResponse>>;
+}
 
 /**
  * Casting Agency API v1: one method per operation.
@@ -839,7 +1404,8 @@ export type OperationId = keyof typeof operations;
  * nextCursor) and rejects with an ApiError. Works in browsers and in Node 18+ (global fetch).
  */
 export class CastingAgencyApi {
-    private readonly transport: Transport;
+    /** The transport every method sends through; the per-operation functions take it too: `getActor(api.transport, 1)`. */
+    readonly transport: Transport;
 
     constructor(options: ClientOptions) {
         this.transport = new Transport(options);
@@ -853,11 +1419,11 @@ export class CastingAgencyApi {
      * `POST /shortlist/{id}/appointments`
      * @param id The resource id.
      * @param body The body of `POST /shortlist/{id}/appointments`.
-     * @param params idempotencyKey, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     bookAppointment(id: number, body: BookAppointmentCommand, params: BookAppointmentParams = {}): Promise<ApiResult<AppointmentCreatedResponse>> {
-        return this.transport.send(operations.bookAppointment, [id], body, params) as Promise<ApiResult<AppointmentCreatedResponse>>;
+        return bookAppointment(this.transport, id, body, params);
     }
 
     /**
@@ -867,11 +1433,11 @@ export class CastingAgencyApi {
      *
      * `POST /actors`
      * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
-     * @param params idempotencyKey, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     createActor(body: CreateActorCommand, params: CreateActorParams = {}): Promise<ApiResult<ActorCreatedResponse>> {
-        return this.transport.send(operations.createActor, [], body, params) as Promise<ApiResult<ActorCreatedResponse>>;
+        return createActor(this.transport, body, params);
     }
 
     /**
@@ -881,11 +1447,11 @@ export class CastingAgencyApi {
      *
      * `POST /movies`
      * @param body The body of `POST /movies`.
-     * @param params idempotencyKey, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     createMovie(body: CreateMovieCommand, params: CreateMovieParams = {}): Promise<ApiResult<MovieCreatedResponse>> {
-        return this.transport.send(operations.createMovie, [], body, params) as Promise<ApiResult<MovieCreatedResponse>>;
+        return createMovie(this.transport, body, params);
     }
 
     /**
@@ -895,11 +1461,11 @@ export class CastingAgencyApi {
      *
      * `POST /roles`
      * @param body The body of `POST /roles`. Value types are nullable so that a missing required field is a 422.
-     * @param params idempotencyKey, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     createRole(body: CreateRoleCommand, params: CreateRoleParams = {}): Promise<ApiResult<RoleCreatedResponse>> {
-        return this.transport.send(operations.createRole, [], body, params) as Promise<ApiResult<RoleCreatedResponse>>;
+        return createRole(this.transport, body, params);
     }
 
     /**
@@ -910,11 +1476,11 @@ export class CastingAgencyApi {
      * `POST /roles/{id}/shortlist`
      * @param id The resource id.
      * @param body The body of `POST /roles/{id}/shortlist`.
-     * @param params idempotencyKey, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     createShortlistEntry(id: number, body: CreateShortlistEntryCommand, params: CreateShortlistEntryParams = {}): Promise<ApiResult<ShortlistEntryCreatedResponse>> {
-        return this.transport.send(operations.createShortlistEntry, [id], body, params) as Promise<ApiResult<ShortlistEntryCreatedResponse>>;
+        return createShortlistEntry(this.transport, id, body, params);
     }
 
     /**
@@ -924,11 +1490,11 @@ export class CastingAgencyApi {
      *
      * `DELETE /actors/{id}`
      * @param id The resource id.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     deleteActor(id: number, params: DeleteActorParams = {}): Promise<ApiResult<DeletedResponse>> {
-        return this.transport.send(operations.deleteActor, [id], undefined, params) as Promise<ApiResult<DeletedResponse>>;
+        return deleteActor(this.transport, id, params);
     }
 
     /**
@@ -938,11 +1504,11 @@ export class CastingAgencyApi {
      *
      * `DELETE /appointments/{id}`
      * @param id The resource id.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     deleteAppointment(id: number, params: DeleteAppointmentParams = {}): Promise<ApiResult<DeletedResponse>> {
-        return this.transport.send(operations.deleteAppointment, [id], undefined, params) as Promise<ApiResult<DeletedResponse>>;
+        return deleteAppointment(this.transport, id, params);
     }
 
     /**
@@ -952,11 +1518,11 @@ export class CastingAgencyApi {
      *
      * `DELETE /movies/{id}`
      * @param id The resource id.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     deleteMovie(id: number, params: DeleteMovieParams = {}): Promise<ApiResult<DeletedResponse>> {
-        return this.transport.send(operations.deleteMovie, [id], undefined, params) as Promise<ApiResult<DeletedResponse>>;
+        return deleteMovie(this.transport, id, params);
     }
 
     /**
@@ -966,11 +1532,11 @@ export class CastingAgencyApi {
      *
      * `DELETE /roles/{id}`
      * @param id The resource id.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     deleteRole(id: number, params: DeleteRoleParams = {}): Promise<ApiResult<DeletedResponse>> {
-        return this.transport.send(operations.deleteRole, [id], undefined, params) as Promise<ApiResult<DeletedResponse>>;
+        return deleteRole(this.transport, id, params);
     }
 
     /**
@@ -980,11 +1546,11 @@ export class CastingAgencyApi {
      *
      * `DELETE /shortlist/{id}`
      * @param id The resource id.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     deleteShortlistEntry(id: number, params: DeleteShortlistEntryParams = {}): Promise<ApiResult<DeletedResponse>> {
-        return this.transport.send(operations.deleteShortlistEntry, [id], undefined, params) as Promise<ApiResult<DeletedResponse>>;
+        return deleteShortlistEntry(this.transport, id, params);
     }
 
     /**
@@ -994,11 +1560,14 @@ export class CastingAgencyApi {
      *
      * `GET /actors/{id}`
      * @param id The resource id.
-     * @param params ifNoneMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
-    getActor(id: number, params: GetActorParams = {}): Promise<ApiResult<ActorDetailResponse>> {
-        return this.transport.send(operations.getActor, [id], undefined, params) as Promise<ApiResult<ActorDetailResponse>>;
+    getActor(id: number, params: GetActorParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<ActorDetailResponse> | NotModifiedResult>;
+    getActor(id: number, params?: GetActorParams): Promise<ApiResult<ActorDetailResponse>>;
+    getActor(id: number, params: GetActorParams = {}): Promise<ApiResult<ActorDetailResponse> | NotModifiedResult> {
+        return getActor(this.transport, id, params);
     }
 
     /**
@@ -1008,11 +1577,14 @@ export class CastingAgencyApi {
      *
      * `GET /appointments/{id}`
      * @param id The resource id.
-     * @param params ifNoneMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
-    getAppointment(id: number, params: GetAppointmentParams = {}): Promise<ApiResult<AppointmentResponse>> {
-        return this.transport.send(operations.getAppointment, [id], undefined, params) as Promise<ApiResult<AppointmentResponse>>;
+    getAppointment(id: number, params: GetAppointmentParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<AppointmentResponse> | NotModifiedResult>;
+    getAppointment(id: number, params?: GetAppointmentParams): Promise<ApiResult<AppointmentResponse>>;
+    getAppointment(id: number, params: GetAppointmentParams = {}): Promise<ApiResult<AppointmentResponse> | NotModifiedResult> {
+        return getAppointment(this.transport, id, params);
     }
 
     /**
@@ -1022,11 +1594,14 @@ export class CastingAgencyApi {
      *
      * `GET /movies/{id}`
      * @param id The resource id.
-     * @param params ifNoneMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
-    getMovie(id: number, params: GetMovieParams = {}): Promise<ApiResult<MovieDetailResponse>> {
-        return this.transport.send(operations.getMovie, [id], undefined, params) as Promise<ApiResult<MovieDetailResponse>>;
+    getMovie(id: number, params: GetMovieParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<MovieDetailResponse> | NotModifiedResult>;
+    getMovie(id: number, params?: GetMovieParams): Promise<ApiResult<MovieDetailResponse>>;
+    getMovie(id: number, params: GetMovieParams = {}): Promise<ApiResult<MovieDetailResponse> | NotModifiedResult> {
+        return getMovie(this.transport, id, params);
     }
 
     /**
@@ -1036,11 +1611,14 @@ export class CastingAgencyApi {
      *
      * `GET /roles/{id}`
      * @param id The resource id.
-     * @param params ifNoneMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
-    getRole(id: number, params: GetRoleParams = {}): Promise<ApiResult<RoleResponse>> {
-        return this.transport.send(operations.getRole, [id], undefined, params) as Promise<ApiResult<RoleResponse>>;
+    getRole(id: number, params: GetRoleParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<RoleResponse> | NotModifiedResult>;
+    getRole(id: number, params?: GetRoleParams): Promise<ApiResult<RoleResponse>>;
+    getRole(id: number, params: GetRoleParams = {}): Promise<ApiResult<RoleResponse> | NotModifiedResult> {
+        return getRole(this.transport, id, params);
     }
 
     /**
@@ -1050,11 +1628,14 @@ export class CastingAgencyApi {
      *
      * `GET /shortlist/{id}`
      * @param id The resource id.
-     * @param params ifNoneMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
-    getShortlistEntry(id: number, params: GetShortlistEntryParams = {}): Promise<ApiResult<ShortlistEntryDetailResponse>> {
-        return this.transport.send(operations.getShortlistEntry, [id], undefined, params) as Promise<ApiResult<ShortlistEntryDetailResponse>>;
+    getShortlistEntry(id: number, params: GetShortlistEntryParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<ShortlistEntryDetailResponse> | NotModifiedResult>;
+    getShortlistEntry(id: number, params?: GetShortlistEntryParams): Promise<ApiResult<ShortlistEntryDetailResponse>>;
+    getShortlistEntry(id: number, params: GetShortlistEntryParams = {}): Promise<ApiResult<ShortlistEntryDetailResponse> | NotModifiedResult> {
+        return getShortlistEntry(this.transport, id, params);
     }
 
     /**
@@ -1064,11 +1645,11 @@ export class CastingAgencyApi {
      *
      * `GET /shortlist/{id}/history`
      * @param id The resource id.
-     * @param params signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     getShortlistHistory(id: number, params: GetShortlistHistoryParams = {}): Promise<ApiResult<ShortlistHistoryResponse>> {
-        return this.transport.send(operations.getShortlistHistory, [id], undefined, params) as Promise<ApiResult<ShortlistHistoryResponse>>;
+        return getShortlistHistory(this.transport, id, params);
     }
 
     /**
@@ -1078,11 +1659,11 @@ export class CastingAgencyApi {
      *
      * `GET /actors/{id}/appointments`
      * @param id The resource id.
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listActorAppointments(id: number, params: ListActorAppointmentsParams = {}): Promise<ListResult<AppointmentListResponse, AppointmentDto>> {
-        return this.transport.send(operations.listActorAppointments, [id], undefined, params) as Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+        return listActorAppointments(this.transport, id, params);
     }
 
     /**
@@ -1092,11 +1673,11 @@ export class CastingAgencyApi {
      *
      * `GET /actors/{id}/roles`
      * @param id The resource id.
-     * @param params signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listActorRoles(id: number, params: ListActorRolesParams = {}): Promise<ApiResult<ActorRolesResponse>> {
-        return this.transport.send(operations.listActorRoles, [id], undefined, params) as Promise<ApiResult<ActorRolesResponse>>;
+        return listActorRoles(this.transport, id, params);
     }
 
     /**
@@ -1105,11 +1686,11 @@ export class CastingAgencyApi {
      * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
      *
      * `GET /actors`
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listActors(params: ListActorsParams = {}): Promise<ListResult<ActorListResponse, ActorDto>> {
-        return this.transport.send(operations.listActors, [], undefined, params) as Promise<ListResult<ActorListResponse, ActorDto>>;
+        return listActors(this.transport, params);
     }
 
     /**
@@ -1118,11 +1699,11 @@ export class CastingAgencyApi {
      * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
      *
      * `GET /appointments`
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listAppointments(params: ListAppointmentsParams = {}): Promise<ListResult<AppointmentListResponse, AppointmentDto>> {
-        return this.transport.send(operations.listAppointments, [], undefined, params) as Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+        return listAppointments(this.transport, params);
     }
 
     /**
@@ -1132,11 +1713,11 @@ export class CastingAgencyApi {
      *
      * `GET /movies/{id}/roles`
      * @param id The resource id.
-     * @param params signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listMovieRoles(id: number, params: ListMovieRolesParams = {}): Promise<ApiResult<MovieRolesResponse>> {
-        return this.transport.send(operations.listMovieRoles, [id], undefined, params) as Promise<ApiResult<MovieRolesResponse>>;
+        return listMovieRoles(this.transport, id, params);
     }
 
     /**
@@ -1145,11 +1726,11 @@ export class CastingAgencyApi {
      * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
      *
      * `GET /movies`
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listMovies(params: ListMoviesParams = {}): Promise<ListResult<MovieListResponse, MovieDto>> {
-        return this.transport.send(operations.listMovies, [], undefined, params) as Promise<ListResult<MovieListResponse, MovieDto>>;
+        return listMovies(this.transport, params);
     }
 
     /**
@@ -1159,11 +1740,11 @@ export class CastingAgencyApi {
      *
      * `GET /roles/{id}/candidates`
      * @param id The resource id.
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listRoleCandidates(id: number, params: ListRoleCandidatesParams = {}): Promise<ListResult<CandidateListResponse, ActorDto>> {
-        return this.transport.send(operations.listRoleCandidates, [id], undefined, params) as Promise<ListResult<CandidateListResponse, ActorDto>>;
+        return listRoleCandidates(this.transport, id, params);
     }
 
     /**
@@ -1172,11 +1753,11 @@ export class CastingAgencyApi {
      * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
      *
      * `GET /roles`
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listRoles(params: ListRolesParams = {}): Promise<ListResult<RoleListResponse, RoleDto>> {
-        return this.transport.send(operations.listRoles, [], undefined, params) as Promise<ListResult<RoleListResponse, RoleDto>>;
+        return listRoles(this.transport, params);
     }
 
     /**
@@ -1186,11 +1767,11 @@ export class CastingAgencyApi {
      *
      * `GET /roles/{id}/shortlist`
      * @param id The resource id.
-     * @param params Query parameters (snake_case), signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listRoleShortlist(id: number, params: ListRoleShortlistParams = {}): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>> {
-        return this.transport.send(operations.listRoleShortlist, [id], undefined, params) as Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>>;
+        return listRoleShortlist(this.transport, id, params);
     }
 
     /**
@@ -1201,11 +1782,11 @@ export class CastingAgencyApi {
      * `PATCH /actors/{id}`
      * @param id The resource id.
      * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateActor(id: number, body: UpdateActorCommand, params: UpdateActorParams = {}): Promise<ApiResult<ActorResponse>> {
-        return this.transport.send(operations.updateActor, [id], body, params) as Promise<ApiResult<ActorResponse>>;
+        return updateActor(this.transport, id, body, params);
     }
 
     /**
@@ -1216,11 +1797,11 @@ export class CastingAgencyApi {
      * `PATCH /appointments/{id}`
      * @param id The resource id.
      * @param body The body of `PATCH /appointments/{id}`: a reschedule (starts_at, ends_at, location) or a status move.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateAppointment(id: number, body: UpdateAppointmentCommand, params: UpdateAppointmentParams = {}): Promise<ApiResult<AppointmentResponse>> {
-        return this.transport.send(operations.updateAppointment, [id], body, params) as Promise<ApiResult<AppointmentResponse>>;
+        return updateAppointment(this.transport, id, body, params);
     }
 
     /**
@@ -1231,11 +1812,11 @@ export class CastingAgencyApi {
      * `PATCH /movies/{id}`
      * @param id The resource id.
      * @param body The body of `PATCH /movies/{id}`: only the properties present change; null clears an optional one.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateMovie(id: number, body: UpdateMovieCommand, params: UpdateMovieParams = {}): Promise<ApiResult<MovieResponse>> {
-        return this.transport.send(operations.updateMovie, [id], body, params) as Promise<ApiResult<MovieResponse>>;
+        return updateMovie(this.transport, id, body, params);
     }
 
     /**
@@ -1247,11 +1828,11 @@ export class CastingAgencyApi {
      * @param id The resource id.
      * @param body The body of `PATCH /roles/{id}`: only the properties present change. `actor_id: null`
      * leaves the role open; `description: null` clears it; the other fields must not be null.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateRole(id: number, body: UpdateRoleCommand, params: UpdateRoleParams = {}): Promise<ApiResult<RoleResponse>> {
-        return this.transport.send(operations.updateRole, [id], body, params) as Promise<ApiResult<RoleResponse>>;
+        return updateRole(this.transport, id, body, params);
     }
 
     /**
@@ -1262,61 +1843,61 @@ export class CastingAgencyApi {
      * `PATCH /shortlist/{id}`
      * @param id The resource id.
      * @param body The body of `PATCH /shortlist/{id}`: a status move along the allowed edges and/or the note.
-     * @param params ifMatch, signal, headers.
-     * @throws ApiError for every failure: a problem answer, 304, network, abort, invalid argument.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateShortlistEntry(id: number, body: UpdateShortlistEntryCommand, params: UpdateShortlistEntryParams = {}): Promise<ApiResult<ShortlistEntryResponse>> {
-        return this.transport.send(operations.updateShortlistEntry, [id], body, params) as Promise<ApiResult<ShortlistEntryResponse>>;
+        return updateShortlistEntry(this.transport, id, body, params);
     }
 
     /** Async iterators over every item of a list: `for await (const actor of api.all.listActors({ gender: ["female"] }))`. */
     readonly all = {
         /** Every item of `listActorAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
         listActorAppointments: (id: number, params: Omit<ListActorAppointmentsParams, "page"> = {}): AsyncGenerator<AppointmentDto, void, undefined> =>
-            this.transport.items(operations.listActorAppointments, [id], params) as AsyncGenerator<AppointmentDto, void, undefined>,
+            walkItems(this.transport, listActorAppointmentsOperation, [id], params) as AsyncGenerator<AppointmentDto, void, undefined>,
         /** Every item of `listActors`, page after page by `next_cursor` (`include_total=false` unless given). */
         listActors: (params: Omit<ListActorsParams, "page"> = {}): AsyncGenerator<ActorDto, void, undefined> =>
-            this.transport.items(operations.listActors, [], params) as AsyncGenerator<ActorDto, void, undefined>,
+            walkItems(this.transport, listActorsOperation, [], params) as AsyncGenerator<ActorDto, void, undefined>,
         /** Every item of `listAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params: Omit<ListAppointmentsParams, "page"> = {}): AsyncGenerator<AppointmentDto, void, undefined> =>
-            this.transport.items(operations.listAppointments, [], params) as AsyncGenerator<AppointmentDto, void, undefined>,
+            walkItems(this.transport, listAppointmentsOperation, [], params) as AsyncGenerator<AppointmentDto, void, undefined>,
         /** Every item of `listMovies`, page after page by `next_cursor` (`include_total=false` unless given). */
         listMovies: (params: Omit<ListMoviesParams, "page"> = {}): AsyncGenerator<MovieDto, void, undefined> =>
-            this.transport.items(operations.listMovies, [], params) as AsyncGenerator<MovieDto, void, undefined>,
+            walkItems(this.transport, listMoviesOperation, [], params) as AsyncGenerator<MovieDto, void, undefined>,
         /** Every item of `listRoleCandidates`, page after page by `next_cursor` (`include_total=false` unless given). */
         listRoleCandidates: (id: number, params: Omit<ListRoleCandidatesParams, "page"> = {}): AsyncGenerator<ActorDto, void, undefined> =>
-            this.transport.items(operations.listRoleCandidates, [id], params) as AsyncGenerator<ActorDto, void, undefined>,
+            walkItems(this.transport, listRoleCandidatesOperation, [id], params) as AsyncGenerator<ActorDto, void, undefined>,
         /** Every item of `listRoles`, page after page by `next_cursor` (`include_total=false` unless given). */
         listRoles: (params: Omit<ListRolesParams, "page"> = {}): AsyncGenerator<RoleDto, void, undefined> =>
-            this.transport.items(operations.listRoles, [], params) as AsyncGenerator<RoleDto, void, undefined>,
+            walkItems(this.transport, listRolesOperation, [], params) as AsyncGenerator<RoleDto, void, undefined>,
         /** Every item of `listRoleShortlist`, page after page by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id: number, params: Omit<ListRoleShortlistParams, "page"> = {}): AsyncGenerator<ShortlistEntryDto, void, undefined> =>
-            this.transport.items(operations.listRoleShortlist, [id], params) as AsyncGenerator<ShortlistEntryDto, void, undefined>,
+            walkItems(this.transport, listRoleShortlistOperation, [id], params) as AsyncGenerator<ShortlistEntryDto, void, undefined>,
     };
 
     /** Async iterators over every page of a list (each a ListResult): `for await (const page of api.pages.listMovies())`. */
     readonly pages = {
         /** Every page of `listActorAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listActorAppointments: (id: number, params: Omit<ListActorAppointmentsParams, "page"> = {}): AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined> =>
-            this.transport.pages(operations.listActorAppointments, [id], params) as AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>,
+            walkPages(this.transport, listActorAppointmentsOperation, [id], params) as AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>,
         /** Every page of `listActors` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listActors: (params: Omit<ListActorsParams, "page"> = {}): AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined> =>
-            this.transport.pages(operations.listActors, [], params) as AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>,
+            walkPages(this.transport, listActorsOperation, [], params) as AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>,
         /** Every page of `listAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params: Omit<ListAppointmentsParams, "page"> = {}): AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined> =>
-            this.transport.pages(operations.listAppointments, [], params) as AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>,
+            walkPages(this.transport, listAppointmentsOperation, [], params) as AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>,
         /** Every page of `listMovies` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listMovies: (params: Omit<ListMoviesParams, "page"> = {}): AsyncGenerator<ListResult<MovieListResponse, MovieDto>, void, undefined> =>
-            this.transport.pages(operations.listMovies, [], params) as AsyncGenerator<ListResult<MovieListResponse, MovieDto>, void, undefined>,
+            walkPages(this.transport, listMoviesOperation, [], params) as AsyncGenerator<ListResult<MovieListResponse, MovieDto>, void, undefined>,
         /** Every page of `listRoleCandidates` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listRoleCandidates: (id: number, params: Omit<ListRoleCandidatesParams, "page"> = {}): AsyncGenerator<ListResult<CandidateListResponse, ActorDto>, void, undefined> =>
-            this.transport.pages(operations.listRoleCandidates, [id], params) as AsyncGenerator<ListResult<CandidateListResponse, ActorDto>, void, undefined>,
+            walkPages(this.transport, listRoleCandidatesOperation, [id], params) as AsyncGenerator<ListResult<CandidateListResponse, ActorDto>, void, undefined>,
         /** Every page of `listRoles` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listRoles: (params: Omit<ListRolesParams, "page"> = {}): AsyncGenerator<ListResult<RoleListResponse, RoleDto>, void, undefined> =>
-            this.transport.pages(operations.listRoles, [], params) as AsyncGenerator<ListResult<RoleListResponse, RoleDto>, void, undefined>,
+            walkPages(this.transport, listRolesOperation, [], params) as AsyncGenerator<ListResult<RoleListResponse, RoleDto>, void, undefined>,
         /** Every page of `listRoleShortlist` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id: number, params: Omit<ListRoleShortlistParams, "page"> = {}): AsyncGenerator<ListResult<ShortlistListResponse, ShortlistEntryDto>, void, undefined> =>
-            this.transport.pages(operations.listRoleShortlist, [id], params) as AsyncGenerator<ListResult<ShortlistListResponse, ShortlistEntryDto>, void, undefined>,
+            walkPages(this.transport, listRoleShortlistOperation, [id], params) as AsyncGenerator<ListResult<ShortlistListResponse, ShortlistEntryDto>, void, undefined>,
     };
 }
 

@@ -9,32 +9,69 @@ export type AccessTokenProvider = () => string | null | undefined | Promise<stri
 /** The `fetch` the client calls: the global one unless another is given (tests, proxies, instrumentation). */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
+/**
+ * Opt-in retries (`retry: true` takes these defaults). Retried: 429 (always: the API refused it before running it),
+ * 503 and network errors when the request is idempotent (GET, DELETE) or carries an `Idempotency-Key`, and the 409
+ * of a key still in use by a running request. The wait is `Retry-After` when the API sends one, else an exponential
+ * backoff with jitter. A POST that can take an `Idempotency-Key` gets one generated when none is given, and every
+ * attempt sends the same key: a retried create writes one row.
+ */
+export interface RetryOptions {
+    /** Attempts in all, the first included (default 3). */
+    attempts?: number | undefined;
+    /** No attempt starts later than this after the first one (default 30 000 ms), waits included. */
+    maxElapsedMs?: number | undefined;
+    /** The longest single wait (default 10 000 ms): a longer `Retry-After` ends the retries with its error. */
+    maxDelayMs?: number | undefined;
+    /** The first backoff when the API sends no `Retry-After` (default 250 ms), doubled each attempt, ±50 % jitter. */
+    baseDelayMs?: number | undefined;
+}
+
+/** What the hooks see of one attempt: `headers` may be changed in `onRequest` (e.g. a refreshed token, a request id). */
+export interface RequestContext {
+    /** The operation, e.g. "getActor". */
+    readonly operation: string;
+    readonly method: string;
+    readonly url: string;
+    readonly headers: Headers;
+    /** 1 for the first attempt, 2 for the first retry, ... */
+    readonly attempt: number;
+}
+
 export interface ClientOptions {
     /** The API's base URL, e.g. "https://api.example.com" or "/api" behind a dev-server proxy (no trailing slash needed). */
     baseUrl: string;
-    /** Returns the access token (without "Bearer "), or null/undefined for an anonymous call. */
-    getAccessToken?: AccessTokenProvider;
+    /** Returns the access token (without "Bearer "), or null/undefined for an anonymous call; called before every attempt. */
+    getAccessToken?: AccessTokenProvider | undefined;
     /** Defaults to `globalThis.fetch` (browsers, Node 18+). */
-    fetch?: FetchLike;
-    /** Headers sent with every request (e.g. a correlation id). */
-    headers?: Record<string, string>;
+    fetch?: FetchLike | undefined;
+    /** Headers sent with every request (e.g. `X-Request-Id`, which the API echoes and logs). */
+    headers?: Record<string, string> | undefined;
+    /** Retries on 429, 503, the in-flight 409 and network errors (see RetryOptions). Off unless given. */
+    retry?: boolean | RetryOptions | undefined;
+    /** Called before every attempt is sent; may change `request.headers`. */
+    onRequest?: ((request: RequestContext) => void | Promise<void>) | undefined;
+    /** Called with every response (errors and retried ones included) before it is read; use `response.clone()` to read the body. */
+    onResponse?: ((response: Response, request: RequestContext) => void | Promise<void>) | undefined;
+    /** Called once with the error a call rejects with (after the last retry), e.g. for logging. */
+    onError?: ((error: ApiError, request: RequestContext | null) => void | Promise<void>) | undefined;
 }
 
 /** What every operation accepts besides its query parameters (which are snake_case, as on the wire). */
 export interface RequestOptions {
-    /** Cancels the request; the call then rejects with an `ApiError` of kind "aborted". */
-    signal?: AbortSignal;
+    /** Cancels the request (and any wait between retries); the call then rejects with an `ApiError` of kind "aborted". */
+    signal?: AbortSignal | undefined;
     /** Extra headers for this request only. */
-    headers?: Record<string, string>;
+    headers?: Record<string, string> | undefined;
+    /** Overrides the client's `retry` for this request (`false` turns it off). */
+    retry?: boolean | RetryOptions | undefined;
 }
 
 /** Why an `ApiError` was thrown. */
 export type ApiErrorKind =
     /** The API answered 4xx/5xx with a problem details body (`status`, `title`, `detail`, `errors`). */
     | "problem"
-    /** 304: the resource still has the ETag sent as `ifNoneMatch`; keep the copy you have. */
-    | "not_modified"
-    /** The request never got an answer: DNS, refused connection, CORS, offline. `status` is 0. */
+    /** The request never got an answer: DNS, refused connection, CORS (in a browser), offline. `status` is 0. */
     | "network"
     /** The `signal` aborted the request (or a timeout signal fired). `status` is 0. */
     | "aborted"
@@ -57,7 +94,7 @@ const reasonPhrases: Record<number, string> = {
 export class ApiError extends Error {
     override readonly name = "ApiError";
     readonly kind: ApiErrorKind;
-    /** The HTTP status (304, 400–599), or 0 when there was no answer (network, aborted, invalid_argument). */
+    /** The HTTP status (400–599), or 0 when there was no answer (network, aborted, invalid_argument). */
     readonly status: number;
     /** A short summary: the problem's title ("Not Found"), or "Network error", "Aborted", "Invalid argument". */
     readonly title: string;
@@ -71,7 +108,7 @@ export class ApiError extends Error {
     readonly problem: ProblemDetails | null;
     /** The request's trace id, to quote to the API's operators. */
     readonly traceId: string | null;
-    /** The response headers (Retry-After on 429/503, ETag on 304), or null without a response. */
+    /** The response headers (Retry-After on 429/503 and the in-flight 409), or null without a response. */
     readonly headers: Headers | null;
     /** The operation that failed, e.g. "getActor". */
     readonly operation: string;
@@ -102,15 +139,18 @@ export class ApiError extends Error {
         this.headers = init.headers ?? null;
     }
 
-    /** The ETag the API sent with a 304 (the one you already have), else null. */
+    /** The ETag the API sent with the error, else null. */
     get etag(): string | null {
         return this.headers?.get("etag") ?? null;
     }
 
-    /** Seconds to wait before retrying (Retry-After on 429/503/409), else null. */
+    /** Seconds to wait before retrying (Retry-After on 429/503/409, in seconds or as an HTTP date), else null. */
     get retryAfter(): number | null {
         const value = this.headers?.get("retry-after");
-        return value && /^\d+$/.test(value) ? Number(value) : null;
+        if (!value) return null;
+        if (/^\d+$/.test(value)) return Number(value);
+        const at = Date.parse(value);
+        return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
     }
 
     /** The messages of one field (snake_case), or [] — handy next to a form input. */
@@ -155,6 +195,8 @@ export function isApiError(error: unknown, statusOrKind?: number | ApiErrorKind)
 
 /** What every operation resolves to. */
 export interface ApiResult<T> {
+    /** False: the API sent the resource (see NotModifiedResult for a 304). */
+    notModified: false;
     /** The response body, typed from the OpenAPI document. */
     data: T;
     /** The HTTP status: 200, or 201 for a create. */
@@ -164,6 +206,21 @@ export interface ApiResult<T> {
     /** The new resource's absolute URL (201 answers), else null. */
     location: string | null;
     /** All response headers (e.g. `idempotent-replayed`). */
+    headers: Headers;
+}
+
+/**
+ * What a GET by id with `ifNoneMatch` resolves to when the resource still has that ETag (304 Not Modified):
+ * keep the copy you have. Test `result.notModified` before reading `data`.
+ */
+export interface NotModifiedResult {
+    notModified: true;
+    /** Null: a 304 has no body. */
+    data: null;
+    status: 304;
+    /** The ETag the resource still has (the one sent as `ifNoneMatch`). */
+    etag: string | null;
+    location: null;
     headers: Headers;
 }
 
@@ -202,7 +259,49 @@ export interface OperationMeta {
     readonly list?: { readonly items: string; readonly total: string | null; readonly cursor: string };
 }
 
-const requestOptionNames = new Set(["signal", "headers"]);
+const requestOptionNames = new Set(["signal", "headers", "retry"]);
+
+/** The retry settings in force, or null when retries are off. */
+function retryPolicy(option: unknown): Required<{ [K in keyof RetryOptions]: number }> | null {
+    if (!option) return null;
+    const o: RetryOptions = option === true ? {} : (option as RetryOptions);
+    return {
+        attempts: Math.max(1, o.attempts ?? 3),
+        maxElapsedMs: o.maxElapsedMs ?? 30_000,
+        maxDelayMs: o.maxDelayMs ?? 10_000,
+        baseDelayMs: o.baseDelayMs ?? 250,
+    };
+}
+
+/** A random Idempotency-Key (a UUID where crypto.randomUUID exists: browsers in secure contexts, Node 19+). */
+function newKey(): string {
+    const c = globalThis.crypto as Crypto | undefined;
+    if (c?.randomUUID) return c.randomUUID();
+    return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** Waits `ms`, or rejects with the signal's reason when it aborts first. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        const done = () => { signal?.removeEventListener("abort", stop); resolve(); };
+        const timer = setTimeout(done, ms);
+        const stop = () => { clearTimeout(timer); reject(signal?.reason); };
+        signal?.addEventListener("abort", stop, { once: true });
+    });
+}
+
+/** In a browser, a failed fetch is also what a CORS refusal looks like: say so, with the page's origin. */
+function corsHint(url: string): string {
+    const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
+    if (!origin || origin === "null") return "";
+    try {
+        if (new URL(url, origin).origin === origin) return "";
+    } catch {
+        return "";
+    }
+    return `. In a browser this is also how a CORS refusal looks: check the console, and that the API allows the origin ${origin} (Cors:AllowedOrigins)`;
+}
 
 function invalid(operation: string, name: string, detail: string): ApiError {
     return new ApiError({ kind: "invalid_argument", operation, title: "Invalid argument", detail, errors: { [name]: [detail] } });
@@ -240,36 +339,72 @@ export class Transport {
     }
 
     /** Sends one operation. `params` holds its query parameters (snake_case) and request options (camelCase). */
-    async send(op: OperationMeta, pathValues: readonly unknown[], body: unknown, options: object = {}): Promise<ApiResult<unknown>> {
-        const params = (options ?? {}) as Record<string, unknown>;
-        const url = this.url(op, pathValues, body, params);
-        const headers = new Headers(this.options.headers);
-        headers.set("Accept", "application/json, application/problem+json");
-        for (const [option, header] of Object.entries(op.headers)) {
-            const value = params[option];
-            if (value === undefined || value === null || value === "") continue;
-            if (typeof value !== "string") throw invalid(op.id, option, `${op.id}: ${option} must be a string`);
-            headers.set(header, value);
+    async send(op: OperationMeta, pathValues: readonly unknown[], body: unknown, options: object = {}): Promise<ApiResult<unknown> | NotModifiedResult> {
+        let request: RequestContext | null = null;
+        try {
+            const params = (options ?? {}) as Record<string, unknown>;
+            const url = this.url(op, pathValues, body, params);
+            const headers = new Headers(this.options.headers);
+            headers.set("Accept", "application/json, application/problem+json");
+            for (const [option, header] of Object.entries(op.headers)) {
+                const value = params[option];
+                if (value === undefined || value === null || value === "") continue;
+                if (typeof value !== "string") throw invalid(op.id, option, `${op.id}: ${option} must be a string`);
+                headers.set(header, value);
+            }
+            for (const [name, value] of Object.entries((params.headers as Record<string, string> | undefined) ?? {})) {
+                headers.set(name, value);
+            }
+            if (body !== undefined) headers.set("Content-Type", "application/json");
+            const signal = params.signal as AbortSignal | undefined;
+            const retry = retryPolicy(params.retry === undefined ? this.options.retry : params.retry);
+            // A retried create must not write twice: every attempt carries the same key (the API replays the first answer).
+            if (retry && op.method === "POST" && op.headers.idempotencyKey && !headers.has("Idempotency-Key")) {
+                headers.set("Idempotency-Key", newKey());
+            }
+            const keyed = headers.has("Idempotency-Key");
+            const idempotent = keyed || op.method === "GET" || op.method === "PUT" || op.method === "DELETE";
+            const started = Date.now();
+            for (let attempt = 1; ; attempt++) {
+                request = { operation: op.id, method: op.method, url, headers: new Headers(headers), attempt };
+                try {
+                    return await this.attempt(op, request, body, signal);
+                } catch (error) {
+                    if (!retry || !(error instanceof ApiError) || attempt >= retry.attempts) throw error;
+                    const again =
+                        error.kind === "network" ? idempotent
+                        : error.status === 429 || (error.status === 503 && idempotent)
+                        || (error.status === 409 && keyed && error.retryAfter !== null);
+                    if (!again) throw error;
+                    const wait = error.retryAfter !== null
+                        ? error.retryAfter * 1000
+                        : retry.baseDelayMs * 2 ** (attempt - 1) * (0.5 + Math.random());
+                    if (wait > retry.maxDelayMs || Date.now() - started + wait > retry.maxElapsedMs) throw error;
+                    await sleep(wait, signal).catch((reason: unknown) => { throw this.aborted(op, reason); });
+                }
+            }
+        } catch (error) {
+            if (error instanceof ApiError) await this.options.onError?.(error, request);
+            throw error;
         }
-        for (const [name, value] of Object.entries((params.headers as Record<string, string> | undefined) ?? {})) {
-            headers.set(name, value);
-        }
-        if (body !== undefined) headers.set("Content-Type", "application/json");
-        const signal = params.signal as AbortSignal | undefined;
+    }
+
+    /** One attempt: token, hooks, fetch, and the answer read into a result or an `ApiError`. */
+    private async attempt(op: OperationMeta, request: RequestContext, body: unknown, signal: AbortSignal | undefined): Promise<ApiResult<unknown> | NotModifiedResult> {
         if (signal?.aborted) throw this.aborted(op, signal.reason);
         const token = await this.options.getAccessToken?.();
-        if (token) headers.set("Authorization", `Bearer ${token}`);
+        if (token) request.headers.set("Authorization", `Bearer ${token}`);
+        await this.options.onRequest?.(request);
 
         const fetchImpl: FetchLike = this.options.fetch ?? ((input, init) => globalThis.fetch(input, init));
         let response: Response;
         let text: string;
         try {
-            response = await fetchImpl(url, {
-                method: op.method,
-                headers,
-                body: body === undefined ? undefined : JSON.stringify(body),
-                signal,
-            });
+            const init: RequestInit = { method: op.method, headers: request.headers };
+            if (body !== undefined) init.body = JSON.stringify(body);
+            if (signal) init.signal = signal;
+            response = await fetchImpl(request.url, init);
+            await this.options.onResponse?.(response, request);
             if (response.status >= 400) {
                 throw await ApiError.fromResponse(op.id, response);
             }
@@ -281,19 +416,12 @@ export class Transport {
                 kind: "network",
                 operation: op.id,
                 title: "Network error",
-                detail: `Could not reach the API (${op.method} ${url}): ${describe(error)}`,
+                detail: `Could not reach the API (${op.method} ${request.url}): ${describe(error)}${corsHint(request.url)}`,
                 cause: error,
             });
         }
         if (response.status === 304) {
-            throw new ApiError({
-                kind: "not_modified",
-                operation: op.id,
-                status: 304,
-                title: "Not Modified",
-                detail: "The resource has not changed since the ETag sent as ifNoneMatch: keep the copy you have.",
-                headers: response.headers,
-            });
+            return { notModified: true, data: null, status: 304, etag: response.headers.get("etag") ?? request.headers.get("If-None-Match"), location: null, headers: response.headers };
         }
         if (response.status < 200 || response.status > 299) {
             throw new ApiError({ kind: "invalid_response", operation: op.id, status: response.status, title: "Unexpected response", detail: `${op.id}: unexpected HTTP ${response.status}`, headers: response.headers });
@@ -307,6 +435,7 @@ export class Transport {
             }
         }
         const result: ApiResult<unknown> = {
+            notModified: false,
             data,
             status: response.status,
             etag: response.headers.get("etag"),
@@ -323,27 +452,6 @@ export class Transport {
             } as ListResult<unknown, unknown>;
         }
         return result;
-    }
-
-    /** Every page of a list, following `next_cursor`. Without `include_total` it sends `include_total=false` (no count). */
-    async *pages(op: OperationMeta, pathValues: readonly unknown[], options: object = {}): AsyncGenerator<ListResult<unknown, unknown>, void, undefined> {
-        if (!op.list) throw invalid(op.id, "operation", `${op.id} is not a list`);
-        const params = (options ?? {}) as Record<string, unknown>;
-        if (params.page !== undefined) throw invalid(op.id, "page", `${op.id}: the cursor walk starts at the first page (or at \`cursor\`); do not pass page`);
-        let query: Record<string, unknown> = { include_total: false, ...params };
-        for (;;) {
-            const page = (await this.send(op, pathValues, undefined, query)) as ListResult<unknown, unknown>;
-            yield page;
-            if (!page.nextCursor) return;
-            query = { ...query, cursor: page.nextCursor };
-        }
-    }
-
-    /** Every item of a list, page after page by cursor. */
-    async *items(op: OperationMeta, pathValues: readonly unknown[], params: object = {}): AsyncGenerator<unknown, void, undefined> {
-        for await (const page of this.pages(op, pathValues, params)) {
-            yield* page.items;
-        }
     }
 
     private url(op: OperationMeta, pathValues: readonly unknown[], body: unknown, params: Record<string, unknown>): string {
@@ -389,6 +497,38 @@ export class Transport {
             cause: reason,
         });
     }
+}
+
+/**
+ * Every page of a list, following `next_cursor`. Without `include_total` it sends `include_total=false` (no count).
+ * Functions, not Transport methods, so that a bundle without iterators leaves them out.
+ */
+export async function* walkPages(transport: Transport, op: OperationMeta, pathValues: readonly unknown[], options: object = {}): AsyncGenerator<ListResult<unknown, unknown>, void, undefined> {
+    if (!op.list) throw invalid(op.id, "operation", `${op.id} is not a list`);
+    const params = (options ?? {}) as Record<string, unknown>;
+    if (params.page !== undefined) throw invalid(op.id, "page", `${op.id}: the cursor walk starts at the first page (or at \`cursor\`); do not pass page`);
+    let query: Record<string, unknown> = { include_total: false, ...params };
+    for (;;) {
+        const page = (await transport.send(op, pathValues, undefined, query)) as ListResult<unknown, unknown>;
+        yield page;
+        if (!page.nextCursor) return;
+        query = { ...query, cursor: page.nextCursor };
+    }
+}
+
+/** Every item of a list, page after page by cursor. */
+export async function* walkItems(transport: Transport, op: OperationMeta, pathValues: readonly unknown[], params: object = {}): AsyncGenerator<unknown, void, undefined> {
+    for await (const page of walkPages(transport, op, pathValues, params)) {
+        yield* page.items;
+    }
+}
+
+/**
+ * The transport alone, for the per-operation functions (`import { createTransport, listActors }`): a bundle that
+ * calls one operation then holds the runtime and that one operation, not the whole client class.
+ */
+export function createTransport(baseUrl: string, options: Omit<ClientOptions, "baseUrl"> = {}): Transport {
+    return new Transport({ ...options, baseUrl });
 }
 
 function describe(error: unknown): string {

@@ -8,7 +8,9 @@ import {
     ApiError,
     CastingAgencyApi,
     createClient,
+    createTransport,
     etagOf,
+    getMovie,
     genders,
     hairColors,
     isApiError,
@@ -70,11 +72,13 @@ describe("Casting Agency API through the TypeScript client", { concurrency: fals
     let otherActor: ActorDto;
     let role: RoleDto;
     let roleETag: string;
+    let producerToken: string;
+    let assistantToken: string;
 
     before(async () => {
         assert.ok(baseUrl, "API_BASE_URL must point at a running API (scripts/ci.sh starts one)");
-        const producerToken = await devToken("executive_producer");
-        const assistantToken = await devToken("casting_assistant");
+        producerToken = await devToken("executive_producer");
+        assistantToken = await devToken("casting_assistant");
         // A token getter: called before each request, so it could refresh the token.
         producer = createClient(baseUrl, { getAccessToken: () => producerToken });
         // The constructor works in Node (no `window`): the global fetch is used.
@@ -123,16 +127,114 @@ describe("Casting Agency API through the TypeScript client", { concurrency: fals
         assert.deepEqual(list.items.map((m) => m.id), [movie.id]);
     });
 
-    test("an unchanged resource read with ifNoneMatch is an ApiError of kind not_modified (304)", async () => {
-        const notModified = await errorOf(() => assistant.getMovie(movie.id, { ifNoneMatch: movieETag }));
-        assert.equal(notModified.kind, "not_modified");
-        assert.equal(notModified.status, 304);
-        assert.equal(notModified.etag, movieETag);
-        assert.ok(isApiError(notModified, 304));
-        assert.equal(notModified.message, notModified.detail);
-        // Another tag: the resource is sent.
-        assert.equal((await assistant.getMovie(movie.id, { ifNoneMatch: '"0"' })).status, 200);
+    test("an unchanged resource read with ifNoneMatch resolves to notModified: true (304), not an error", async () => {
+        const unchanged = await assistant.getMovie(movie.id, { ifNoneMatch: movieETag });
+        assert.equal(unchanged.notModified, true);
+        assert.equal(unchanged.status, 304);
+        assert.equal(unchanged.etag, movieETag);
+        assert.equal(unchanged.data, null);
+        // Another tag: the resource is sent, and the result narrows on notModified.
+        const changed = await assistant.getMovie(movie.id, { ifNoneMatch: '"0"' });
+        assert.equal(changed.status, 200);
+        assert.equal(changed.notModified, false);
+        assert.equal(changed.notModified ? null : changed.data.movie.id, movie.id);
+        // etagOf composes: undefined (nothing read yet) sends no If-None-Match.
+        const first = await assistant.getMovie(movie.id, { ifNoneMatch: etagOf(undefined) });
+        assert.equal(first.status, 200);
+        // Without ifNoneMatch the result is an ApiResult: no narrowing needed.
+        assert.equal((await assistant.getMovie(movie.id)).data.movie.id, movie.id);
     });
+
+    test("per-operation functions send through a transport (createTransport, or a client's own)", async () => {
+        const transport = createTransport(baseUrl, { getAccessToken: () => producerToken });
+        const read = await getMovie(transport, movie.id);
+        assert.equal(read.data.movie.id, movie.id);
+        assert.equal((await getMovie(producer.transport, movie.id)).etag, read.etag);
+        const unchanged = await getMovie(transport, movie.id, { ifNoneMatch: etagOf(read) });
+        assert.equal(unchanged.notModified, true);
+    });
+
+    test("hooks see every attempt and every error; X-Request-Id is sent, echoed and per-request", async () => {
+        const seen: string[] = [];
+        const hooked = createClient(baseUrl, {
+            getAccessToken: () => producerToken,
+            headers: { "X-Request-Id": `client-${unique}` },
+            onRequest: (request) => {
+                seen.push(`request ${request.operation} #${request.attempt} ${request.method} ${request.headers.get("authorization")?.slice(0, 7)}`);
+                if (request.operation === "getMovie") request.headers.set("X-Request-Id", `hook-${unique}`);
+            },
+            onResponse: (response, request) => { seen.push(`response ${request.operation} ${response.status} ${response.headers.get("x-request-id")}`); },
+            onError: (error, request) => { seen.push(`error ${error.operation} ${error.status} ${request?.attempt}`); },
+        });
+        await hooked.getMovie(movie.id);
+        await errorOf(() => hooked.getActor(2_000_000_000));
+        await errorOf(() => hooked.getActor(0));
+        assert.deepEqual(seen, [
+            "request getMovie #1 GET Bearer ",
+            `response getMovie 200 hook-${unique}`,
+            "request getActor #1 GET Bearer ",
+            `response getActor 404 client-${unique}`,
+            "error getActor 404 1",
+            "error getActor 0 undefined",
+        ]);
+    });
+
+    test("a retried POST whose first answer was lost writes exactly one row (the same Idempotency-Key)", async () => {
+        const keys: string[] = [];
+        let lost = 0;
+        const lossy = createClient(baseUrl, {
+            getAccessToken: () => producerToken,
+            retry: { baseDelayMs: 10 },
+            onRequest: (request) => { keys.push(request.headers.get("idempotency-key") ?? ""); },
+            // The API gets and runs the first attempt; its answer is then lost, as on a dropped connection.
+            fetch: async (input, init) => {
+                const response = await fetch(input, init);
+                if (init.method === "POST" && lost++ === 0) throw new TypeError("fetch failed", { cause: new Error("socket hang up") });
+                return response;
+            },
+        });
+        const title = `Once Only ${unique}`;
+        const created = await lossy.createMovie({ title, release_date: "2024-06-01" });
+        assert.equal(created.status, 201);
+        assert.equal(created.headers.get("idempotent-replayed"), "true", "the second attempt is the first one's replay");
+        assert.equal(keys.length, 2);
+        assert.match(keys[0]!, /^[0-9a-f-]{36}$/, "a key is generated when retry is on");
+        assert.equal(keys[1], keys[0]);
+        const rows = await producer.listMovies({ title });
+        assert.equal(rows.total, 1);
+        await producer.deleteMovie(created.data.movie.id);
+
+        // The in-flight 409 (the key is held by a request still running; the API answers it with Retry-After) is
+        // waited out; here the first attempt meets a stand-in for it, and the retry, with the same key, writes.
+        const inflightKeys: string[] = [];
+        let inflight = 0;
+        const busy = createClient(baseUrl, {
+            getAccessToken: () => producerToken,
+            retry: true,
+            onRequest: (request) => { inflightKeys.push(request.headers.get("idempotency-key") ?? ""); },
+            fetch: async (input, init) => inflight++ === 0
+                ? new Response(JSON.stringify({ status: 409, title: "Conflict", detail: "a request with this Idempotency-Key is still running" }), { status: 409, headers: { "Content-Type": "application/problem+json", "Retry-After": "0" } })
+                : fetch(input, init),
+        });
+        const waited = await busy.createMovie({ title: `${title} (in flight)`, release_date: "2024-06-02" });
+        assert.equal(waited.status, 201);
+        assert.equal(inflight, 2);
+        assert.equal(inflightKeys[1], inflightKeys[0]);
+        assert.equal((await producer.listMovies({ title: `${title} (in flight)` })).total, 1);
+        await producer.deleteMovie(waited.data.movie.id);
+
+        // Without retry the lost answer is a network error, and nothing is retried.
+        let calls = 0;
+        const once = createClient(baseUrl, { getAccessToken: () => producerToken, fetch: async () => { calls++; throw new TypeError("fetch failed"); } });
+        assert.equal((await errorOf(() => once.listMovies())).kind, "network");
+        assert.equal(calls, 1);
+        // With retry, a GET is retried on a network error, a bounded number of times.
+        const failing = createClient(baseUrl, { retry: { attempts: 3, baseDelayMs: 1 }, fetch: async () => { calls++; throw new TypeError("fetch failed"); } });
+        calls = 0;
+        assert.equal((await errorOf(() => failing.listMovies())).kind, "network");
+        assert.equal(calls, 3, "three attempts in all");
+    });
+
 
     test("a safe write: ifMatch with the tag read succeeds, a stale tag is a 412 ApiError", async () => {
         const updated = await producer.updateMovie(movie.id, { description: "A movie made by a test." }, { ifMatch: movieETag });
@@ -323,6 +425,7 @@ describe("Casting Agency API through the TypeScript client", { concurrency: fals
         assert.equal(error.status, 0);
         assert.equal(error.title, "Network error");
         assert.match(error.message, new RegExp(`127\\.0\\.0\\.1:${port}`));
+        assert.doesNotMatch(error.message, /CORS/, "outside a browser there is no CORS");
         assert.ok(error.cause instanceof Error, "the fetch error is the cause");
     });
 
@@ -368,6 +471,12 @@ describe("Casting Agency API through the TypeScript client", { concurrency: fals
         const clash = await errorOf(() => assistant.bookAppointment(entryId, { kind: "audition", starts_at: "2030-01-07T09:30:00Z", ends_at: "2030-01-07T10:30:00Z" }));
         assert.equal(clash.status, 409);
         assert.match(clash.detail, /overlap|appointment/i);
+        // A conflict is not the in-flight 409 (no Retry-After): retry does not repeat it.
+        const answers: number[] = [];
+        const retrying = createClient(baseUrl, { getAccessToken: () => assistantToken, retry: { baseDelayMs: 1 }, onResponse: (r) => { answers.push(r.status); } });
+        const again = await errorOf(() => retrying.bookAppointment(entryId, { kind: "audition", starts_at: "2030-01-07T09:30:00Z", ends_at: "2030-01-07T10:30:00Z" }));
+        assert.equal(again.status, 409);
+        assert.deepEqual(answers, [409], "one attempt");
 
         const shortlist = await assistant.listRoleShortlist(pipelineRole.id, { status: ["shortlisted", "callback"] });
         assert.equal(shortlist.total, 1);

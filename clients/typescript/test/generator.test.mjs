@@ -36,11 +36,22 @@ test("generator: sort fields are the document's x-sort-fields", () => {
     assert.match(out, /export type ListMoviesSortField = "id" \| "title" \| "release_date" \| "company";/);
 });
 
+test("generator: optional members take undefined; one exported function and metadata per operation", () => {
+    const out = generate();
+    assert.match(out, /export interface ListActorsQuery \{[\s\S]*?    page_size\?: number \| undefined;/);
+    assert.match(out, /    ifMatch\?: string \| undefined;/);
+    assert.match(out, /export const listActorsOperation = \{/);
+    assert.match(out, /export function listActors\(client: Transport, params: ListActorsParams = \{\}\): Promise<ListResult<ActorListResponse, ActorDto>> \{/);
+    // A GET by id with If-None-Match: the overload that takes ifNoneMatch may resolve to a 304 result.
+    assert.match(out, /export function getActor\(client: Transport, id: number, params: GetActorParams & \{ ifNoneMatch: string \| undefined \}\): Promise<ApiResult<ActorDetailResponse> \| NotModifiedResult>;/);
+    assert.match(out, /export const apiVersion = "v1";/);
+});
+
 test("generator: a list without known sort fields gets sort?: string, a new list gets an iterator", () => {
     const out = generate((doc) => {
         doc.paths["/movies"].get.operationId = "listFilms";
         delete sortParam(doc, "/movies")["x-sort-fields"];
     });
-    assert.match(out, /export interface ListFilmsQuery \{[\s\S]*?    sort\?: string;/);
+    assert.match(out, /export interface ListFilmsQuery \{[\s\S]*?    sort\?: string \| undefined;/);
     assert.match(out, /listFilms: \(params: Omit<ListFilmsParams, "page"> = \{\}\): AsyncGenerator<MovieDto, void, undefined> =>/);
 });

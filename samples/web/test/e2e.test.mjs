@@ -74,6 +74,7 @@ describe("casting board in Chromium", { concurrency: false }, () => {
     let browser;
     let page;
     let boardUrl;
+    let apiUrl;
     const consoleErrors = [];
     const pageErrors = [];
     /** HTTP errors the test provokes on purpose: Chromium logs each failed fetch as a console error. */
@@ -92,7 +93,7 @@ describe("casting board in Chromium", { concurrency: false }, () => {
         mkdirSync(resultsDir, { recursive: true });
         workDir = mkdtempSync(join(tmpdir(), "casting-board-"));
         const [apiPort, vitePort] = [await freePort(), await freePort()];
-        const apiUrl = `http://127.0.0.1:${apiPort}`;
+        apiUrl = `http://127.0.0.1:${apiPort}`;
         api = start("api", "dotnet", [apiDll], {
             // From src/WebApi, as `dotnet run` would: the content root holds appsettings.Development.json.
             cwd: join(repoRoot, "src/WebApi"),
@@ -236,6 +237,35 @@ describe("casting board in Chromium", { concurrency: false }, () => {
         assert.match(await problem.locator("h2").textContent(), /^422 /);
         assert.match(await page.locator("#problem-errors").textContent(), /min_age/, "the field errors are listed");
         await shot("filter-problem");
+    });
+
+    test("a page on another 127.0.0.1 port calls the API directly in Development (CORS), X-Request-Id echoed", async () => {
+        // Not through the proxy: the page's origin (Vite's port) differs from the API's, so the browser applies CORS.
+        // The refused call's preflight is logged by Chromium as a console error: expected.
+        expectedHttpErrors.push(/CORS policy|x-not-allowed/i, /ERR_FAILED/);
+        const origin = new URL(boardUrl).origin;
+        // A page of its own, without the board page's request routing: Playwright answers the preflights of routed
+        // requests itself, which would hide what the API's CORS policy says. The page loads only from 127.0.0.1.
+        const context = await browser.newContext();
+        const cross = await context.newPage();
+        cross.setDefaultTimeout(15_000);
+        cross.on("console", (message) => { if (message.type() === "error") consoleErrors.push(message.text()); });
+        cross.on("pageerror", (error) => pageErrors.push(String(error?.stack ?? error)));
+        const hosts = new Set();
+        cross.on("request", (request) => hosts.add(new URL(request.url()).hostname));
+        await cross.goto(`${boardUrl}cross-origin.html?api=${encodeURIComponent(apiUrl)}`);
+        await cross.waitForSelector("body[data-done=true]");
+        assert.deepEqual([...hosts], ["127.0.0.1"]);
+        assert.equal(await cross.locator("#origin").textContent(), origin);
+        assert.notEqual(new URL(apiUrl).port, new URL(boardUrl).port, "two origins");
+        assert.match(await cross.locator("#allowed").textContent(), /^ok: 200, \d+ movies, X-Request-Id echoed: yes$/);
+        // A header the API does not allow: the preflight fails, and the client's network error says it may be CORS.
+        const refused = await cross.locator("#refused").textContent();
+        assert.match(refused, /^network: Could not reach the API/);
+        assert.match(refused, /CORS/);
+        assert.ok(refused.includes(`allows the origin ${origin}`), refused);
+        await cross.screenshot({ path: join(resultsDir, `${String(++step).padStart(2, "0")}-cross-origin.png`), fullPage: true });
+        await context.close();
     });
 
     test("logged no browser console error or page error", (t) => {

@@ -8,7 +8,7 @@ using Testing = CastingAgency.IntegrationTests.Testing;
 
 namespace CastingAgency.IntegrationTests.Security;
 
-/// <summary>The request log carries the error body's trace id and the caller's subject, and never a token.</summary>
+/// <summary>The request log carries the error body's trace id, the caller's subject and X-Request-Id, and never a token.</summary>
 public sealed class RequestLoggingTests : IntegrationTestBase
 {
     private readonly CapturingLoggerProvider _logs = new();
@@ -41,6 +41,26 @@ public sealed class RequestLoggingTests : IntegrationTestBase
 
     private CapturingLoggerProvider.LogRecord RequestLog(string path) =>
         _logs.Records.Last(r => r.Category == "CastingAgency.Requests" && r.Values.GetValueOrDefault("Path") == path);
+
+    [Test]
+    public async Task RequestLogShouldCarryTheCallersXRequestIdAndADashWithoutOne()
+    {
+        var client = Client(TestTokens.Create(TestTokens.Assistant));
+        var requestId = $"board-{Guid.NewGuid():N}";
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/movies/424243");
+        request.Headers.Add("X-Request-Id", requestId);
+
+        var response = await client.SendAsync(request);
+        await client.GetAsync("/movies/424244");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Headers.GetValues("X-Request-Id"), Is.EqualTo(new[] { requestId }));
+            Assert.That(RequestLog("/movies/424243").Values["RequestId"], Is.EqualTo(requestId));
+            Assert.That(RequestLog("/movies/424243").Message, Does.Contain(requestId));
+            Assert.That(RequestLog("/movies/424244").Values["RequestId"], Is.EqualTo("-"));
+        });
+    }
 
     [Test]
     public async Task RequestLogShouldCarryTheTraceIdOfTheErrorBodyAndTheSubject()
