@@ -1,4 +1,4 @@
-import type { ActorCreatedResponse, ActorDetailResponse, ActorDto, ActorListResponse, ActorResponse, ActorRolesResponse, AppointmentCreatedResponse, AppointmentDto, AppointmentKind, AppointmentListResponse, AppointmentResponse, AppointmentStatus, BodyType, BookAppointmentCommand, CandidateListResponse, CreateActorCommand, CreateMovieCommand, CreateRoleCommand, CreateShortlistEntryCommand, DeletedResponse, Ethnicity, EyeColor, Gender, HairColor, MovieCreatedResponse, MovieDetailResponse, MovieDto, MovieListResponse, MovieResponse, MovieRolesResponse, RoleCreatedResponse, RoleDto, RoleGender, RoleListResponse, RoleResponse, ShortlistEntryCreatedResponse, ShortlistEntryDetailResponse, ShortlistEntryDto, ShortlistEntryResponse, ShortlistHistoryResponse, ShortlistListResponse, ShortlistStatus, UpdateActorCommand, UpdateAppointmentCommand, UpdateMovieCommand, UpdateRoleCommand, UpdateShortlistEntryCommand } from "./api-client.js";
+import type { ActorAppointmentListResponse, ActorCreatedResponse, ActorDetailResponse, ActorDto, ActorListResponse, ActorResponse, ActorRolesResponse, AppointmentCreatedResponse, AppointmentDto, AppointmentKind, AppointmentListResponse, AppointmentResponse, AppointmentStatus, BodyType, BookAppointmentCommand, CandidateListResponse, CreateActorCommand, CreateMovieCommand, CreateRoleCommand, CreateShortlistEntryCommand, DeletedResponse, Ethnicity, EyeColor, Gender, HairColor, MovieCreatedResponse, MovieDetailResponse, MovieDto, MovieListResponse, MovieResponse, MovieRolesResponse, RoleCreatedResponse, RoleDto, RoleGender, RoleListResponse, RoleResponse, ShortlistEntryCreatedResponse, ShortlistEntryDetailResponse, ShortlistEntryDto, ShortlistEntryResponse, ShortlistHistoryResponse, ShortlistListResponse, ShortlistStatus, UpdateActorCommand, UpdateAppointmentCommand, UpdateMovieCommand, UpdateRoleCommand, UpdateShortlistEntryCommand } from "./api-client.js";
 import { Transport, type ApiResult, type ClientOptions, type ListResult, type NotModifiedResult, type RequestOptions } from "./runtime.js";
 /** Every AppointmentKind value, in the document's order (for dropdowns and checks). What an appointment is for. */
 export declare const appointmentKinds: readonly ["audition", "callback"];
@@ -173,7 +173,7 @@ export type ListActorRolesParams = RequestOptions;
 export interface ListActorsQuery {
     /** Whole name, case-insensitive. */
     name?: string | undefined;
-    /** Exact age (on roles: roles whose age range contains it). */
+    /** Actors of exactly this age. */
     age?: number | undefined;
     /** Lowest age, inclusive. */
     min_age?: number | undefined;
@@ -295,7 +295,7 @@ export type ListMoviesParams = ListMoviesQuery & RequestOptions;
 export interface ListRoleCandidatesQuery {
     /** Whole name, case-insensitive. */
     name?: string | undefined;
-    /** Exact age (on roles: roles whose age range contains it). */
+    /** Actors of exactly this age. */
     age?: number | undefined;
     /** Lowest age, inclusive. */
     min_age?: number | undefined;
@@ -357,7 +357,7 @@ export interface ListRolesQuery {
     gender?: readonly RoleGender[] | undefined;
     /** true: roles with an actor; false: open roles. */
     cast?: boolean | undefined;
-    /** Exact age (on roles: roles whose age range contains it). */
+    /** Roles whose age range contains this age. */
     age?: number | undefined;
     /** Roles whose min_age is at least this. */
     min_age?: number | undefined;
@@ -1800,7 +1800,7 @@ export declare function getShortlistHistory(client: Transport, id: number, param
  * @param params Query parameters (snake_case), signal, headers, retry.
  * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
  */
-export declare function listActorAppointments(client: Transport, id: number, params?: ListActorAppointmentsParams): Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+export declare function listActorAppointments(client: Transport, id: number, params?: ListActorAppointmentsParams): Promise<ListResult<ActorAppointmentListResponse, AppointmentDto>>;
 /**
  * The roles an actor holds.
  *
@@ -2179,7 +2179,7 @@ export declare class CastingAgencyApi {
      * @param params Query parameters (snake_case), signal, headers, retry.
      * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
-    listActorAppointments(id: number, params?: ListActorAppointmentsParams): Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+    listActorAppointments(id: number, params?: ListActorAppointmentsParams): Promise<ListResult<ActorAppointmentListResponse, AppointmentDto>>;
     /**
      * The roles an actor holds.
      *
@@ -2345,7 +2345,7 @@ export declare class CastingAgencyApi {
     /** Async iterators over every page of a list (each a ListResult): `for await (const page of api.pages.listMovies())`. */
     readonly pages: {
         /** Every page of `listActorAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
-        listActorAppointments: (id: number, params?: Omit<ListActorAppointmentsParams, "page">) => AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>;
+        listActorAppointments: (id: number, params?: Omit<ListActorAppointmentsParams, "page">) => AsyncGenerator<ListResult<ActorAppointmentListResponse, AppointmentDto>, void, undefined>;
         /** Every page of `listActors` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listActors: (params?: Omit<ListActorsParams, "page">) => AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>;
         /** Every page of `listAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */

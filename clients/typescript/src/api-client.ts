@@ -9,6 +9,17 @@
 
 
 
+/** One actor's schedule: the envelope of GET /appointments with the actor's id (docs/api.md §4). */
+export interface ActorAppointmentListResponse {
+    success: boolean;
+    actor_id: number;
+    appointments: AppointmentDto[];
+    total_appointments: number | null;
+    page: number | null;
+    page_size: number;
+    next_cursor: string | null;
+}
+
 export interface ActorCreatedResponse {
     success: boolean;
     actor: ActorDto;

@@ -3,6 +3,7 @@
 // </auto-generated>
 /* eslint-disable */
 import type {
+    ActorAppointmentListResponse,
     ActorCreatedResponse,
     ActorDetailResponse,
     ActorDto,
@@ -268,7 +269,7 @@ export type ListActorRolesParams = RequestOptions;
 export interface ListActorsQuery {
     /** Whole name, case-insensitive. */
     name?: string | undefined;
-    /** Exact age (on roles: roles whose age range contains it). */
+    /** Actors of exactly this age. */
     age?: number | undefined;
     /** Lowest age, inclusive. */
     min_age?: number | undefined;
@@ -397,7 +398,7 @@ export type ListMoviesParams = ListMoviesQuery & RequestOptions;
 export interface ListRoleCandidatesQuery {
     /** Whole name, case-insensitive. */
     name?: string | undefined;
-    /** Exact age (on roles: roles whose age range contains it). */
+    /** Actors of exactly this age. */
     age?: number | undefined;
     /** Lowest age, inclusive. */
     min_age?: number | undefined;
@@ -461,7 +462,7 @@ export interface ListRolesQuery {
     gender?: readonly RoleGender[] | undefined;
     /** true: roles with an actor; false: open roles. */
     cast?: boolean | undefined;
-    /** Exact age (on roles: roles whose age range contains it). */
+    /** Roles whose age range contains this age. */
     age?: number | undefined;
     /** Roles whose min_age is at least this. */
     min_age?: number | undefined;
@@ -1194,8 +1195,8 @@ export function getShortlistHistory(client: Transport, id: number, params: GetSh
  * @param params Query parameters (snake_case), signal, headers, retry.
  * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
  */
-export function listActorAppointments(client: Transport, id: number, params: ListActorAppointmentsParams = {}): Promise<ListResult<AppointmentListResponse, AppointmentDto>> {
-    return client.send(listActorAppointmentsOperation, [id], undefined, params) as Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+export function listActorAppointments(client: Transport, id: number, params: ListActorAppointmentsParams = {}): Promise<ListResult<ActorAppointmentListResponse, AppointmentDto>> {
+    return client.send(listActorAppointmentsOperation, [id], undefined, params) as Promise<ListResult<ActorAppointmentListResponse, AppointmentDto>>;
 }
 
 /**
@@ -1662,7 +1663,7 @@ export class CastingAgencyApi {
      * @param params Query parameters (snake_case), signal, headers, retry.
      * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
-    listActorAppointments(id: number, params: ListActorAppointmentsParams = {}): Promise<ListResult<AppointmentListResponse, AppointmentDto>> {
+    listActorAppointments(id: number, params: ListActorAppointmentsParams = {}): Promise<ListResult<ActorAppointmentListResponse, AppointmentDto>> {
         return listActorAppointments(this.transport, id, params);
     }
 
@@ -1878,8 +1879,8 @@ export class CastingAgencyApi {
     /** Async iterators over every page of a list (each a ListResult): `for await (const page of api.pages.listMovies())`. */
     readonly pages = {
         /** Every page of `listActorAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
-        listActorAppointments: (id: number, params: Omit<ListActorAppointmentsParams, "page"> = {}): AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined> =>
-            walkPages(this.transport, listActorAppointmentsOperation, [id], params) as AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>,
+        listActorAppointments: (id: number, params: Omit<ListActorAppointmentsParams, "page"> = {}): AsyncGenerator<ListResult<ActorAppointmentListResponse, AppointmentDto>, void, undefined> =>
+            walkPages(this.transport, listActorAppointmentsOperation, [id], params) as AsyncGenerator<ListResult<ActorAppointmentListResponse, AppointmentDto>, void, undefined>,
         /** Every page of `listActors` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listActors: (params: Omit<ListActorsParams, "page"> = {}): AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined> =>
             walkPages(this.transport, listActorsOperation, [], params) as AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>,

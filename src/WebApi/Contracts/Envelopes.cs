@@ -51,6 +51,10 @@ public sealed record ShortlistHistoryResponse(bool Success, int ShortlistId, IRe
 public sealed record AppointmentListResponse(
     bool Success, IReadOnlyList<AppointmentDto> Appointments, int? TotalAppointments, int? Page, int PageSize, string? NextCursor);
 
+/// <summary>One actor's schedule: the envelope of GET /appointments with the actor's id (docs/api.md §4).</summary>
+public sealed record ActorAppointmentListResponse(
+    bool Success, int ActorId, IReadOnlyList<AppointmentDto> Appointments, int? TotalAppointments, int? Page, int PageSize, string? NextCursor);
+
 public sealed record AppointmentResponse(bool Success, AppointmentDto Appointment);
 
 public sealed record AppointmentCreatedResponse(bool Success, AppointmentDto Appointment, int Created);

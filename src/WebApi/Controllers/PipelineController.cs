@@ -147,10 +147,10 @@ public sealed class PipelineController(IMediator mediator) : ApiControllerBase(m
     /// <summary>One actor's schedule: the filters and paging of GET /appointments.</summary>
     [HttpGet("actors/{id:int}/appointments", Name = "listActorAppointments")]
     [Authorize(Policy = Permissions.GetAuditions)]
-    [ProducesResponseType<AppointmentListResponse>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<AppointmentListResponse>> ListActorAppointments(int id, [FromQuery] AppointmentFilter filter, [FromQuery] PageParameters paging, CancellationToken cancellationToken)
+    [ProducesResponseType<ActorAppointmentListResponse>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<ActorAppointmentListResponse>> ListActorAppointments(int id, [FromQuery] AppointmentFilter filter, [FromQuery] PageParameters paging, CancellationToken cancellationToken)
     {
         var page = await Mediator.Send(new ListAppointmentsQuery(filter, paging.ToPageRequest(), id), cancellationToken);
-        return new AppointmentListResponse(true, page.Items, page.Total, page.Page, page.PageSize, page.NextCursor);
+        return new ActorAppointmentListResponse(true, id, page.Items, page.Total, page.Page, page.PageSize, page.NextCursor);
     }
 }

@@ -31,6 +31,23 @@ public sealed class PublicLocations
             && hosts.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(h => h != "*");
     }
 
+    /// <summary>
+    /// The API's base URL for documents that name it (the OpenAPI document's <c>servers</c>): <c>PublicBaseUrl</c>; else
+    /// the request's own address when its host was checked or <paramref name="trustRequestHost"/> (Development);
+    /// else <c>/</c>.
+    /// </summary>
+    public string BaseUrl(HttpRequest request, bool trustRequestHost)
+    {
+        if (_baseUrl is not null)
+        {
+            return _baseUrl.AbsoluteUri.TrimEnd('/');
+        }
+
+        return _hostsChecked || trustRequestHost
+            ? $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase}"
+            : "/";
+    }
+
     /// <summary>The Location for <paramref name="path"/> (a path from the route, starting with '/').</summary>
     public string For(HttpRequest request, string path)
     {

@@ -15,6 +15,8 @@ internal sealed class ContractDocumentProcessor : IDocumentProcessor
         var document = context.Document;
         document.Generator = null;
         document.Servers.Clear();
+        // The committed copy names no host; the served document names the address it was fetched from (MapContractDocument).
+        document.Servers.Add(new OpenApiServer { Url = "/" });
         document.Info = new OpenApiInfo
         {
             Title = "Casting Agency API",

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using CastingAgency.Application.Common.Validation;
+using CastingAgency.WebApi.Infrastructure;
 using CastingAgency.WebApi.Json;
 using NJsonSchema;
 using NJsonSchema.Generation;
@@ -32,15 +33,31 @@ public static class OpenApiSetup
 
     /// <summary>
     /// Serves NSwag's document at <see cref="RoutePattern"/> as a GET endpoint (so other methods are a 405, like
-    /// every route), exactly as the build writes it: generated once, no <c>servers</c> taken from the request.
+    /// every route): generated once, as the build writes it, except <c>servers</c>, which names the API's address
+    /// (<see cref="PublicLocations.BaseUrl"/>: the configured one, or in Development the address the document was
+    /// fetched from) so that the docs page's samples are complete URLs.
     /// </summary>
     public static IEndpointConventionBuilder MapContractDocument(this IEndpointRouteBuilder app)
     {
         var generator = app.ServiceProvider.GetRequiredService<IOpenApiDocumentGenerator>();
-        var json = new Lazy<Task<string>>(async () => (await generator.GenerateAsync(DocumentName)).ToJson());
-        return app.MapGet(RoutePattern, async (string documentName) => documentName == DocumentName
-                ? Results.Text(await json.Value, "application/json", Encoding.UTF8)
-                : Results.NotFound())
+        var locations = app.ServiceProvider.GetRequiredService<PublicLocations>();
+        var development = app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment();
+        var document = new Lazy<Task<System.Text.Json.Nodes.JsonObject>>(async () =>
+            System.Text.Json.Nodes.JsonNode.Parse((await generator.GenerateAsync(DocumentName)).ToJson())!.AsObject());
+        return app.MapGet(RoutePattern, async (string documentName, HttpRequest request) =>
+            {
+                if (documentName != DocumentName)
+                {
+                    return Results.NotFound();
+                }
+
+                var served = (System.Text.Json.Nodes.JsonObject)(await document.Value).DeepClone();
+                served["servers"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+                {
+                    ["url"] = locations.BaseUrl(request, trustRequestHost: development),
+                });
+                return Results.Text(served.ToJsonString(new JsonSerializerOptions { WriteIndented = true }), "application/json", Encoding.UTF8);
+            })
             .AllowAnonymous()
             .ExcludeFromDescription();
     }

@@ -199,6 +199,7 @@ public sealed class AppointmentEndpointTests : PipelineTestBase
         });
 
         var actorSchedule = await GetOkJsonAsync(AsAssistant(), $"/actors/{bob}/appointments");
+        Assert.That(actorSchedule["actor_id"]!.GetValue<int>(), Is.EqualTo(bob), "the envelope names its actor");
         Assert.That(Values<int>(actorSchedule["appointments"], "id"), Is.EqualTo(new[] { bobs }));
         await AssertProblemAsync(await AsAssistant().GetAsync("/actors/999999/appointments"), 404);
     }

@@ -59,4 +59,40 @@ public sealed class LocationTests : IntegrationTestBase
         Assert.That(checkedHost.Headers.Location!.ToString(), Does.Match("^http://api.studio.example/movies/[0-9]+$"));
         Assert.That(await CountAsync<Domain.Entities.Movie>(), Is.EqualTo(1), "the forged request wrote nothing");
     }
+
+    [Test]
+    public async Task TheServedDocumentShouldNameTheApisAddressAndTheCommittedOneNone()
+    {
+        await using var configured = new CastingAgencyFactory(new Dictionary<string, string?> { ["PublicBaseUrl"] = "https://api.studio.example" });
+        await using var development = new CastingAgencyFactory(environment: "Development");
+
+        var committed = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "docs", "openapi", "v1.json")))!;
+        Assert.Multiple(async () =>
+        {
+            Assert.That(committed["servers"]![0]!["url"]!.GetValue<string>(), Is.EqualTo("/"), "the committed copy names no host");
+            Assert.That(await ServerAsync(configured, "evil.example"), Is.EqualTo("https://api.studio.example"));
+            Assert.That(await ServerAsync(Testing.Factory, "evil.example"), Is.EqualTo("/"), "an unchecked Host is never repeated");
+            Assert.That(await ServerAsync(development, "localhost:5080"), Is.EqualTo("http://localhost:5080"), "in Development, the address it was fetched from");
+        });
+    }
+
+    private static async Task<string> ServerAsync(CastingAgencyFactory factory, string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json");
+        request.Headers.Host = host;
+        var response = await factory.CreateClient().SendAsync(request);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        return System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["servers"]![0]!["url"]!.GetValue<string>();
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CastingAgency.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("CastingAgency.sln not found");
+    }
 }

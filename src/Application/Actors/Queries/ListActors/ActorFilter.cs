@@ -22,7 +22,7 @@ public sealed record ActorFilter : ISortedList<Actor>
     [Description("Whole name, case-insensitive.")]
     public string? Name { get; init; }
 
-    [Description("Exact age (on roles: roles whose age range contains it).")]
+    [Description("Actors of exactly this age.")]
     public int? Age { get; init; }
 
     [Description("Lowest age, inclusive.")]

@@ -31,7 +31,7 @@ public sealed record RoleFilter : ISortedList<Role>
     [Description("true: roles with an actor; false: open roles.")]
     public bool? Cast { get; init; }
 
-    [Description("Exact age (on roles: roles whose age range contains it).")]
+    [Description("Roles whose age range contains this age.")]
     public int? Age { get; init; }
 
     [Description("Case-insensitive substring of the title (movies) or name (actors, roles).")]
