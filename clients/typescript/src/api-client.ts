@@ -159,10 +159,6 @@ export interface BookAppointmentCommand {
     ends_at: string;
     /** A room, an address or a video link. */
     location?: string | null | undefined;
-    /** PATCH only: `confirmed`, `declined`, `completed`, `no_show` or `canceled`, along the allowed edges. */
-    status?: AppointmentStatus | null | undefined;
-    /** Whether the body moves the slot or the place (a reschedule). */
-    reschedules?: boolean | undefined;
 }
 
 export interface CandidateListResponse {
@@ -236,8 +232,6 @@ export interface CreateRoleCommand {
 export interface CreateShortlistEntryCommand {
     /** The actor to shortlist; required on create, then fixed. They must exist and fit the role. */
     actor_id: number;
-    /** PATCH only: `shortlisted`, `callback`, `offered`, `cast`, `declined` or `released`, along the allowed edges. */
-    status?: ShortlistStatus | null | undefined;
     note?: string | null | undefined;
 }
 
@@ -461,12 +455,10 @@ export interface UpdateActorCommand {
 
 /** The body of `PATCH /appointments/{id}`: a reschedule (starts_at, ends_at, location) or a status move. */
 export interface UpdateAppointmentCommand {
-    kind?: AppointmentKind | null | undefined;
     starts_at?: string | undefined;
     ends_at?: string | undefined;
     location?: string | null | undefined;
     status?: AppointmentStatus | undefined;
-    reschedules?: boolean | undefined;
 }
 
 /** The body of `PATCH /movies/{id}`: only the properties present change; null clears an optional one. */
@@ -490,7 +482,6 @@ export interface UpdateRoleCommand {
 
 /** The body of `PATCH /shortlist/{id}`: a status move along the allowed edges and/or the note. */
 export interface UpdateShortlistEntryCommand {
-    actor_id?: number | null | undefined;
     status?: ShortlistStatus | undefined;
     note?: string | null | undefined;
 }

@@ -64,8 +64,8 @@ public abstract record AppointmentFields : FieldSet
     /// <summary>PATCH only: <c>confirmed</c>, <c>declined</c>, <c>completed</c>, <c>no_show</c> or <c>canceled</c>, along the allowed edges.</summary>
     public Optional<AppointmentStatus?> Status { get; init; }
 
-    /// <summary>Whether the body moves the slot or the place (a reschedule).</summary>
-    public bool Reschedules => StartsAt.IsPresent || EndsAt.IsPresent || Location.IsPresent;
+    /// <summary>Whether the body moves the slot or the place (a reschedule). A method, so it is no body member.</summary>
+    public bool MovesSlotOrPlace() => StartsAt.IsPresent || EndsAt.IsPresent || Location.IsPresent;
 }
 
 public abstract class AppointmentFieldsValidator<T> : AbstractValidator<T>
@@ -80,7 +80,7 @@ public abstract class AppointmentFieldsValidator<T> : AbstractValidator<T>
             this.NotNullWhenPresent(c => c.StartsAt);
             this.NotNullWhenPresent(c => c.EndsAt);
             this.NotNullWhenPresent(c => c.Status);
-            RuleFor(c => c.Status).Must((c, status) => !c.Reschedules || !status.IsPresent)
+            RuleFor(c => c.Status).Must((c, status) => !c.MovesSlotOrPlace() || !status.IsPresent)
                 .WithMessage("status cannot change together with a reschedule (starts_at, ends_at, location).");
         }
         else

@@ -116,6 +116,9 @@ internal sealed record FieldFacts(IReadOnlyList<IPropertyValidator> Shape, IRead
     /// <summary>The body must carry it (create: a <c>NotNull</c> rule).</summary>
     public bool Required => Presence.OfType<INotNullValidator>().Any();
 
+    /// <summary>The body may not hold it (an <see cref="IAbsentRule"/> of its own validator): not part of its schema.</summary>
+    public bool Forbidden => Presence.OfType<IAbsentRule>().Any();
+
     /// <summary>It may be absent but never null (a PATCH's <c>NotNull</c> applies when the field is present).</summary>
     public bool NeverNull => Required;
 

@@ -80,6 +80,17 @@ internal sealed class WireSchemaProcessor(ValidatorFacts facts, JsonNamingPolicy
         var schema = context.Schema;
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .ToDictionary(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? naming.ConvertName(p.Name), StringComparer.Ordinal);
+
+        // A request schema holds exactly what the operation accepts: not a field its validator refuses in this body.
+        foreach (var name in schema.Properties.Keys.ToList())
+        {
+            if (properties.TryGetValue(name, out var refused) && facts.For(type, refused).Forbidden)
+            {
+                schema.Properties.Remove(name);
+                schema.RequiredProperties.Remove(name);
+            }
+        }
+
         foreach (var (name, field) in schema.Properties)
         {
             if (!properties.TryGetValue(name, out var property))

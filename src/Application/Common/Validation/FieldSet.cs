@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using CastingAgency.Application.Common.Models;
 using CastingAgency.Domain.Common;
 using FluentValidation;
+using FluentValidation.Validators;
 
 namespace CastingAgency.Application.Common.Validation;
 
@@ -162,9 +163,12 @@ public static class RuleExtensions
         validator.When(c => read(c).IsPresent, () => validator.RuleFor(value).NotNull().WithMessage("{PropertyName} is required and cannot be null."));
     }
 
-    /// <summary>A field the body may not hold (fixed after create, or set only by PATCH).</summary>
+    /// <summary>
+    /// A field the body may not hold (fixed after create, or set only by PATCH). The OpenAPI document leaves it out of
+    /// that body's schema (<see cref="IAbsentRule"/>), so a client's request type cannot hold it either.
+    /// </summary>
     public static IRuleBuilderOptions<T, Optional<TValue>> Absent<T, TValue>(this IRuleBuilder<T, Optional<TValue>> rule, string message) =>
-        rule.Must(f => !f.IsPresent).WithMessage(message);
+        rule.SetValidator(new AbsentValidator<T, TValue>()).WithMessage(message);
 
     public static IRuleBuilderOptions<T, string?> Sort<T, TEntity>(this IRuleBuilder<T, string?> rule, SortMap<TEntity> map) =>
         rule.Must(v => !map.UnknownFields(v).Any())
@@ -204,4 +208,14 @@ public static class RuleExtensions
         && address.DisplayName.Length == 0
         && address.Host.Contains('.', StringComparison.Ordinal)
         && !value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
+}
+
+/// <summary>Marks a rule that refuses a field's presence in one body: the field is not part of that body.</summary>
+public interface IAbsentRule;
+
+internal sealed class AbsentValidator<T, TValue> : PropertyValidator<T, Optional<TValue>>, IAbsentRule
+{
+    public override string Name => "AbsentValidator";
+
+    public override bool IsValid(ValidationContext<T> context, Optional<TValue> value) => !value.IsPresent;
 }
