@@ -18,11 +18,19 @@ public static class TelemetrySetup
     public const string ServiceName = "casting-agency-api";
     public const string MetricsPath = "/metrics";
 
+    /// <summary><c>Telemetry:Enabled</c> (default true): false turns every signal off (the benchmark's A/B, or an emergency).</summary>
+    public static bool Enabled(IConfiguration configuration) => configuration.GetValue("Telemetry:Enabled", true);
+
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<ApiMetrics>();
+        if (!Enabled(configuration))
+        {
+            return services;
+        }
+
         var otlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var redis = !string.IsNullOrWhiteSpace(configuration.GetConnectionString("Redis"));
-        services.AddSingleton<ApiMetrics>();
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
             .WithMetrics(metrics =>
@@ -61,7 +69,7 @@ public static class TelemetrySetup
 
     /// <summary>The management port from <c>Management:Port</c>, or null when metrics are not served for scraping.</summary>
     public static int? ManagementPort(IConfiguration configuration) =>
-        int.TryParse(configuration["Management:Port"], NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65536
+        Enabled(configuration) && int.TryParse(configuration["Management:Port"], NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65536
             ? port
             : null;
 
