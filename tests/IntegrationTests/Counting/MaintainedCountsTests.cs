@@ -139,18 +139,7 @@ public sealed class MaintainedCountsTests : IntegrationTestBase
     {
         // The operators' command (docs/operations.md), on the real process: it starts no server and exits.
         await SqlAsync("UPDATE row_counts SET n = n + 3 WHERE name IN ('movies', 'actors:male:21')");
-        await using var api = ApiProcess.Start(
-            new Dictionary<string, string>
-            {
-                ["Database:Provider"] = TestDatabase.Provider,
-                ["ConnectionStrings:CastingAgency"] = TestDatabase.ConnectionString,
-                ["Database:MigrateOnStartup"] = "false",
-                ["Authentication:Schemes:Bearer:ValidIssuer"] = TestTokens.Issuer,
-                ["Authentication:Schemes:Bearer:ValidAudiences:0"] = TestTokens.Audience,
-                ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = TestTokens.Issuer,
-                ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = TestTokens.KeyBase64,
-            },
-            RowCountsRecount.Command);
+        await using var api = ApiProcess.Start(ApiProcess.TestSettings(), RowCountsRecount.Command);
 
         Assert.That(await api.WaitForExitAsync(TimeSpan.FromSeconds(120)), Is.True, "the command ends:\n" + api.Output);
         Assert.Multiple(() =>

@@ -41,6 +41,24 @@ public sealed class ApiProcess : IAsyncDisposable
     public int ExitCode => _process.ExitCode;
 
     /// <summary>Starts the API with <paramref name="settings"/> (as environment variables), after <paramref name="command"/> if given.</summary>
+    /// <summary>
+    /// The settings every test process starts with: the suite's database (or <paramref name="connectionString"/>),
+    /// no migration, the test tokens' issuer and key, no rate limit, Information logs (ASP.NET Core's at Warning).
+    /// </summary>
+    public static Dictionary<string, string> TestSettings(string? provider = null, string? connectionString = null, bool migrate = false) => new()
+    {
+        ["Database:Provider"] = provider ?? Infrastructure.TestDatabase.Provider,
+        ["ConnectionStrings:CastingAgency"] = connectionString ?? Infrastructure.TestDatabase.ConnectionString,
+        ["Database:MigrateOnStartup"] = migrate ? "true" : "false",
+        ["Authentication:Schemes:Bearer:ValidIssuer"] = Infrastructure.TestTokens.Issuer,
+        ["Authentication:Schemes:Bearer:ValidAudiences:0"] = Infrastructure.TestTokens.Audience,
+        ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = Infrastructure.TestTokens.Issuer,
+        ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Infrastructure.TestTokens.KeyBase64,
+        ["RateLimiting:Enabled"] = "false",
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+    };
+
     public static ApiProcess Start(IReadOnlyDictionary<string, string> settings, string? command = null)
     {
         var port = FreePort();

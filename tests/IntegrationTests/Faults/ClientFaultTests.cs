@@ -18,21 +18,13 @@ public sealed class ClientFaultTests : IntegrationTestBase
 {
     private const int Resets = 10;
 
-    private static Dictionary<string, string> Settings() => new()
+    private static Dictionary<string, string> Settings()
     {
-        ["Database:Provider"] = TestDatabase.Provider,
-        ["ConnectionStrings:CastingAgency"] = TestDatabase.ConnectionString,
-        ["Database:MigrateOnStartup"] = "false",
-        ["Authentication:Schemes:Bearer:ValidIssuer"] = TestTokens.Issuer,
-        ["Authentication:Schemes:Bearer:ValidAudiences:0"] = TestTokens.Audience,
-        ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = TestTokens.Issuer,
-        ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = TestTokens.KeyBase64,
-        ["RateLimiting:Enabled"] = "false",
-        ["Logging:LogLevel:Default"] = "Information",
-        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        var settings = ApiProcess.TestSettings();
         // The one line a client abort gets, so that the test can wait for it.
-        ["Logging:LogLevel:CastingAgency.WebApi.Infrastructure.ProblemDetailsExceptionHandler"] = "Debug",
-    };
+        settings["Logging:LogLevel:CastingAgency.WebApi.Infrastructure.ProblemDetailsExceptionHandler"] = "Debug";
+        return settings;
+    }
 
     [SetUp]
     public void OnSqliteOnly()

@@ -19,19 +19,8 @@ namespace CastingAgency.IntegrationTests.Faults;
 [Category("Slow")]
 public sealed class ProcessLifecycleTests : IntegrationTestBase
 {
-    private static Dictionary<string, string> Settings(string provider, string connectionString, bool migrate) => new()
-    {
-        ["Database:Provider"] = provider,
-        ["ConnectionStrings:CastingAgency"] = connectionString,
-        ["Database:MigrateOnStartup"] = migrate ? "true" : "false",
-        ["Authentication:Schemes:Bearer:ValidIssuer"] = TestTokens.Issuer,
-        ["Authentication:Schemes:Bearer:ValidAudiences:0"] = TestTokens.Audience,
-        ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = TestTokens.Issuer,
-        ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = TestTokens.KeyBase64,
-        ["RateLimiting:Enabled"] = "false",
-        ["Logging:LogLevel:Default"] = "Information",
-        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
-    };
+    private static Dictionary<string, string> Settings(string provider, string connectionString, bool migrate) =>
+        ApiProcess.TestSettings(provider, connectionString, migrate);
 
     private static void AssertNoErrorLines(string output) => Assert.Multiple(() =>
     {

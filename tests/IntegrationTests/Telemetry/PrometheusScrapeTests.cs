@@ -31,20 +31,11 @@ public sealed class PrometheusScrapeTests : IntegrationTestBase
         }
 
         var management = ApiProcess.FreePort();
-        await using var api = ApiProcess.Start(new Dictionary<string, string>
-        {
-            ["Database:Provider"] = TestDatabase.Provider,
-            ["ConnectionStrings:CastingAgency"] = TestDatabase.ConnectionString,
-            ["Database:MigrateOnStartup"] = "false",
-            ["Database:CommandTimeoutSeconds"] = "1",
-            ["Authentication:Schemes:Bearer:ValidIssuer"] = TestTokens.Issuer,
-            ["Authentication:Schemes:Bearer:ValidAudiences:0"] = TestTokens.Audience,
-            ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = TestTokens.Issuer,
-            ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = TestTokens.KeyBase64,
-            ["RateLimiting:Enabled"] = "false",
-            ["Management:Port"] = management.ToString(CultureInfo.InvariantCulture),
-            ["Management:Host"] = "127.0.0.1",
-        });
+        var settings = ApiProcess.TestSettings();
+        settings["Database:CommandTimeoutSeconds"] = "1";
+        settings["Management:Port"] = management.ToString(CultureInfo.InvariantCulture);
+        settings["Management:Host"] = "127.0.0.1";
+        await using var api = ApiProcess.Start(settings);
         await api.WaitUntilLiveAsync(TimeSpan.FromSeconds(60));
         await using var prometheus = await PrometheusServer.StartAsync(management);
         using var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
