@@ -198,6 +198,7 @@ run_scenario() {
   local args=()
   if [[ $# -gt 0 ]]; then args=(-- "$@"); fi
   local pid; pid=$(server_pid_for "$name")
+  SERVER_PID=$pid # the server under test (the ceiling's own scenario measures the ceiling): not "another process"
   log "$name: warm-up $WARMUP"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${script[@]}" "$url" "${args[@]}" >/dev/null
   echo 5 > "/proc/$pid/clear_refs" 2>/dev/null || true   # reset VmHWM: the peak of this scenario only
@@ -226,7 +227,7 @@ pg_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" {t += $
 # Busy ticks of all cores (user, nice, system, irq, softirq): whatever ran, at any nice value.
 busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 # "<API ticks> <PostgreSQL ticks> <epoch seconds> <busy ticks of all cores>" at a point in time.
-mark() { echo "$(proc_ticks "$API_PID") $(pg_ticks) $(date +%s.%N) $(busy_ticks)"; }
+mark() { echo "$(proc_ticks "${SERVER_PID:-$API_PID}") $(pg_ticks) $(date +%s.%N) $(busy_ticks)"; }
 cpu_use() {
   # cpu_use "<mark before>" "<mark after>" <wrk's user+system seconds>: CPU seconds of each process over the run
   python3 -c 'import sys, os; hz = os.sysconf("SC_CLK_TCK"); b = sys.argv[1].split(); a = sys.argv[2].split(); w = float(sys.argv[3] or 0)
