@@ -76,6 +76,18 @@ public sealed class TelemetryLeakTests : IntegrationTestBase
         });
     }
 
+    [Test]
+    public async Task AnIncomingTraceparentShouldBeContinuedIntoTheProblemBody()
+    {
+        const string traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/movies");
+        request.Headers.Add("traceparent", $"00-{traceId}-00f067aa0ba902b7-01");
+
+        var problem = await AssertProblemAsync(await Anonymous().SendAsync(request), 401);
+
+        Assert.That(problem["trace_id"]!.GetValue<string>(), Does.Contain(traceId), "W3C trace context: one id for logs, spans and the body");
+    }
+
     private static IEnumerable<string> Labels(Metric metric)
     {
         foreach (ref readonly var point in metric.GetMetricPoints())
