@@ -111,7 +111,7 @@ public sealed class PipelineConcurrencyTests : IntegrationTestBase
     }
 
     [Test]
-    public async Task Of_two_concurrent_overlapping_bookings_of_one_actor_exactly_one_succeeds()
+    public async Task OfTwoConcurrentOverlappingBookingsOfOneActorExactlyOneSucceeds()
     {
         var arranged = await ArrangeAsync();
 
@@ -146,7 +146,7 @@ public sealed class PipelineConcurrencyTests : IntegrationTestBase
     }
 
     [Test]
-    public async Task Of_two_concurrent_offers_for_one_role_exactly_one_succeeds()
+    public async Task OfTwoConcurrentOffersForOneRoleExactlyOneSucceeds()
     {
         var arranged = await ArrangeAsync();
         var client = Producer();
@@ -161,7 +161,7 @@ public sealed class PipelineConcurrencyTests : IntegrationTestBase
     }
 
     [Test]
-    public async Task Of_two_concurrent_casts_of_one_role_exactly_one_succeeds()
+    public async Task OfTwoConcurrentCastsOfOneRoleExactlyOneSucceeds()
     {
         var arranged = await ArrangeAsync();
         var client = Producer();
@@ -179,7 +179,7 @@ public sealed class PipelineConcurrencyTests : IntegrationTestBase
 
     [Test]
     [Category("Slow")]
-    public async Task A_pipeline_cast_racing_a_cast_through_patch_roles_leaves_pipeline_and_role_agreeing()
+    public async Task APipelineCastRacingACastThroughPatchRolesLeavesPipelineAndRoleAgreeing()
     {
         var arranged = await ArrangeAsync();
         var client = Producer();

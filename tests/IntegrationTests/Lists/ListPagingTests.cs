@@ -82,7 +82,7 @@ public sealed class ListPagingTests : IntegrationTestBase
     }
 
     [TestCaseSource(nameof(Walks))]
-    public async Task A_cursor_walk_returns_the_page_walk(string path, string items, string sort)
+    public async Task ACursorWalkReturnsThePageWalk(string path, string items, string sort)
     {
         var client = AsProducer();
         var url = path.Replace("{role}", _roleId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -121,7 +121,7 @@ public sealed class ListPagingTests : IntegrationTestBase
     [TestCase("-age")]
     [TestCase("height")]
     [TestCase("-height")]
-    public async Task Writes_during_a_cursor_walk_neither_skip_nor_repeat_items(string sort)
+    public async Task WritesDuringACursorWalkNeitherSkipNorRepeatItems(string sort)
     {
         var client = AsProducer();
         var original = await ExecuteDbContextAsync(c => c.Actors.Select(a => a.Id).ToListAsync());
@@ -147,7 +147,7 @@ public sealed class ListPagingTests : IntegrationTestBase
     }
 
     [Test]
-    public async Task A_cursor_is_bound_to_its_list_filters_sort_and_page_size()
+    public async Task ACursorIsBoundToItsListFiltersSortAndPageSize()
     {
         var client = AsProducer();
         var cursor = (await GetOkJsonAsync(client, "/actors?sort=name&page_size=2&gender=male"))["next_cursor"]!.GetValue<string>();
@@ -176,7 +176,7 @@ public sealed class ListPagingTests : IntegrationTestBase
     }
 
     [Test]
-    public async Task Cursor_with_page_is_a_422_naming_page()
+    public async Task CursorWithPageIsA422NamingPage()
     {
         var client = AsProducer();
         var cursor = (await GetOkJsonAsync(client, "/movies?page_size=2"))["next_cursor"]!.GetValue<string>();
@@ -187,7 +187,7 @@ public sealed class ListPagingTests : IntegrationTestBase
     }
 
     [Test]
-    public async Task The_last_page_has_no_next_cursor_and_include_total_false_skips_the_total()
+    public async Task TheLastPageHasNoNextCursorAndIncludeTotalFalseSkipsTheTotal()
     {
         var client = AsProducer();
         var all = await GetOkJsonAsync(client, "/actors?page_size=100");
@@ -205,7 +205,7 @@ public sealed class ListPagingTests : IntegrationTestBase
     }
 
     [Test]
-    public async Task Totals_are_exact_filtered_and_unfiltered()
+    public async Task TotalsAreExactFilteredAndUnfiltered()
     {
         var client = AsProducer();
         var counts = await ExecuteDbContextAsync(async c => (
@@ -222,7 +222,7 @@ public sealed class ListPagingTests : IntegrationTestBase
     }
 
     [Test]
-    public async Task Any_of_filters_match_any_value()
+    public async Task AnyOfFiltersMatchAnyValue()
     {
         var client = AsProducer();
         var expected = await ExecuteDbContextAsync(c => c.Actors.Where(a => a.Gender == Gender.Female || a.Gender == Gender.NonBinary).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync());
@@ -244,7 +244,7 @@ public sealed class ListPagingTests : IntegrationTestBase
     }
 
     [Test]
-    public async Task Role_gender_is_any_of_and_roles_take_min_and_max_age()
+    public async Task RoleGenderIsAnyOfAndRolesTakeMinAndMaxAge()
     {
         var client = AsProducer();
         var expected = await ExecuteDbContextAsync(c => c.Roles.Where(r => r.MinAge >= 19 && r.MaxAge <= 32).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
@@ -264,7 +264,7 @@ public sealed class ListPagingTests : IntegrationTestBase
     [TestCase("id=0", "id")]
     [TestCase("gender=female&gender=robot", "gender")]
     [TestCase("min_age=-1", "min_age")]
-    public async Task Bad_any_of_values_are_422s(string query, string field)
+    public async Task BadAnyOfValuesAre422s(string query, string field)
     {
         var problem = await AssertProblemAsync(await AsProducer().GetAsync($"/actors?{query}"), 422);
         Assert.That(problem["errors"]![field], Is.Not.Null);
@@ -273,7 +273,7 @@ public sealed class ListPagingTests : IntegrationTestBase
     [TestCase("/movies")]
     [TestCase("/actors")]
     [TestCase("/roles")]
-    public async Task A_hundred_ids_are_accepted_and_101_are_a_422_naming_id(string path)
+    public async Task AHundredIdsAreAcceptedAnd101AreA422NamingId(string path)
     {
         var client = AsProducer();
         var hundred = string.Join('&', Enumerable.Range(1, 100).Select(i => $"id={i}"));
@@ -286,14 +286,14 @@ public sealed class ListPagingTests : IntegrationTestBase
     [TestCase("/roles?min_age=20&min_age=21", "min_age")]
     [TestCase("/movies?title=a&title=b", "title")]
     [TestCase("/actors?cursor=a&cursor=b", "cursor")]
-    public async Task Any_other_filter_given_twice_is_a_400_naming_it(string url, string field)
+    public async Task AnyOtherFilterGivenTwiceIsA400NamingIt(string url, string field)
     {
         var problem = await AssertProblemAsync(await AsProducer().GetAsync(url), 400);
         Assert.That(problem["errors"]![field], Is.Not.Null);
     }
 
     [Test]
-    public async Task An_unfiltered_candidates_total_is_the_maintained_count_of_its_genders_and_ages_less_the_cast_actor()
+    public async Task AnUnfilteredCandidatesTotalIsTheMaintainedCountOfItsGendersAndAgesLessTheCastActor()
     {
         var client = AsProducer();
         var movieId = await ExecuteDbContextAsync(c => c.Movies.Select(m => m.Id).FirstAsync());
@@ -332,7 +332,7 @@ public sealed class ListPagingTests : IntegrationTestBase
     [TestCase("min_age=40&max_age=20", 40, 20)]
     [TestCase("min_age=25", 25, 120)]
     [TestCase("max_age=25", 0, 25)]
-    public async Task An_age_range_sent_as_a_list_of_ages_matches_the_range(string range, int min, int max)
+    public async Task AnAgeRangeSentAsAListOfAgesMatchesTheRange(string range, int min, int max)
     {
         // AnyOf.Between: both bounds become the list of the ages between them; an empty range is an empty page.
         var client = AsProducer();
@@ -352,7 +352,7 @@ public sealed class ListPagingTests : IntegrationTestBase
     [TestCase("-id")]
     [TestCase("name")]
     [TestCase("-height")]
-    public async Task A_filtered_list_pages_the_same_by_page_and_by_cursor(string sort)
+    public async Task AFilteredListPagesTheSameByPageAndByCursor(string sort)
     {
         // Any-of and range filters with each kind of sort: offset pages and cursor pages give the same walk.
         var client = AsProducer();
@@ -381,7 +381,7 @@ public sealed class ListPagingTests : IntegrationTestBase
 
     [TestCase("id")]
     [TestCase("-id")]
-    public async Task A_rare_roles_pages_merged_from_its_ages_are_the_walk_in_id_order(string sort)
+    public async Task ARareRolesPagesMergedFromItsAgesAreTheWalkInIdOrder(string sort)
     {
         // Ten million more actors in the maintained total of all actors (and the same groups): every role of these
         // seventeen actors is now rare enough that a page in id order is merged from each age's first rows.
@@ -420,7 +420,7 @@ public sealed class ListPagingTests : IntegrationTestBase
     }
 
     [Test]
-    public async Task Counts_stay_exact_under_parallel_inserts_and_deletes()
+    public async Task CountsStayExactUnderParallelInsertsAndDeletes()
     {
         var client = AsProducer();
         var movieIds = await ExecuteDbContextAsync(c => c.Movies.Select(m => m.Id).ToListAsync());

@@ -15,7 +15,7 @@ public sealed class PlanGuardTests : CapturedSqlTestBase
     [TestCase("/movies?page_size=100")]
     [TestCase("/actors?page_size=100")]
     [TestCase("/roles")]
-    public async Task An_unfiltered_list_is_one_page_query_and_the_maintained_count(string url)
+    public async Task AnUnfilteredListIsOnePageQueryAndTheMaintainedCount(string url)
     {
         using var client = Factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Producer));
@@ -32,7 +32,7 @@ public sealed class PlanGuardTests : CapturedSqlTestBase
     }
 
     [Test]
-    public async Task A_rare_roles_candidates_page_is_one_union_of_its_ages_in_three_commands()
+    public async Task ARareRolesCandidatesPageIsOneUnionOfItsAgesInThreeCommands()
     {
         using var client = Factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Producer));
@@ -61,7 +61,7 @@ public sealed class PlanGuardTests : CapturedSqlTestBase
     }
 
     [Test]
-    public async Task A_filtered_page_reads_its_ids_first()
+    public async Task AFilteredPageReadsItsIdsFirst()
     {
         using var client = Factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Producer));
@@ -76,7 +76,7 @@ public sealed class PlanGuardTests : CapturedSqlTestBase
     }
 
     [Test]
-    public async Task A_cast_roles_candidates_page_reads_its_ids_first_and_its_ages_as_a_list()
+    public async Task ACastRolesCandidatesPageReadsItsIdsFirstAndItsAgesAsAList()
     {
         using var client = Factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Producer));

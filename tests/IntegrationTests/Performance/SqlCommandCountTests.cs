@@ -67,7 +67,7 @@ public sealed class SqlCommandCountTests : CapturedSqlTestBase
     }
 
     [TestCaseSource(nameof(Endpoints))]
-    public async Task Endpoint_runs_a_bounded_number_of_sql_commands(int limit, HttpStatusCode expected, Func<Ids, HttpRequestMessage> request)
+    public async Task EndpointRunsABoundedNumberOfSqlCommands(int limit, HttpStatusCode expected, Func<Ids, HttpRequestMessage> request)
     {
         using var client = Factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Producer));
@@ -84,7 +84,7 @@ public sealed class SqlCommandCountTests : CapturedSqlTestBase
     }
 
     [Test]
-    public async Task The_limit_holds_as_rows_grow()
+    public async Task TheLimitHoldsAsRowsGrow()
     {
         // Twice the roles and actors: the cast of a movie and a list page still cost the same commands.
         var movie = TestIds.Movie;
@@ -106,7 +106,7 @@ public sealed class SqlCommandCountTests : CapturedSqlTestBase
     }
 
     [Test]
-    public async Task A_list_without_total_and_by_cursor_is_one_query()
+    public async Task AListWithoutTotalAndByCursorIsOneQuery()
     {
         using var client = Factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Producer));

@@ -8,7 +8,7 @@ namespace CastingAgency.IntegrationTests.Pipeline;
 public sealed class AppointmentEndpointTests : PipelineTestBase
 {
     [Test]
-    public async Task Booking_stores_utc_times_and_answers_with_location_and_etag()
+    public async Task BookingStoresUtcTimesAndAnswersWithLocationAndEtag()
     {
         var entry = await ShortlistAsync(await RoleAsync(await MovieAsync()), await ActorAsync());
         var response = await PostJsonAsync(AsAssistant(), $"/shortlist/{entry}/appointments", new
@@ -38,7 +38,7 @@ public sealed class AppointmentEndpointTests : PipelineTestBase
     [TestCase("next monday", "2026-03-02T11:00:00Z", "starts_at", TestName = "Booking_needs_a_timestamp")]
     [TestCase("2026-03-02T10:00:00Z", "2026-03-02T10:00:00Z", "ends_at", TestName = "Booking_needs_end_after_start")]
     [TestCase("2026-03-02T10:00:00Z", "2026-03-02T18:00:01Z", "ends_at", TestName = "Booking_lasts_at_most_8_hours")]
-    public async Task Bad_times_are_422_naming_the_field(string start, string end, string field)
+    public async Task BadTimesAre422NamingTheField(string start, string end, string field)
     {
         var entry = await ShortlistAsync(await RoleAsync(await MovieAsync()), await ActorAsync());
         var problem = await AssertProblemAsync(
@@ -48,7 +48,7 @@ public sealed class AppointmentEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task Eight_hours_exactly_is_allowed_and_kind_is_required()
+    public async Task EightHoursExactlyIsAllowedAndKindIsRequired()
     {
         var entry = await ShortlistAsync(await RoleAsync(await MovieAsync()), await ActorAsync());
         await BookedAsync(entry, "09:00", "17:00");
@@ -61,7 +61,7 @@ public sealed class AppointmentEndpointTests : PipelineTestBase
     [TestCase("released")]
     [TestCase("declined")]
     [TestCase("cast")]
-    public async Task Booking_needs_the_entry_shortlisted_or_in_callback(string status)
+    public async Task BookingNeedsTheEntryShortlistedOrInCallback(string status)
     {
         var entry = await ShortlistAsync(await RoleAsync(await MovieAsync()), await ActorAsync());
         foreach (var step in status switch { "declined" => new[] { "offered", "declined" }, "cast" => ["offered", "cast"], _ => [status] })
@@ -74,7 +74,7 @@ public sealed class AppointmentEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task A_callback_needs_the_entry_in_callback()
+    public async Task ACallbackNeedsTheEntryInCallback()
     {
         var entry = await ShortlistAsync(await RoleAsync(await MovieAsync()), await ActorAsync());
         var problem = await AssertProblemAsync(await BookAsync(entry, "09:00", "10:00", "callback"), 409);
@@ -84,7 +84,7 @@ public sealed class AppointmentEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task An_actor_is_never_double_booked_across_roles_but_back_to_back_is_fine()
+    public async Task AnActorIsNeverDoubleBookedAcrossRolesButBackToBackIsFine()
     {
         var movie = await MovieAsync();
         var actor = await ActorAsync();
@@ -106,7 +106,7 @@ public sealed class AppointmentEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task Rescheduling_checks_overlaps_and_schedules_again()
+    public async Task ReschedulingChecksOverlapsAndSchedulesAgain()
     {
         var entry = await ShortlistAsync(await RoleAsync(await MovieAsync()), await ActorAsync());
         var a = await BookedAsync(entry, "09:00", "10:00");
@@ -139,7 +139,7 @@ public sealed class AppointmentEndpointTests : PipelineTestBase
     [TestCase("canceled", "confirmed", false)]
     [TestCase("declined", "scheduled", false)]
     [TestCase("no_show", "completed", false)]
-    public async Task Appointment_status_moves_follow_the_edges(string from, string to, bool allowed)
+    public async Task AppointmentStatusMovesFollowTheEdges(string from, string to, bool allowed)
     {
         var entry = await ShortlistAsync(await RoleAsync(await MovieAsync()), await ActorAsync());
         var id = await BookedAsync(entry, "09:00", "10:00");
@@ -161,7 +161,7 @@ public sealed class AppointmentEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task The_schedule_filters_sorts_and_pages()
+    public async Task TheScheduleFiltersSortsAndPages()
     {
         var movie = await MovieAsync();
         var otherMovie = await MovieAsync("Other");
@@ -213,14 +213,14 @@ public sealed class AppointmentEndpointTests : PipelineTestBase
     [TestCase("sort=ends_at", 422, "sort")]
     [TestCase("role_id=1&role_id=2", 400, "role_id")]
     [TestCase("when=now", 400, "when")]
-    public async Task Bad_schedule_parameters_are_refused_naming_them(string query, int status, string field)
+    public async Task BadScheduleParametersAreRefusedNamingThem(string query, int status, string field)
     {
         var problem = await AssertProblemAsync(await AsAssistant().GetAsync($"/appointments?{query}"), status);
         Assert.That(problem["errors"]!.AsObject().ContainsKey(field), Is.True, problem.ToJsonString());
     }
 
     [Test]
-    public async Task Etags_if_match_and_delete_of_appointments()
+    public async Task EtagsIfMatchAndDeleteOfAppointments()
     {
         var entry = await ShortlistAsync(await RoleAsync(await MovieAsync()), await ActorAsync());
         var id = await BookedAsync(entry, "09:00", "10:00");
@@ -246,7 +246,7 @@ public sealed class AppointmentEndpointTests : PipelineTestBase
     [TestCase("PATCH", "/appointments/{id}", "assistant", 200)]
     [TestCase("DELETE", "/appointments/{id}", "assistant", 403)]
     [TestCase("DELETE", "/appointments/{id}", "producer", 200)]
-    public async Task Appointment_permissions_follow_the_contract(string method, string path, string person, int status)
+    public async Task AppointmentPermissionsFollowTheContract(string method, string path, string person, int status)
     {
         var actor = await ActorAsync();
         var entry = await ShortlistAsync(await RoleAsync(await MovieAsync()), actor);

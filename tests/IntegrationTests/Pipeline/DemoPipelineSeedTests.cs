@@ -10,7 +10,7 @@ namespace CastingAgency.IntegrationTests.Pipeline;
 public sealed class DemoPipelineSeedTests : PipelineTestBase
 {
     [Test]
-    public async Task The_demo_data_holds_a_pipeline_with_auditions_next_week_and_one_offer()
+    public async Task TheDemoDataHoldsAPipelineWithAuditionsNextWeekAndOneOffer()
     {
         await ExecuteDbContextAsync(context => new DemoDataSeeder(context, TimeProvider.System, NullLogger<DemoDataSeeder>.Instance).SeedAsync(CancellationToken.None));
 
@@ -35,7 +35,7 @@ public sealed class DemoPipelineSeedTests : PipelineTestBase
     }
 
     [Test]
-    public async Task Demo_actors_have_names_of_their_gender_and_descriptions_that_read_right()
+    public async Task DemoActorsHaveNamesOfTheirGenderAndDescriptionsThatReadRight()
     {
         await ExecuteDbContextAsync(context => new DemoDataSeeder(context, TimeProvider.System, NullLogger<DemoDataSeeder>.Instance).SeedAsync(CancellationToken.None));
 

@@ -9,7 +9,7 @@ namespace CastingAgency.IntegrationTests.Pipeline;
 public sealed class ShortlistEndpointTests : PipelineTestBase
 {
     [Test]
-    public async Task Shortlisting_creates_an_entry_with_location_etag_creator_and_history()
+    public async Task ShortlistingCreatesAnEntryWithLocationEtagCreatorAndHistory()
     {
         var role = await RoleAsync(await MovieAsync());
         var actor = await ActorAsync();
@@ -35,7 +35,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task A_role_lists_an_actor_once()
+    public async Task ARoleListsAnActorOnce()
     {
         var role = await RoleAsync(await MovieAsync());
         var actor = await ActorAsync();
@@ -47,7 +47,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task A_cast_role_takes_no_entries_and_an_unfit_actor_is_refused()
+    public async Task ACastRoleTakesNoEntriesAndAnUnfitActorIsRefused()
     {
         var movie = await MovieAsync();
         var holder = await ActorAsync("Holder");
@@ -63,7 +63,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task Create_validates_its_body_and_route()
+    public async Task CreateValidatesItsBodyAndRoute()
     {
         var role = await RoleAsync(await MovieAsync());
         var missing = await AssertProblemAsync(await PostJsonAsync(AsProducer(), $"/roles/{role}/shortlist", new { note = "x" }), 422);
@@ -76,7 +76,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task The_shortlist_of_a_role_filters_by_any_of_status_and_actor_sorts_and_pages()
+    public async Task TheShortlistOfARoleFiltersByAnyOfStatusAndActorSortsAndPages()
     {
         var movie = await MovieAsync();
         var role = await RoleAsync(movie);
@@ -127,7 +127,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     [TestCase("actor_id=1&actor_id=2", 400, "actor_id")]
     [TestCase("actor_id=x", 400, "actor_id")]
     [TestCase("color=red", 400, "color")]
-    public async Task Bad_list_parameters_are_refused_naming_them(string query, int status, string field)
+    public async Task BadListParametersAreRefusedNamingThem(string query, int status, string field)
     {
         var role = await RoleAsync(await MovieAsync());
         var problem = await AssertProblemAsync(await AsAssistant().GetAsync($"/roles/{role}/shortlist?{query}"), status);
@@ -135,7 +135,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task Unknown_role_or_entry_is_404()
+    public async Task UnknownRoleOrEntryIs404()
     {
         await AssertProblemAsync(await AsAssistant().GetAsync("/roles/999999/shortlist"), 404);
         await AssertProblemAsync(await AsAssistant().GetAsync("/shortlist/999999"), 404);
@@ -145,7 +145,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task The_full_path_to_cast_casts_the_role_releases_the_others_cancels_appointments_and_records_history()
+    public async Task TheFullPathToCastCastsTheRoleReleasesTheOthersCancelsAppointmentsAndRecordsHistory()
     {
         var role = await RoleAsync(await MovieAsync());
         var winner = await ShortlistAsync(role, await ActorAsync("Winner"));
@@ -187,7 +187,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     [TestCase("released", "offered")]
     [TestCase("declined", "released")]
     [TestCase("declined", "shortlisted")]
-    public async Task Moves_off_the_edges_are_409_naming_the_states(string from, string to)
+    public async Task MovesOffTheEdgesAre409NamingTheStates(string from, string to)
     {
         var role = await RoleAsync(await MovieAsync());
         var entry = await ShortlistAsync(role, await ActorAsync());
@@ -209,7 +209,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task A_cast_entry_is_final_for_patch()
+    public async Task ACastEntryIsFinalForPatch()
     {
         var role = await RoleAsync(await MovieAsync());
         var entry = await ShortlistAsync(role, await ActorAsync());
@@ -224,7 +224,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task A_role_has_one_open_offer()
+    public async Task ARoleHasOneOpenOffer()
     {
         var role = await RoleAsync(await MovieAsync());
         var first = await ShortlistAsync(role, await ActorAsync("First"));
@@ -239,7 +239,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task An_actor_who_aged_out_stays_listed_but_cannot_be_offered()
+    public async Task AnActorWhoAgedOutStaysListedButCannotBeOffered()
     {
         var role = await RoleAsync(await MovieAsync(), 20, 30);
         var actor = await ActorAsync(age: 25);
@@ -253,7 +253,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
 
     [TestCase("offered")]
     [TestCase("cast")]
-    public async Task Offering_and_casting_need_patch_roles_too(string status)
+    public async Task OfferingAndCastingNeedPatchRolesToo(string status)
     {
         var role = await RoleAsync(await MovieAsync());
         var entry = await ShortlistAsync(role, await ActorAsync());
@@ -268,7 +268,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task An_assistant_moves_to_callback_and_edits_notes()
+    public async Task AnAssistantMovesToCallbackAndEditsNotes()
     {
         var role = await RoleAsync(await MovieAsync());
         var entry = await ShortlistAsync(role, await ActorAsync());
@@ -282,7 +282,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task Etags_and_if_match_hold_for_entries()
+    public async Task EtagsAndIfMatchHoldForEntries()
     {
         var role = await RoleAsync(await MovieAsync());
         var entry = await ShortlistAsync(role, await ActorAsync());
@@ -299,7 +299,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task Deleting_an_entry_removes_its_appointments_but_a_cast_entry_stays()
+    public async Task DeletingAnEntryRemovesItsAppointmentsButACastEntryStays()
     {
         var role = await RoleAsync(await MovieAsync());
         var entry = await ShortlistAsync(role, await ActorAsync("A"));
@@ -319,7 +319,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task Casting_through_patch_roles_moves_the_pipeline_and_recasting_releases_the_old_cast_entry()
+    public async Task CastingThroughPatchRolesMovesThePipelineAndRecastingReleasesTheOldCastEntry()
     {
         var role = await RoleAsync(await MovieAsync());
         var actorA = await ActorAsync("A");
@@ -343,7 +343,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     }
 
     [Test]
-    public async Task Deleting_the_role_movie_or_actor_removes_entries_and_appointments()
+    public async Task DeletingTheRoleMovieOrActorRemovesEntriesAndAppointments()
     {
         var movie = await MovieAsync();
         var role = await RoleAsync(movie);
@@ -375,7 +375,7 @@ public sealed class ShortlistEndpointTests : PipelineTestBase
     [TestCase("PATCH", "/shortlist/{entry}", "assistant", 200)]
     [TestCase("DELETE", "/shortlist/{entry}", "assistant", 403)]
     [TestCase("DELETE", "/shortlist/{entry}", "director", 200)]
-    public async Task Shortlist_permissions_follow_the_contract(string method, string path, string person, int status)
+    public async Task ShortlistPermissionsFollowTheContract(string method, string path, string person, int status)
     {
         var role = await RoleAsync(await MovieAsync());
         var entry = await ShortlistAsync(role, await ActorAsync("Listed"));

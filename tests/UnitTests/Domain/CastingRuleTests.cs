@@ -17,7 +17,7 @@ public sealed class CastingRuleTests
             .SetName($"GenderFits_{roleGender}_{actorGender}");
 
     [TestCaseSource(nameof(EveryGenderPair))]
-    public void GenderFits_only_the_same_gender_or_any(RoleGender roleGender, Gender actorGender, bool expected) =>
+    public void GenderFitsOnlyTheSameGenderOrAny(RoleGender roleGender, Gender actorGender, bool expected) =>
         Assert.That(CastingRule.GenderFits(roleGender, actorGender), Is.EqualTo(expected));
 
     [TestCase(19, false, TestName = "AgeFits_one_below_min")]
@@ -25,11 +25,11 @@ public sealed class CastingRuleTests
     [TestCase(25, true, TestName = "AgeFits_inside")]
     [TestCase(30, true, TestName = "AgeFits_exactly_max")]
     [TestCase(31, false, TestName = "AgeFits_one_above_max")]
-    public void AgeFits_is_inclusive(int age, bool expected) =>
+    public void AgeFitsIsInclusive(int age, bool expected) =>
         Assert.That(CastingRule.AgeFits(20, 30, age), Is.EqualTo(expected));
 
     [Test]
-    public void AgeFits_a_single_age_range()
+    public void AgeFitsASingleAgeRange()
     {
         Assert.That(CastingRule.AgeFits(0, 0, 0), Is.True);
         Assert.That(CastingRule.AgeFits(120, 120, 120), Is.True);
@@ -41,11 +41,11 @@ public sealed class CastingRuleTests
     [TestCase(RoleGender.Any, Gender.NonBinary, 25, true)]
     [TestCase(RoleGender.Any, Gender.NonBinary, 31, false)]
     [TestCase(RoleGender.Female, Gender.Female, 19, false)]
-    public void Fits_needs_gender_and_age(RoleGender roleGender, Gender actorGender, int age, bool expected) =>
+    public void FitsNeedsGenderAndAge(RoleGender roleGender, Gender actorGender, int age, bool expected) =>
         Assert.That(CastingRule.Fits(roleGender, 20, 30, actorGender, age), Is.EqualTo(expected));
 
     [Test]
-    public void ToGender_maps_each_role_gender_to_the_gender_of_the_same_name_and_refuses_any()
+    public void ToGenderMapsEachRoleGenderToTheGenderOfTheSameNameAndRefusesAny()
     {
         foreach (var gender in Enum.GetValues<Gender>())
         {
@@ -60,7 +60,7 @@ public sealed class CastingRuleTests
     [TestCase(Gender.NonBinary, 25, "female", TestName = "EnsureFits_wrong_gender_non_binary")]
     [TestCase(Gender.Female, 19, "ages 20-30", TestName = "EnsureFits_too_young")]
     [TestCase(Gender.Female, 31, "ages 20-30", TestName = "EnsureFits_too_old")]
-    public void EnsureFits_throws_naming_role_and_actor(Gender gender, int age, string reason)
+    public void EnsureFitsThrowsNamingRoleAndActor(Gender gender, int age, string reason)
     {
         var ex = Assert.Throws<CastingRuleViolationException>(
             () => CastingRule.EnsureFits(7, "Lead", RoleGender.Female, 20, 30, 9, "John Smith", gender, age));
@@ -75,7 +75,7 @@ public sealed class CastingRuleTests
     }
 
     [Test]
-    public void EnsureFits_names_a_new_role_by_name_only()
+    public void EnsureFitsNamesANewRoleByNameOnly()
     {
         var ex = Assert.Throws<CastingRuleViolationException>(
             () => CastingRule.EnsureFits(0, "Lead", RoleGender.Male, 20, 30, 9, "Jane", Gender.Female, 25));
@@ -84,13 +84,13 @@ public sealed class CastingRuleTests
 
     [TestCase(20)]
     [TestCase(30)]
-    public void EnsureFits_accepts_the_boundaries(int age) =>
+    public void EnsureFitsAcceptsTheBoundaries(int age) =>
         Assert.DoesNotThrow(() => CastingRule.EnsureFits(1, "Lead", RoleGender.Female, 20, 30, 2, "Jane", Gender.Female, age));
 
     [TestCase(Gender.Female)]
     [TestCase(Gender.Male)]
     [TestCase(Gender.NonBinary)]
-    public void Any_fits_every_gender(Gender gender)
+    public void AnyFitsEveryGender(Gender gender)
     {
         var actor = RoleTestData.Actor(2, 25, gender);
         var role = new Role(1, "Extra", RoleGender.Any, 20, 30, null, actor);
@@ -100,7 +100,7 @@ public sealed class CastingRuleTests
     [TestCase(Gender.Male, 25)]
     [TestCase(Gender.Female, 19)]
     [TestCase(Gender.Female, 31)]
-    public void Role_constructor_refuses_an_unfit_actor(Gender gender, int age)
+    public void RoleConstructorRefusesAnUnfitActor(Gender gender, int age)
     {
         var actor = RoleTestData.Actor(2, age, gender, "John Smith");
         var ex = Assert.Throws<CastingRuleViolationException>(() => _ = new Role(1, "Lead", RoleGender.Female, 20, 30, null, actor));
@@ -109,7 +109,7 @@ public sealed class CastingRuleTests
 
     [TestCase(20)]
     [TestCase(30)]
-    public void Role_constructor_casts_an_actor_at_the_boundaries(int age)
+    public void RoleConstructorCastsAnActorAtTheBoundaries(int age)
     {
         var actor = RoleTestData.Actor(2, age, Gender.Female);
         var role = new Role(1, "Lead", RoleGender.Female, 20, 30, null, actor);
@@ -123,7 +123,7 @@ public sealed class CastingRuleTests
     [TestCase(Gender.Male, 25, TestName = "Role_Update_wrong_gender_actor")]
     [TestCase(Gender.Female, 19, TestName = "Role_Update_too_young_actor")]
     [TestCase(Gender.Female, 31, TestName = "Role_Update_too_old_actor")]
-    public void Role_Update_with_an_unfit_actor_throws_and_leaves_the_role_unchanged(Gender gender, int age)
+    public void RoleUpdateWithAnUnfitActorThrowsAndLeavesTheRoleUnchanged(Gender gender, int age)
     {
         var role = RoleTestData.Role(5, description: "the lead");
         var before = RoleTestData.Snapshot(role);
@@ -138,7 +138,7 @@ public sealed class CastingRuleTests
 
     [TestCase(26, 30, TestName = "Role_Update_raises_min_age_past_the_actor")]
     [TestCase(20, 24, TestName = "Role_Update_lowers_max_age_below_the_actor")]
-    public void Role_Update_narrowing_the_range_past_the_cast_actor_throws_and_leaves_the_role_unchanged(int minAge, int maxAge)
+    public void RoleUpdateNarrowingTheRangePastTheCastActorThrowsAndLeavesTheRoleUnchanged(int minAge, int maxAge)
     {
         var actor = RoleTestData.Actor(2, 25, Gender.Female);
         var role = RoleTestData.Role(5, actor: actor);
@@ -149,7 +149,7 @@ public sealed class CastingRuleTests
     }
 
     [Test]
-    public void Role_Update_changing_the_gender_away_from_the_cast_actor_throws()
+    public void RoleUpdateChangingTheGenderAwayFromTheCastActorThrows()
     {
         var actor = RoleTestData.Actor(2, 25, Gender.Female);
         var role = RoleTestData.Role(5, gender: RoleGender.Any, actor: actor);
@@ -160,7 +160,7 @@ public sealed class CastingRuleTests
     }
 
     [Test]
-    public void Role_Update_narrowing_to_the_actor_boundaries_is_allowed()
+    public void RoleUpdateNarrowingToTheActorBoundariesIsAllowed()
     {
         var actor = RoleTestData.Actor(2, 25, Gender.Female);
         var role = RoleTestData.Role(5, gender: RoleGender.Any, actor: actor);
@@ -177,7 +177,7 @@ public sealed class CastingRuleTests
     }
 
     [Test]
-    public void Role_Update_with_null_actor_leaves_the_role_open_and_Uncast_too()
+    public void RoleUpdateWithNullActorLeavesTheRoleOpenAndUncastToo()
     {
         var actor = RoleTestData.Actor(2, 25, Gender.Female);
         var role = RoleTestData.Role(5, actor: actor);
@@ -194,7 +194,7 @@ public sealed class CastingRuleTests
     }
 
     [Test]
-    public void Role_MoveTo_changes_the_movie()
+    public void RoleMoveToChangesTheMovie()
     {
         var role = RoleTestData.Role(5, movieId: 1);
         role.MoveTo(2);
@@ -202,7 +202,7 @@ public sealed class CastingRuleTests
     }
 
     [Test]
-    public void Role_rejects_min_age_above_max_age()
+    public void RoleRejectsMinAgeAboveMaxAge()
     {
         var ex = Assert.Throws<DomainValidationException>(() => _ = new Role(1, "Lead", RoleGender.Any, 31, 30));
         Assert.That(ex!.Field, Is.EqualTo("min_age"));
@@ -211,7 +211,7 @@ public sealed class CastingRuleTests
     [TestCase(Gender.Female, 19, TestName = "Actor_Update_too_young_for_a_held_role")]
     [TestCase(Gender.Female, 31, TestName = "Actor_Update_too_old_for_a_held_role")]
     [TestCase(Gender.Male, 25, TestName = "Actor_Update_wrong_gender_for_a_held_role")]
-    public void Actor_Update_that_breaks_a_held_role_throws_and_leaves_the_actor_unchanged(Gender gender, int age)
+    public void ActorUpdateThatBreaksAHeldRoleThrowsAndLeavesTheActorUnchanged(Gender gender, int age)
     {
         var actor = RoleTestData.Actor(2, 25, Gender.Female, "Jane Doe");
         RoleTestData.Role(5, name: "Lead", actor: actor);
@@ -227,7 +227,7 @@ public sealed class CastingRuleTests
     }
 
     [Test]
-    public void Actor_Update_checks_every_held_role()
+    public void ActorUpdateChecksEveryHeldRole()
     {
         var actor = RoleTestData.Actor(2, 25, Gender.Female);
         RoleTestData.Role(5, name: "Wide", gender: RoleGender.Any, minAge: 0, maxAge: 120, actor: actor);
@@ -239,7 +239,7 @@ public sealed class CastingRuleTests
 
     [TestCase(20)]
     [TestCase(30)]
-    public void Actor_Update_within_the_held_roles_goes_through(int age)
+    public void ActorUpdateWithinTheHeldRolesGoesThrough(int age)
     {
         var actor = RoleTestData.Actor(2, 25, Gender.Female);
         RoleTestData.Role(5, actor: actor);
@@ -250,7 +250,7 @@ public sealed class CastingRuleTests
     }
 
     [Test]
-    public void Actor_Update_may_change_gender_when_the_held_role_is_for_any()
+    public void ActorUpdateMayChangeGenderWhenTheHeldRoleIsForAny()
     {
         var actor = RoleTestData.Actor(2, 25, Gender.Female);
         RoleTestData.Role(5, gender: RoleGender.Any, actor: actor);
@@ -261,7 +261,7 @@ public sealed class CastingRuleTests
     }
 
     [Test]
-    public void Actor_ReleaseRoles_uncasts_every_held_role()
+    public void ActorReleaseRolesUncastsEveryHeldRole()
     {
         var actor = RoleTestData.Actor(2, 25, Gender.Female);
         var a = RoleTestData.Role(5, actor: actor);

@@ -44,7 +44,7 @@ public sealed class PipelineTests
         select new TestCaseData(source, target, ContractAppointmentEdges.Contains((source, target))).SetName($"Appointment_{source}_to_{target}");
 
     [TestCaseSource(nameof(EveryShortlistPair))]
-    public void A_shortlist_entry_moves_only_along_the_contract_edges(ShortlistStatus from, ShortlistStatus to, bool allowed)
+    public void AShortlistEntryMovesOnlyAlongTheContractEdges(ShortlistStatus from, ShortlistStatus to, bool allowed)
     {
         var (role, entry) = Listed();
         SetStatus(entry, from);
@@ -66,7 +66,7 @@ public sealed class PipelineTests
     }
 
     [TestCaseSource(nameof(EveryAppointmentPair))]
-    public void An_appointment_moves_only_along_the_contract_edges(AppointmentStatus from, AppointmentStatus to, bool allowed)
+    public void AnAppointmentMovesOnlyAlongTheContractEdges(AppointmentStatus from, AppointmentStatus to, bool allowed)
     {
         var (_, entry) = Listed();
         var appointment = entry.Book(AppointmentKind.Audition, Nine, Nine.AddHours(1), "Room 1", entry.Actor!, []).WithIdentity(50);
@@ -86,7 +86,7 @@ public sealed class PipelineTests
     }
 
     [Test]
-    public void The_edge_tables_are_the_contract_edges()
+    public void TheEdgeTablesAreTheContractEdges()
     {
         var shortlist = PipelineEdges.Shortlist.SelectMany(kv => kv.Value.Select(to => (kv.Key, to))).ToHashSet();
         var appointment = PipelineEdges.Appointment.SelectMany(kv => kv.Value.Select(to => (kv.Key, to))).ToHashSet();
@@ -95,7 +95,7 @@ public sealed class PipelineTests
     }
 
     [Test]
-    public void Shortlisting_records_the_creator_and_relies_on_the_role()
+    public void ShortlistingRecordsTheCreatorAndReliesOnTheRole()
     {
         var (role, entry) = Listed();
         Assert.That(entry.Status, Is.EqualTo(ShortlistStatus.Shortlisted));
@@ -105,7 +105,7 @@ public sealed class PipelineTests
     }
 
     [Test]
-    public void A_role_lists_an_actor_once_and_a_cast_role_takes_no_entries()
+    public void ARoleListsAnActorOnceAndACastRoleTakesNoEntries()
     {
         var (role, entry) = Listed();
         Assert.Throws<PipelineConflictException>(() => role.AddToShortlist(entry.Actor!, "x", null));
@@ -116,7 +116,7 @@ public sealed class PipelineTests
     }
 
     [Test]
-    public void An_unfit_actor_is_neither_shortlisted_nor_offered()
+    public void AnUnfitActorIsNeitherShortlistedNorOffered()
     {
         var role = new Role(1, "Young", RoleGender.Any, 20, 30).WithIdentity(10);
         Assert.Throws<CastingRuleViolationException>(() => role.AddToShortlist(EntityFactory.Actor(2, profile: EntityFactory.Profile(age: 50)), "x", null));
@@ -129,7 +129,7 @@ public sealed class PipelineTests
     }
 
     [Test]
-    public void A_role_has_one_open_offer_and_an_offer_relies_on_role_and_actor()
+    public void ARoleHasOneOpenOfferAndAnOfferReliesOnRoleAndActor()
     {
         var role = new Role(1, "Lead", RoleGender.Any, 0, 120).WithIdentity(10);
         var first = role.AddToShortlist(EntityFactory.Actor(2), "x", null).WithIdentity(31);
@@ -142,7 +142,7 @@ public sealed class PipelineTests
     }
 
     [Test]
-    public void Casting_an_entry_casts_the_role_releases_the_others_and_cancels_the_actors_open_appointments()
+    public void CastingAnEntryCastsTheRoleReleasesTheOthersAndCancelsTheActorsOpenAppointments()
     {
         var role = new Role(1, "Lead", RoleGender.Any, 0, 120).WithIdentity(10);
         var winner = role.AddToShortlist(EntityFactory.Actor(2), "x", null).WithIdentity(31);
@@ -170,7 +170,7 @@ public sealed class PipelineTests
     }
 
     [Test]
-    public void Casting_through_the_role_moves_the_pipeline_and_recasting_releases_the_old_cast_entry()
+    public void CastingThroughTheRoleMovesThePipelineAndRecastingReleasesTheOldCastEntry()
     {
         var role = new Role(1, "Lead", RoleGender.Any, 0, 120).WithIdentity(10);
         var a = role.AddToShortlist(EntityFactory.Actor(2), "x", null).WithIdentity(31);
@@ -189,7 +189,7 @@ public sealed class PipelineTests
     }
 
     [Test]
-    public void A_cast_entry_cannot_be_deleted_and_a_released_one_returns_only_to_an_open_role()
+    public void ACastEntryCannotBeDeletedAndAReleasedOneReturnsOnlyToAnOpenRole()
     {
         var role = new Role(1, "Lead", RoleGender.Any, 0, 120).WithIdentity(10);
         var a = role.AddToShortlist(EntityFactory.Actor(2), "x", null).WithIdentity(31);
@@ -209,7 +209,7 @@ public sealed class PipelineTests
     [TestCase(ShortlistStatus.Cast, AppointmentKind.Audition, false)]
     [TestCase(ShortlistStatus.Declined, AppointmentKind.Audition, false)]
     [TestCase(ShortlistStatus.Released, AppointmentKind.Audition, false)]
-    public void Booking_needs_the_entry_shortlisted_or_in_callback(ShortlistStatus status, AppointmentKind kind, bool allowed)
+    public void BookingNeedsTheEntryShortlistedOrInCallback(ShortlistStatus status, AppointmentKind kind, bool allowed)
     {
         var (_, entry) = Listed();
         SetStatus(entry, status);
@@ -231,7 +231,7 @@ public sealed class PipelineTests
     [TestCase(10, 20, false, TestName = "Overlap_inside")]
     [TestCase(60, 120, true, TestName = "BackToBack_after")]
     [TestCase(-60, 0, true, TestName = "BackToBack_before")]
-    public void An_actors_live_appointments_never_overlap(int startMinutes, int endMinutes, bool free)
+    public void AnActorsLiveAppointmentsNeverOverlap(int startMinutes, int endMinutes, bool free)
     {
         var (_, entry) = Listed();
         var existing = entry.Book(AppointmentKind.Audition, Nine, Nine.AddHours(1), null, entry.Actor!, []).WithIdentity(77);
@@ -249,7 +249,7 @@ public sealed class PipelineTests
 
     [TestCase(AppointmentStatus.Declined)]
     [TestCase(AppointmentStatus.Canceled)]
-    public void Declined_and_canceled_appointments_free_the_time(AppointmentStatus status)
+    public void DeclinedAndCanceledAppointmentsFreeTheTime(AppointmentStatus status)
     {
         var (_, entry) = Listed();
         var existing = entry.Book(AppointmentKind.Audition, Nine, Nine.AddHours(1), null, entry.Actor!, []).WithIdentity(77);
@@ -258,7 +258,7 @@ public sealed class PipelineTests
     }
 
     [Test]
-    public void Times_are_checked_and_a_reschedule_schedules_again()
+    public void TimesAreCheckedAndARescheduleSchedulesAgain()
     {
         var (_, entry) = Listed();
         Assert.Throws<DomainValidationException>(() => entry.Book(AppointmentKind.Audition, Nine, Nine, null, entry.Actor!, []));

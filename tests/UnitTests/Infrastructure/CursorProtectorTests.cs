@@ -10,7 +10,7 @@ public class CursorProtectorTests
         new(new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build());
 
     [Test]
-    public void Instances_with_the_same_Cursors_Key_share_cursors_and_another_key_refuses_them()
+    public void InstancesWithTheSameCursorsKeyShareCursorsAndAnotherKeyRefusesThem()
     {
         var key = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)i).ToArray());
         var cursor = With(("Cursors:Key", key)).Protect("payload"u8);
@@ -20,7 +20,7 @@ public class CursorProtectorTests
     }
 
     [Test]
-    public void Without_Cursors_Key_the_key_is_derived_from_the_shared_authentication_settings()
+    public void WithoutCursorsKeyTheKeyIsDerivedFromTheSharedAuthenticationSettings()
     {
         (string, string) authority = ("Authentication:Schemes:Bearer:Authority", "https://idp.example.com/");
         var cursor = With(authority, ("Authentication:Schemes:Bearer:ValidAudiences:0", "api")).Protect("p"u8);
@@ -31,6 +31,6 @@ public class CursorProtectorTests
 
     [TestCase("not base64!")]
     [TestCase("AAAA")]
-    public void A_bad_Cursors_Key_fails_at_start(string key) =>
+    public void ABadCursorsKeyFailsAtStart(string key) =>
         Assert.Throws<InvalidOperationException>(() => With(("Cursors:Key", key)));
 }

@@ -10,7 +10,7 @@ public sealed class PostgresConnectionStringTests
     private const string Base = "Host=127.0.0.1;Database=casting;Username=app;Password=secret";
 
     [Test]
-    public void Turns_on_automatic_preparation_when_the_string_leaves_it_unset()
+    public void TurnsOnAutomaticPreparationWhenTheStringLeavesItUnset()
     {
         var result = new NpgsqlConnectionStringBuilder(PostgresConnectionString.WithDefaults(Base));
 
@@ -28,7 +28,7 @@ public sealed class PostgresConnectionStringTests
     [TestCase("MaxAutoPrepare=0", 0)]
     [TestCase("max auto prepare=5", 5)]
     [TestCase("MAXAUTOPREPARE=200", 200)]
-    public void Keeps_the_value_the_string_sets(string setting, int expected)
+    public void KeepsTheValueTheStringSets(string setting, int expected)
     {
         var result = new NpgsqlConnectionStringBuilder(PostgresConnectionString.WithDefaults($"{Base};{setting}"));
 
@@ -36,14 +36,14 @@ public sealed class PostgresConnectionStringTests
     }
 
     [Test]
-    public void Bounds_the_connect_timeout_unless_the_string_sets_it() => Assert.Multiple(() =>
+    public void BoundsTheConnectTimeoutUnlessTheStringSetsIt() => Assert.Multiple(() =>
     {
         Assert.That(new NpgsqlConnectionStringBuilder(PostgresConnectionString.WithDefaults(Base, 2)).Timeout, Is.EqualTo(2));
         Assert.That(new NpgsqlConnectionStringBuilder(PostgresConnectionString.WithDefaults($"{Base};Timeout=9", 2)).Timeout, Is.EqualTo(9));
     });
 
     [Test]
-    public void Sets_the_timeout_path_defaults_unless_the_string_sets_them() => Assert.Multiple(() =>
+    public void SetsTheTimeoutPathDefaultsUnlessTheStringSetsThem() => Assert.Multiple(() =>
     {
         var defaults = new NpgsqlConnectionStringBuilder(PostgresConnectionString.WithDefaults(Base));
         Assert.That(defaults.CancellationTimeout, Is.EqualTo(-1), "no wait after a cancel request");

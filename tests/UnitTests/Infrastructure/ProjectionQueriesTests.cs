@@ -16,7 +16,7 @@ namespace CastingAgency.UnitTests.Infrastructure;
 public sealed class ProjectionQueriesTests
 {
     [Test]
-    public void Every_detail_projection_is_a_single_select_lambda()
+    public void EveryDetailProjectionIsASingleSelectLambda()
     {
         Assert.Multiple(() =>
         {
@@ -27,7 +27,7 @@ public sealed class ProjectionQueriesTests
     }
 
     [Test]
-    public void The_projection_maps_an_actor_with_its_roles_like_ProjectTo()
+    public void TheProjectionMapsAnActorWithItsRolesLikeProjectTo()
     {
         var actor = EntityFactory.Actor(id: 2, version: 5);
         EntityFactory.CastRole(actor, id: 30, name: "Sidekick", movie: EntityFactory.Movie(8, "Later"));
@@ -43,6 +43,6 @@ public sealed class ProjectionQueriesTests
     }
 
     [Test]
-    public void A_pair_without_a_mapping_fails_loudly() =>
+    public void APairWithoutAMappingFailsLoudly() =>
         Assert.That(() => ProjectionQueries.Projection<Actor, MovieDetailDto>(TestMapper.Configuration), Throws.Exception);
 }

@@ -26,7 +26,7 @@ public sealed class PipelineUseCaseTests
     [TestCase("2026-03-02", false)]
     [TestCase("2026-13-02T09:00:00Z", false)]
     [TestCase("", false)]
-    public void Timestamps_need_an_offset_and_come_back_in_utc(string text, bool valid)
+    public void TimestampsNeedAnOffsetAndComeBackInUtc(string text, bool valid)
     {
         Assert.That(TimestampInput.TryParse(text, out var utc), Is.EqualTo(valid));
         if (valid)
@@ -37,10 +37,10 @@ public sealed class PipelineUseCaseTests
     }
 
     [Test]
-    public void A_booking_is_valid() => new BookAppointmentCommandValidator().TestValidate(Booking()).ShouldNotHaveAnyValidationErrors();
+    public void ABookingIsValid() => new BookAppointmentCommandValidator().TestValidate(Booking()).ShouldNotHaveAnyValidationErrors();
 
     [Test]
-    public void A_booking_needs_kind_and_both_times()
+    public void ABookingNeedsKindAndBothTimes()
     {
         var result = new BookAppointmentCommandValidator().TestValidate(new BookAppointmentCommand());
         result.ShouldHaveValidationErrorFor("kind");
@@ -51,15 +51,15 @@ public sealed class PipelineUseCaseTests
     [TestCase("2026-03-02T09:00:00Z", "2026-03-02T09:00:00Z")]
     [TestCase("2026-03-02T09:00:00Z", "2026-03-02T08:00:00Z")]
     [TestCase("2026-03-02T09:00:00Z", "2026-03-02T17:00:01Z")]
-    public void Ends_at_is_after_starts_at_and_at_most_8_hours_later(string start, string end) =>
+    public void EndsAtIsAfterStartsAtAndAtMost8HoursLater(string start, string end) =>
         new BookAppointmentCommandValidator().TestValidate(Booking(start, end)).ShouldHaveValidationErrorFor("ends_at");
 
     [Test]
-    public void Eight_hours_is_allowed() =>
+    public void EightHoursIsAllowed() =>
         new BookAppointmentCommandValidator().TestValidate(Booking(end: "2026-03-02T17:00:00Z")).ShouldNotHaveAnyValidationErrors();
 
     [Test]
-    public void An_appointment_patch_keeps_kind_and_does_not_mix_status_with_a_reschedule()
+    public void AnAppointmentPatchKeepsKindAndDoesNotMixStatusWithAReschedule()
     {
         var validator = new UpdateAppointmentCommandValidator();
         validator.TestValidate(new UpdateAppointmentCommand()).ShouldHaveValidationErrorFor("body");
@@ -71,7 +71,7 @@ public sealed class PipelineUseCaseTests
     }
 
     [Test]
-    public void A_shortlist_entry_needs_an_actor_on_create_and_keeps_it_on_patch()
+    public void AShortlistEntryNeedsAnActorOnCreateAndKeepsItOnPatch()
     {
         new CreateShortlistEntryCommandValidator().TestValidate(new CreateShortlistEntryCommand()).ShouldHaveValidationErrorFor("actor_id");
         new CreateShortlistEntryCommandValidator().TestValidate(new CreateShortlistEntryCommand { ActorId = 1, Status = ShortlistStatus.Cast }).ShouldHaveValidationErrorFor("status");
@@ -81,7 +81,7 @@ public sealed class PipelineUseCaseTests
     }
 
     [Test]
-    public void Any_of_filters_take_known_values_and_at_most_100()
+    public void AnyOfFiltersTakeKnownValuesAndAtMost100()
     {
         var validator = new ShortlistFilterValidator();
         validator.TestValidate(new ShortlistFilter { Status = ["shortlisted", "CAST"] }).ShouldNotHaveAnyValidationErrors();
@@ -92,7 +92,7 @@ public sealed class PipelineUseCaseTests
 
     [TestCase(ShortlistStatus.Offered)]
     [TestCase(ShortlistStatus.Cast)]
-    public void Offering_or_casting_without_patch_roles_is_forbidden_before_anything_is_read(ShortlistStatus status)
+    public void OfferingOrCastingWithoutPatchRolesIsForbiddenBeforeAnythingIsRead(ShortlistStatus status)
     {
         var entries = new Mock<IShortlistRepository>(MockBehavior.Strict);
         var unitOfWork = new Mock<IUnitOfWork>(MockBehavior.Strict);
@@ -105,7 +105,7 @@ public sealed class PipelineUseCaseTests
     }
 
     [Test]
-    public async Task Booking_reads_the_actor_before_the_schedule_and_relies_on_both()
+    public async Task BookingReadsTheActorBeforeTheScheduleAndReliesOnBoth()
     {
         var calls = new List<string>();
         var role = new Role(1, "Lead", RoleGender.Any, 0, 120).WithIdentity(10);

@@ -19,17 +19,17 @@ public sealed class AnyOfTests
     [TestCase(118, 200)]
     [TestCase(40, 20)]
     [TestCase(130, 140)]
-    public void A_bounded_range_keeps_the_domain_values_between_its_bounds(int min, int max) =>
+    public void ABoundedRangeKeepsTheDomainValuesBetweenItsBounds(int min, int max) =>
         Assert.That(Between(min, max), Is.EqualTo(Ages.Where(a => a >= min && a <= max && a is >= 0 and <= 120)));
 
     [TestCase(25, null)]
     [TestCase(null, 35)]
     [TestCase(null, null)]
-    public void One_bound_or_none_is_a_plain_comparison(int? min, int? max) =>
+    public void OneBoundOrNoneIsAPlainComparison(int? min, int? max) =>
         Assert.That(Between(min, max), Is.EqualTo(Ages.Where(a => (min is null || a >= min) && (max is null || a <= max))));
 
     [Test]
-    public void A_bounded_range_is_one_list_of_values_and_one_bound_a_comparison()
+    public void ABoundedRangeIsOneListOfValuesAndOneBoundAComparison()
     {
         var range = AnyOf.Between(Ages.AsQueryable(), 25, 35, a => a, 0, 120).Expression;
         var low = AnyOf.Between(Ages.AsQueryable(), 25, null, a => a, 0, 120).Expression;

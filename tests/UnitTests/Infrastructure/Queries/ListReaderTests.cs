@@ -32,7 +32,7 @@ public class ListReaderTests
     [TestCase("age,-name")]
     [TestCase("height")]
     [TestCase("-height,age")]
-    public async Task A_cursor_walk_equals_the_page_walk(string sort)
+    public async Task ACursorWalkEqualsThePageWalk(string sort)
     {
         var byPage = new List<int>();
         for (var page = 1; page <= 10; page++)
@@ -56,7 +56,7 @@ public class ListReaderTests
     }
 
     [Test]
-    public async Task A_changed_cursor_or_sort_is_a_validation_error_naming_cursor()
+    public async Task AChangedCursorOrSortIsAValidationErrorNamingCursor()
     {
         var first = await _handler.Handle(new ListActorsQuery(new ActorFilter(), new PageRequest(null, 4, "name")), CancellationToken.None);
         var cursor = first.NextCursor!;
@@ -71,7 +71,7 @@ public class ListReaderTests
     }
 
     [Test]
-    public void Cursor_signing_rejects_any_change()
+    public void CursorSigningRejectsAnyChange()
     {
         var signing = new CursorProtector(new byte[32]);
         var cursor = signing.Protect("{\"a\":1}"u8);

@@ -71,7 +71,7 @@ public sealed class CreateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public async Task Creates_an_open_role()
+    public async Task CreatesAnOpenRole()
     {
         var dto = await Handler().Handle(Command(), CancellationToken.None);
 
@@ -90,7 +90,7 @@ public sealed class CreateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public async Task Creates_a_role_cast_with_a_fitting_actor()
+    public async Task CreatesARoleCastWithAFittingActor()
     {
         var actor = RoleTestData.Actor(7, 20, Gender.Female);
         GivenActor(actor);
@@ -106,7 +106,7 @@ public sealed class CreateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public void Missing_movie_is_a_validation_error_on_movie_id()
+    public void MissingMovieIsAValidationErrorOnMovieId()
     {
         var ex = Assert.ThrowsAsync<ValidationException>(() => Handler().Handle(Command() with { MovieId = 42 }, CancellationToken.None));
 
@@ -117,7 +117,7 @@ public sealed class CreateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public void Missing_actor_is_a_validation_error_on_actor_id()
+    public void MissingActorIsAValidationErrorOnActorId()
     {
         var ex = Assert.ThrowsAsync<ValidationException>(() => Handler().Handle(Command(actorId: 99), CancellationToken.None));
 
@@ -130,7 +130,7 @@ public sealed class CreateRoleCommandHandlerTests : RoleCommandTestBase
     [TestCase(Gender.Male, 25)]
     [TestCase(Gender.Female, 19)]
     [TestCase(Gender.Female, 31)]
-    public void Unfit_actor_breaks_the_casting_rule_and_nothing_is_saved(Gender gender, int age)
+    public void UnfitActorBreaksTheCastingRuleAndNothingIsSaved(Gender gender, int age)
     {
         GivenActor(RoleTestData.Actor(7, age, gender, "John Smith"));
 
@@ -142,7 +142,7 @@ public sealed class CreateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public async Task Any_role_accepts_every_gender()
+    public async Task AnyRoleAcceptsEveryGender()
     {
         GivenActor(RoleTestData.Actor(7, 30, Gender.NonBinary));
 
@@ -173,7 +173,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
         new(Roles.Object, Movies.Object, Actors.Object, UnitOfWork.Object, RoleTestData.Mapper);
 
     [Test]
-    public void Unknown_role_is_not_found()
+    public void UnknownRoleIsNotFound()
     {
         var ex = Assert.ThrowsAsync<NotFoundException>(() => Handler().Handle(new UpdateRoleCommand { Id = 404, Name = "x" }, CancellationToken.None));
         Assert.That(ex!.Message, Is.EqualTo("role 404 does not exist"));
@@ -181,7 +181,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public void Stale_version_is_a_failed_precondition_and_nothing_changes()
+    public void StaleVersionIsAFailedPreconditionAndNothingChanges()
     {
         var before = RoleTestData.Snapshot(_role);
 
@@ -193,7 +193,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public async Task Matching_version_goes_through_and_only_present_fields_change()
+    public async Task MatchingVersionGoesThroughAndOnlyPresentFieldsChange()
     {
         var dto = await Handler().Handle(new UpdateRoleCommand { Id = 5, ExpectedVersion = 3, Name = "Villain" }, CancellationToken.None);
 
@@ -213,14 +213,14 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public async Task Description_null_clears_it()
+    public async Task DescriptionNullClearsIt()
     {
         var dto = await Handler().Handle(new UpdateRoleCommand { Id = 5, Description = null }, CancellationToken.None);
         Assert.That(dto.Description, Is.Null);
     }
 
     [Test]
-    public async Task Actor_id_null_uncasts()
+    public async Task ActorIdNullUncasts()
     {
         var dto = await Handler().Handle(new UpdateRoleCommand { Id = 5, ActorId = null }, CancellationToken.None);
 
@@ -233,7 +233,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public async Task Uncasting_allows_terms_the_old_actor_would_not_fit()
+    public async Task UncastingAllowsTermsTheOldActorWouldNotFit()
     {
         var dto = await Handler().Handle(new UpdateRoleCommand { Id = 5, ActorId = null, Gender = RoleGender.Male, MinAge = 60, MaxAge = 70 }, CancellationToken.None);
 
@@ -242,7 +242,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public async Task A_new_fitting_actor_is_cast()
+    public async Task ANewFittingActorIsCast()
     {
         var newcomer = RoleTestData.Actor(8, 30, Gender.Female);
         GivenActor(newcomer);
@@ -258,7 +258,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public void Missing_actor_is_a_validation_error_on_actor_id()
+    public void MissingActorIsAValidationErrorOnActorId()
     {
         var before = RoleTestData.Snapshot(_role);
 
@@ -270,7 +270,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public void A_new_unfit_actor_breaks_the_casting_rule()
+    public void ANewUnfitActorBreaksTheCastingRule()
     {
         GivenActor(RoleTestData.Actor(8, 25, Gender.Male, "John Smith"));
         var before = RoleTestData.Snapshot(_role);
@@ -284,7 +284,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
 
     [TestCase(26, null, TestName = "Update_raising_min_age_past_the_cast_actor")]
     [TestCase(null, 24, TestName = "Update_lowering_max_age_below_the_cast_actor")]
-    public void Narrowing_the_range_past_the_cast_actor_breaks_the_casting_rule(int? minAge, int? maxAge)
+    public void NarrowingTheRangePastTheCastActorBreaksTheCastingRule(int? minAge, int? maxAge)
     {
         var command = new UpdateRoleCommand
         {
@@ -303,7 +303,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public void Changing_the_gender_away_from_the_cast_actor_breaks_the_casting_rule()
+    public void ChangingTheGenderAwayFromTheCastActorBreaksTheCastingRule()
     {
         var before = RoleTestData.Snapshot(_role);
 
@@ -314,7 +314,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public async Task Narrowing_to_exactly_the_cast_actor_age_is_allowed()
+    public async Task NarrowingToExactlyTheCastActorAgeIsAllowed()
     {
         var dto = await Handler().Handle(new UpdateRoleCommand { Id = 5, MinAge = 25, MaxAge = 25, Gender = RoleGender.Any }, CancellationToken.None);
 
@@ -323,7 +323,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public async Task Moving_to_an_existing_movie()
+    public async Task MovingToAnExistingMovie()
     {
         ExistingMovies.Add(2);
 
@@ -334,7 +334,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public void Moving_to_a_missing_movie_is_a_validation_error_on_movie_id()
+    public void MovingToAMissingMovieIsAValidationErrorOnMovieId()
     {
         var before = RoleTestData.Snapshot(_role);
 
@@ -346,7 +346,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public void A_casting_violation_while_moving_leaves_the_movie_unchanged()
+    public void ACastingViolationWhileMovingLeavesTheMovieUnchanged()
     {
         ExistingMovies.Add(2);
 
@@ -357,7 +357,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public async Task Same_movie_id_skips_the_existence_check()
+    public async Task SameMovieIdSkipsTheExistenceCheck()
     {
         await Handler().Handle(new UpdateRoleCommand { Id = 5, MovieId = 1 }, CancellationToken.None);
 
@@ -384,7 +384,7 @@ public sealed class DeleteRoleCommandHandlerTests : RoleCommandTestBase
 
     [TestCase(null)]
     [TestCase(2)]
-    public async Task Deletes_and_returns_the_id(int? expectedVersion)
+    public async Task DeletesAndReturnsTheId(int? expectedVersion)
     {
         var id = await Handler().Handle(new DeleteRoleCommand(5, expectedVersion), CancellationToken.None);
 
@@ -394,7 +394,7 @@ public sealed class DeleteRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public void Unknown_role_is_not_found()
+    public void UnknownRoleIsNotFound()
     {
         var ex = Assert.ThrowsAsync<NotFoundException>(() => Handler().Handle(new DeleteRoleCommand(6), CancellationToken.None));
 
@@ -403,7 +403,7 @@ public sealed class DeleteRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     [Test]
-    public void Stale_version_is_a_failed_precondition()
+    public void StaleVersionIsAFailedPrecondition()
     {
         Assert.ThrowsAsync<PreconditionFailedException>(() => Handler().Handle(new DeleteRoleCommand(5, 1), CancellationToken.None));
 

@@ -91,11 +91,11 @@ public sealed class ListRolesQueryHandlerTests : RoleQueryTestBase
         (await List(filter, paging)).Items.Select(r => r.Id).ToArray();
 
     [Test]
-    public async Task No_filter_lists_every_role_by_id() =>
+    public async Task NoFilterListsEveryRoleById() =>
         Assert.That(await Ids(new RoleFilter()), Is.EqualTo(new[] { 1, 2, 3, 4 }));
 
     [Test]
-    public async Task Movie_and_actor_filters()
+    public async Task MovieAndActorFilters()
     {
         Assert.That(await Ids(new RoleFilter { MovieId = 2 }), Is.EqualTo(new[] { 3, 4 }));
         Assert.That(await Ids(new RoleFilter { ActorId = 7 }), Is.EqualTo(new[] { 1 }));
@@ -103,25 +103,25 @@ public sealed class ListRolesQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public async Task Name_matches_the_whole_value_case_insensitively()
+    public async Task NameMatchesTheWholeValueCaseInsensitively()
     {
         Assert.That(await Ids(new RoleFilter { Name = " lead " }), Is.EqualTo(new[] { 1 }));
         Assert.That(await Ids(new RoleFilter { Name = "Lea" }), Is.Empty);
     }
 
     [Test]
-    public async Task Search_term_is_a_case_insensitive_substring() =>
+    public async Task SearchTermIsACaseInsensitiveSubstring() =>
         Assert.That(await Ids(new RoleFilter { SearchTerm = "LEAD" }), Is.EqualTo(new[] { 1, 4 }));
 
     [TestCase("female", new[] { 1 })]
     [TestCase("Male", new[] { 2 })]
     [TestCase("any", new[] { 3 })]
     [TestCase("non-binary", new[] { 4 })]
-    public async Task Gender_matches_the_role_gender(string gender, int[] expected) =>
+    public async Task GenderMatchesTheRoleGender(string gender, int[] expected) =>
         Assert.That(await Ids(new RoleFilter { Gender = [gender] }), Is.EqualTo(expected));
 
     [Test]
-    public async Task Cast_true_and_false()
+    public async Task CastTrueAndFalse()
     {
         Assert.That(await Ids(new RoleFilter { Cast = true }), Is.EqualTo(new[] { 1 }));
         Assert.That(await Ids(new RoleFilter { Cast = false }), Is.EqualTo(new[] { 2, 3, 4 }));
@@ -133,15 +133,15 @@ public sealed class ListRolesQueryHandlerTests : RoleQueryTestBase
     [TestCase(30, new[] { 1, 3 })]
     [TestCase(60, new[] { 2, 3 })]
     [TestCase(61, new[] { 3 })]
-    public async Task Age_picks_the_ranges_that_contain_it_inclusively(int age, int[] expected) =>
+    public async Task AgePicksTheRangesThatContainItInclusively(int age, int[] expected) =>
         Assert.That(await Ids(new RoleFilter { Age = age }), Is.EqualTo(expected));
 
     [Test]
-    public async Task Filters_combine_with_and() =>
+    public async Task FiltersCombineWithAnd() =>
         Assert.That(await Ids(new RoleFilter { MovieId = 2, Age = 20, Cast = false, SearchTerm = "e" }), Is.EqualTo(new[] { 3, 4 }));
 
     [Test]
-    public async Task Sorting_and_paging()
+    public async Task SortingAndPaging()
     {
         Assert.That(await Ids(new RoleFilter(), new PageRequest(Sort: "-max_age")), Is.EqualTo(new[] { 3, 2, 1, 4 }));
         Assert.That(await Ids(new RoleFilter(), new PageRequest(Sort: "name")), Is.EqualTo(new[] { 3, 1, 4, 2 }));
@@ -153,7 +153,7 @@ public sealed class ListRolesQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public async Task A_page_past_the_end_is_empty_with_the_true_total()
+    public async Task APagePastTheEndIsEmptyWithTheTrueTotal()
     {
         var page = await List(new RoleFilter(), new PageRequest(5, 10));
 
@@ -165,7 +165,7 @@ public sealed class ListRolesQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public async Task Maps_every_field()
+    public async Task MapsEveryField()
     {
         var dto = (await List(new RoleFilter { ActorId = 7 })).Items.Single();
 
@@ -201,7 +201,7 @@ public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public async Task Get_returns_the_role()
+    public async Task GetReturnsTheRole()
     {
         var dto = await new GetRoleQueryHandler(Roles.Object).Handle(new GetRoleQuery(3), CancellationToken.None);
 
@@ -209,7 +209,7 @@ public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public void Get_unknown_role_is_not_found()
+    public void GetUnknownRoleIsNotFound()
     {
         var ex = Assert.ThrowsAsync<NotFoundException>(
             () => new GetRoleQueryHandler(Roles.Object).Handle(new GetRoleQuery(42), CancellationToken.None));
@@ -217,7 +217,7 @@ public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public async Task Movie_roles_are_every_role_of_the_movie_by_id()
+    public async Task MovieRolesAreEveryRoleOfTheMovieById()
     {
         var roles = await new ListMovieRolesQueryHandler(Movies.Object, Queries())
             .Handle(new ListMovieRolesQuery(1), CancellationToken.None);
@@ -226,7 +226,7 @@ public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public async Task A_movie_without_roles_has_an_empty_list()
+    public async Task AMovieWithoutRolesHasAnEmptyList()
     {
         var roles = await new ListMovieRolesQueryHandler(Movies.Object, Queries())
             .Handle(new ListMovieRolesQuery(2), CancellationToken.None);
@@ -235,7 +235,7 @@ public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public void Movie_roles_of_an_unknown_movie_is_not_found()
+    public void MovieRolesOfAnUnknownMovieIsNotFound()
     {
         var ex = Assert.ThrowsAsync<NotFoundException>(() => new ListMovieRolesQueryHandler(Movies.Object, Queries())
             .Handle(new ListMovieRolesQuery(42), CancellationToken.None));
@@ -243,7 +243,7 @@ public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public async Task Actor_roles_are_the_roles_the_actor_holds_by_id()
+    public async Task ActorRolesAreTheRolesTheActorHoldsById()
     {
         var roles = await new ListActorRolesQueryHandler(Actors.Object, Queries())
             .Handle(new ListActorRolesQuery(7), CancellationToken.None);
@@ -252,7 +252,7 @@ public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public async Task An_actor_without_roles_has_an_empty_list()
+    public async Task AnActorWithoutRolesHasAnEmptyList()
     {
         var roles = await new ListActorRolesQueryHandler(Actors.Object, Queries())
             .Handle(new ListActorRolesQuery(8), CancellationToken.None);
@@ -261,7 +261,7 @@ public sealed class GetAndNestedRoleQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public void Actor_roles_of_an_unknown_actor_is_not_found()
+    public void ActorRolesOfAnUnknownActorIsNotFound()
     {
         var ex = Assert.ThrowsAsync<NotFoundException>(() => new ListActorRolesQueryHandler(Actors.Object, Queries())
             .Handle(new ListActorRolesQuery(42), CancellationToken.None));
@@ -303,22 +303,22 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
         (await Candidates(roleId, filter, paging)).Items.Select(a => a.Id).ToArray();
 
     [Test]
-    public async Task Fitting_actors_except_the_one_already_cast() =>
+    public async Task FittingActorsExceptTheOneAlreadyCast() =>
         Assert.That(await Ids(10), Is.EqualTo(new[] { 2, 3, 8 }));
 
     [Test]
-    public async Task Any_gender_role_takes_every_gender_in_the_age_range() =>
+    public async Task AnyGenderRoleTakesEveryGenderInTheAgeRange() =>
         Assert.That(await Ids(11), Is.EqualTo(new[] { 1, 2, 3, 6, 7, 8 }));
 
     [Test]
-    public async Task No_one_fits_is_an_empty_page()
+    public async Task NoOneFitsIsAnEmptyPage()
     {
         var page = await Candidates(12);
         Assert.That((page.Items.Count, page.Total), Is.EqualTo((0, 0)));
     }
 
     [Test]
-    public async Task Actor_filters_narrow_the_role_constraints()
+    public async Task ActorFiltersNarrowTheRoleConstraints()
     {
         Assert.That(await Ids(10, new ActorFilter { MinAge = 26 }), Is.EqualTo(new[] { 3, 8 }));
         Assert.That(await Ids(10, new ActorFilter { MaxAge = 50 }), Is.EqualTo(new[] { 2, 3, 8 }));
@@ -329,7 +329,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public async Task Sorted_and_paged_with_the_true_total()
+    public async Task SortedAndPagedWithTheTrueTotal()
     {
         Assert.That(await Ids(11, paging: new PageRequest(Sort: "-age")), Is.EqualTo(new[] { 3, 8, 1, 6, 7, 2 }));
 
@@ -343,7 +343,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public async Task One_statement_for_the_total_and_one_for_the_page()
+    public async Task OneStatementForTheTotalAndOneForThePage()
     {
         await Candidates(11);
 
@@ -351,7 +351,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public void Unknown_role_is_not_found()
+    public void UnknownRoleIsNotFound()
     {
         var ex = Assert.ThrowsAsync<NotFoundException>(() => Candidates(99));
 
@@ -360,7 +360,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public async Task The_handler_hands_the_role_read_with_it_to_the_query_service()
+    public async Task TheHandlerHandsTheRoleReadWithItToTheQueryService()
     {
         var filter = new ActorFilter { MinAge = 26 };
         var paging = new PageRequest(2, 5, "name");
@@ -376,7 +376,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public void An_unknown_role_reads_no_candidates()
+    public void AnUnknownRoleReadsNoCandidates()
     {
         var queries = new Mock<IRoleQueries>(MockBehavior.Strict);
 
@@ -386,7 +386,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public async Task The_gender_comparison_is_translatable_gender_to_gender()
+    public async Task TheGenderComparisonIsTranslatableGenderToGender()
     {
         await Candidates(10);
 
@@ -404,7 +404,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public async Task An_any_role_does_not_compare_gender()
+    public async Task AnAnyRoleDoesNotCompareGender()
     {
         await Candidates(11);
 
@@ -418,7 +418,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public void Fitting_builds_one_composable_query()
+    public void FittingBuildsOneComposableQuery()
     {
         var role = RoleRows[0];
         var query = RoleQueries.Fitting(ActorRows.AsQueryable(), role);
@@ -438,7 +438,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     private int ConcatsInLastPage() => new ConcatCounter().Count(Runner.Executed[^1]);
 
     [Test]
-    public async Task A_rare_role_merges_its_ages_and_pages_the_same()
+    public async Task ARareRoleMergesItsAgesAndPagesTheSame()
     {
         // 4 of 1,000,000 fit (the cast actor among them): a walk in id order would pass ≈5 million rows for a page;
         // the merge reads 11 ages. The total is the counts' less the cast actor, who still fits.
@@ -470,7 +470,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     }
 
     [Test]
-    public async Task The_filters_ages_narrow_a_merged_pages_parts()
+    public async Task TheFiltersAgesNarrowAMergedPagesParts()
     {
         var handler = WithCounts(3, 1_000_000);
         async Task<int[]> Ids(ActorFilter filter) =>
@@ -494,11 +494,11 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     [TestCase(20, 30, 10, 40, null, 20, 30)]
     [TestCase(20, 30, null, null, 27, 27, 27)]
     [TestCase(20, 30, 28, null, 27, 28, 27)] // empty: min above max
-    public void The_roles_ages_are_narrowed_by_the_filters(int roleMin, int roleMax, int? minAge, int? maxAge, int? age, int min, int max) =>
+    public void TheRolesAgesAreNarrowedByTheFilters(int roleMin, int roleMax, int? minAge, int? maxAge, int? age, int min, int max) =>
         Assert.That(RoleQueries.Narrowed(roleMin, roleMax, new ActorFilter { MinAge = minAge, MaxAge = maxAge, Age = age }), Is.EqualTo((min, max)));
 
     [Test]
-    public async Task A_common_role_walks_in_id_order()
+    public async Task ACommonRoleWalksInIdOrder()
     {
         var page = await WithCounts(400_000, 1_000_000).Handle(new ListCandidatesQuery(10, new ActorFilter(), new PageRequest()), CancellationToken.None);
 
@@ -515,7 +515,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     [TestCase(10_000, 1_000_000, 5, 2, null, true, true)] // the same by primary key (any gender): 2,100 rows cost 6,300
     [TestCase(10_000, 1_000_000, 5, 9, "c", false, false)] // by cursor the depth is one page, whatever page
     [TestCase(3, 1_000_000, 65, 1, null, false, false)] // wider than MaxMergedAges
-    public void The_merge_is_chosen_when_the_walk_would_pass_more_rows(long fitting, long all, int ages, int page, string? cursor, bool anyGender, bool merge) =>
+    public void TheMergeIsChosenWhenTheWalkWouldPassMoreRows(long fitting, long all, int ages, int page, string? cursor, bool anyGender, bool merge) =>
         Assert.That(
             RoleQueries.MergeByAge(new ActorCounts(fitting, all), ages, new PageRequest(page, Cursor: cursor), anyGender),
             Is.EqualTo(merge));
@@ -524,7 +524,7 @@ public sealed class ListCandidatesQueryHandlerTests : RoleQueryTestBase
     [TestCase(20, 21, new[] { 20, 21 })]
     [TestCase(20, 22, new[] { 20, 21, 22, 19 })]
     [TestCase(30, 34, new[] { 30, 31, 32, 33, 34, 29, 29, 29 })]
-    public void Merged_parts_are_the_roles_ages_padded_to_a_power_of_two_with_an_age_outside_it(int minAge, int maxAge, int[] expected) =>
+    public void MergedPartsAreTheRolesAgesPaddedToAPowerOfTwoWithAnAgeOutsideIt(int minAge, int maxAge, int[] expected) =>
         Assert.That(RoleQueries.PartAges(minAge, maxAge), Is.EqualTo(expected));
 
     private sealed class ConcatCounter : ExpressionVisitor
