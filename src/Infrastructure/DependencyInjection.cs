@@ -44,7 +44,7 @@ public static class DependencyInjection
         var migrationsAssembly = typeof(DependencyInjection).Assembly.FullName;
         var commandTimeout = Math.Max(1, options.CommandTimeoutSeconds);
         // Last, so that it runs each command after the others have seen it.
-        services.AddSingleton<IInterceptor>(CommandDeadlineInterceptor.ForCommandTimeout(commandTimeout));
+        services.AddSingleton<IInterceptor, CommandDeadlineInterceptor>();
         var connectTimeout = Math.Max(1, options.ConnectTimeoutSeconds);
         string effectiveConnectionString;
 

@@ -16,14 +16,17 @@ namespace CastingAgency.Infrastructure.Persistence.Interceptors;
 /// server holds a request. The driver's own timeout stays in force behind it. A cancelled command becomes a
 /// <see cref="TimeoutException"/>, which <see cref="DatabaseErrors"/> classifies as a timeout (503).
 /// </remarks>
-public sealed class CommandDeadlineInterceptor(TimeSpan deadline) : DbCommandInterceptor
+public sealed class CommandDeadlineInterceptor : DbCommandInterceptor
 {
     /// <summary>How much earlier than the driver's command timeout the deadline ends a command.</summary>
     public static readonly TimeSpan Lead = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>The deadline for a command timeout of <paramref name="commandTimeoutSeconds"/>.</summary>
-    public static CommandDeadlineInterceptor ForCommandTimeout(int commandTimeoutSeconds) =>
-        new(TimeSpan.FromSeconds(commandTimeoutSeconds) - Lead);
+    /// <summary>
+    /// A command's deadline: its own timeout (the request's 4 s, a migration's 600 s) less <see cref="Lead"/>; none when
+    /// the command has no timeout.
+    /// </summary>
+    public static TimeSpan? DeadlineOf(DbCommand command) =>
+        command.CommandTimeout > 0 ? TimeSpan.FromSeconds(command.CommandTimeout) - Lead : null;
 
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
@@ -46,8 +49,13 @@ public sealed class CommandDeadlineInterceptor(TimeSpan deadline) : DbCommandInt
             : InterceptionResult<object>.SuppressWithResult(
                 (await RunAsync(command, static (c, ct) => c.ExecuteScalarAsync(ct), cancellationToken))!);
 
-    private async Task<T> RunAsync<T>(DbCommand command, Func<DbCommand, CancellationToken, Task<T>> execute, CancellationToken cancellationToken)
+    private static async Task<T> RunAsync<T>(DbCommand command, Func<DbCommand, CancellationToken, Task<T>> execute, CancellationToken cancellationToken)
     {
+        if (DeadlineOf(command) is not { } deadline)
+        {
+            return await execute(command, cancellationToken);
+        }
+
         using var watch = new Deadline(deadline, cancellationToken);
         try
         {
