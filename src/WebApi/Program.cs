@@ -64,11 +64,11 @@ app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
-// After authorization: an unauthenticated request is 401 whatever its body (contract §5).
+// After authorization: an unauthenticated request is 401 whatever its body (docs/api.md §6).
 // The request timeout covers everything after it, reading the body included (a trickling upload ends at 30 s).
 app.UseRequestTimeouts();
 app.UseRequestBodyLimit();
-app.UseIdempotency(); // Idempotency-Key on POST (contract §11): after auth, body limit and timeout; before the endpoints.
+app.UseIdempotency(); // Idempotency-Key on POST (docs/api.md §8): after auth, body limit and timeout; before the endpoints.
 
 app.MapControllers();
 // Health probes are GET (and HEAD) only: any other method is a 405 with Allow, like every other route.

@@ -8,12 +8,12 @@ using FluentValidation;
 
 namespace CastingAgency.Application.Pipeline;
 
-#pragma warning disable SA1402 // Each list's filter, rules and sorting live together.
+// Each list's filter, rules and sorting live together.
 
-/// <summary>The filters of <c>GET /roles/{id}/shortlist</c> (contract §10); they combine with AND.</summary>
+/// <summary>The filters of <c>GET /roles/{id}/shortlist</c> (docs/api.md §9); they combine with AND.</summary>
 public sealed record ShortlistFilter : ISortedList<ShortlistEntry>
 {
-    /// <summary>The sortable fields (contract §4).</summary>
+    /// <summary>The sortable fields (docs/api.md §5).</summary>
     public static SortMap<ShortlistEntry> Sorting { get; } = new SortMap<ShortlistEntry>(e => e.Id)
         .Add("created_at", e => e.CreatedAt)
         .Add("status", e => e.Status);
@@ -38,10 +38,10 @@ public sealed class ShortlistFilterValidator : AbstractValidator<ShortlistFilter
     }
 }
 
-/// <summary>The filters of <c>GET /appointments</c>, the schedule (contract §10); they combine with AND.</summary>
+/// <summary>The filters of <c>GET /appointments</c>, the schedule (docs/api.md §9); they combine with AND.</summary>
 public sealed record AppointmentFilter : ISortedList<Appointment>
 {
-    /// <summary>The sortable fields (contract §10); appointments sort by <see cref="DefaultSort"/> unless told otherwise.</summary>
+    /// <summary>The sortable fields (docs/api.md §9); appointments sort by <see cref="DefaultSort"/> unless told otherwise.</summary>
     public static SortMap<Appointment> Sorting { get; } = new SortMap<Appointment>(a => a.Id)
         .Add("starts_at", a => a.StartsAt);
 

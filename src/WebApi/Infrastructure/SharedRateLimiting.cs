@@ -50,9 +50,8 @@ internal sealed class FailOpenRedisLimiter(
         {
             throw;
         }
-#pragma warning disable CA1031 // Any failure of the shared store (connection, timeout, server error) must not fail the request.
+// Any failure of the shared store (connection, timeout, server error) must not fail the request.
         catch (Exception exception)
-#pragma warning restore CA1031
         {
             if (pending is { IsCompleted: false })
             {
@@ -221,7 +220,7 @@ internal static class RedisRateLimitConnection
         connectionString.Contains(key + "=", StringComparison.OrdinalIgnoreCase);
 }
 
-/// <summary>Says once at start whether rate limits are shared via Redis or per instance (contract §8).</summary>
+/// <summary>Says once at start whether rate limits are shared via Redis or per instance (docs/api.md §8).</summary>
 internal sealed class RateLimitingStartupLog(
     RateLimitingOptions options, ConfigurationOptions? redis, IServiceProvider services, IHostEnvironment environment, ILoggerFactory loggers)
     : IHostedService

@@ -10,7 +10,7 @@ using Npgsql;
 namespace CastingAgency.IntegrationTests.Faults;
 
 /// <summary>
-/// Contract §11: when the database is down, refusing connections, locked or not answering, a request is answered
+/// docs/operations.md ("Database"): when the database is down, refusing connections, locked or not answering, a request is answered
 /// within 10 s with 503 "Service unavailable" and <c>Retry-After</c> — never a 500 or a hang — and changes nothing;
 /// readiness answers 503 in JSON within 5 s; when the database is back, so is the API. PostgreSQL faults go through
 /// a <see cref="FaultProxy"/> in front of the real server; SQLite's is another connection holding the write lock.

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace CastingAgency.Application.Common.Models;
 
 /// <summary>
-/// Reads the dates of contract §1: <c>YYYY-MM-DD</c>, the unpadded <c>YYYY-M-D</c>, and an ISO 8601
+/// Reads the dates of docs/api.md §1: <c>YYYY-MM-DD</c>, the unpadded <c>YYYY-M-D</c>, and an ISO 8601
 /// date-time whose date part is kept as written.
 /// </summary>
 public static partial class DateInput

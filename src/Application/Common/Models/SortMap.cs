@@ -3,7 +3,7 @@ using System.Linq.Expressions;
 namespace CastingAgency.Application.Common.Models;
 
 /// <summary>
-/// A list's filter record, which also states the list's sortable fields (contract §4): what a list filters and
+/// A list's filter record, which also states the list's sortable fields (docs/api.md §5): what a list filters and
 /// sorts by is written in one place per list. The OpenAPI document reads <see cref="Sorting"/> for the
 /// <c>sort</c> parameter.
 /// </summary>

@@ -5,7 +5,7 @@ using CastingAgency.Domain.Common;
 namespace CastingAgency.Infrastructure.Queries.Lists;
 
 /// <summary>
-/// Any-of filters (contract §4): a repeatable query parameter matches an item that has any of the values. One value
+/// Any-of filters (docs/api.md §5): a repeatable query parameter matches an item that has any of the values. One value
 /// is the plain equality it always was (same SQL, same plan); several are an <c>IN</c> list (ids) or an OR of
 /// equalities (enum columns stored by wire name).
 /// </summary>

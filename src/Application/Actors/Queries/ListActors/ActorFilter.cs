@@ -5,12 +5,12 @@ using CastingAgency.Domain.Entities;
 namespace CastingAgency.Application.Actors.Queries.ListActors;
 
 /// <summary>
-/// The actor filters of contract §4, shared by <c>GET /actors</c> and <c>GET /roles/{id}/candidates</c>.
+/// The actor filters of docs/api.md §5, shared by <c>GET /actors</c> and <c>GET /roles/{id}/candidates</c>.
 /// Enum filters arrive as wire names and are checked by the validators (422 when unknown).
 /// </summary>
 public sealed record ActorFilter : ISortedList<Actor>
 {
-    /// <summary>The sortable fields (contract §4).</summary>
+    /// <summary>The sortable fields (docs/api.md §5).</summary>
     public static SortMap<Actor> Sorting { get; } = new SortMap<Actor>(a => a.Id)
         .Add("name", a => a.NameNormalized)
         .Add("age", a => a.Age)
