@@ -269,8 +269,12 @@ internal sealed class IdempotencyStore(
         }
         catch (Exception ex)
         {
-            // The claim stays until its lease runs out; then a retry takes it over.
-            logger.LogWarning("Could not release an idempotency claim ({Kind}); it expires with its lease", DatabaseErrors.Classify(ex));
+            // The claim stays until its lease runs out; then a retry takes it over. During an outage the request's own
+            // 503 line is the record (one line per failed request), so this one is Debug then.
+            logger.Log(
+                DatabaseErrors.IsUnavailable(ex) || ex is OperationCanceledException ? LogLevel.Debug : LogLevel.Warning,
+                "Could not release an idempotency claim ({Kind}); it expires with its lease",
+                DatabaseErrors.Classify(ex));
             return false;
         }
     }
