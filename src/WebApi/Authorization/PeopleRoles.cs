@@ -7,7 +7,7 @@ public static class PeopleRoles
     public const string CastingDirector = "casting_director";
     public const string ExecutiveProducer = "executive_producer";
 
-    private static readonly string[] AssistantPermissions = 
+    private static readonly string[] AssistantPermissions =
     [
         Permissions.GetMovies, Permissions.GetActors, Permissions.GetRoles,
         Permissions.GetAuditions, Permissions.PostAuditions, Permissions.PatchAuditions,
@@ -18,6 +18,7 @@ public static class PeopleRoles
         .. AssistantPermissions,
         Permissions.PostActors, Permissions.PatchActors, Permissions.DeleteActors, Permissions.PatchMovies,
         Permissions.PostRoles, Permissions.PatchRoles, Permissions.DeleteRoles, Permissions.DeleteAuditions,
+        Permissions.GetContacts,
     ];
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> PermissionsByRole =

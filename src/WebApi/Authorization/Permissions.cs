@@ -19,6 +19,10 @@ public static class Permissions
     public const string PostAuditions = "post:auditions";
     public const string PatchAuditions = "patch:auditions";
     public const string DeleteAuditions = "delete:auditions";
+    public const string ManageTeams = "manage:teams";
+    public const string ReadConfidential = "read:confidential";
+    public const string GetContacts = "get:contacts";
+    public const string ReadAudit = "read:audit";
 
     /// <summary>The candidates endpoint needs both of these.</summary>
     public const string GetRolesAndActors = "get:roles+get:actors";
@@ -29,5 +33,6 @@ public static class Permissions
         GetActors, PostActors, PatchActors, DeleteActors,
         GetRoles, PostRoles, PatchRoles, DeleteRoles,
         GetAuditions, PostAuditions, PatchAuditions, DeleteAuditions,
+        ManageTeams, ReadConfidential, GetContacts, ReadAudit,
     ];
 }

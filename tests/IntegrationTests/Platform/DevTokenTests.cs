@@ -75,7 +75,7 @@ public sealed class DevTokenTests : IntegrationTestBase
         var (token, permissions) = await MintAsync(role);
 
         Assert.That(permissions, Is.EquivalentTo(expected));
-        Assert.That(permissions, Has.Count.EqualTo(role switch { "casting_assistant" => 6, "casting_director" => 14, _ => 16 }));
+        Assert.That(permissions, Has.Count.EqualTo(role switch { "casting_assistant" => 6, "casting_director" => 15, _ => 20 }));
         var list = await DevClient(token).GetAsync("/movies");
         Assert.That(list.StatusCode, Is.EqualTo(HttpStatusCode.OK), await list.Content.ReadAsStringAsync());
     }

@@ -67,7 +67,7 @@ public class PermissionHandlerTests
             "post:roles", "patch:roles", "delete:roles",
             "get:auditions", "post:auditions", "patch:auditions", "delete:auditions",
         }));
-        Assert.That(PeopleRoles.PermissionsByRole[PeopleRoles.ExecutiveProducer], Has.Count.EqualTo(16));
+        Assert.That(PeopleRoles.PermissionsByRole[PeopleRoles.ExecutiveProducer], Has.Count.EqualTo(20));
         Assert.That(Permissions.All, Is.Unique);
     }
 }
