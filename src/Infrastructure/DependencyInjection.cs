@@ -10,6 +10,7 @@ using CastingAgency.Infrastructure.Persistence.Counting;
 using CastingAgency.Infrastructure.Persistence.Interceptors;
 using CastingAgency.Infrastructure.Persistence.Repositories;
 using CastingAgency.Infrastructure.Persistence.Seeding;
+using CastingAgency.Infrastructure.Persistence.Visibility;
 using CastingAgency.Infrastructure.Queries;
 using CastingAgency.Infrastructure.Queries.Lists;
 using Microsoft.EntityFrameworkCore;
@@ -125,7 +126,16 @@ public static class DependencyInjection
             // The audit interceptor and any other registered in DI (e.g. a test's SQL command counter).
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
-        services.AddScoped<CastingAgencyDbContext>(provider => provider.GetRequiredService<TContext>());
+        // Every resolution sets the caller (a pooled context keeps its properties between leases): the request's
+        // user, or nobody outside a request (ProductionVisibility).
+        services.AddScoped<CastingAgencyDbContext>(provider =>
+        {
+            var context = provider.GetRequiredService<TContext>();
+            context.Caller = provider.GetService<ICurrentUser>() is { } user
+                ? ProductionVisibility.Caller.Of(user)
+                : ProductionVisibility.Caller.Nobody;
+            return context;
+        });
     }
 
     // The transaction's BEGIN waits for another writer's lock for the connection's Default Timeout (30 s unless set),

@@ -9,6 +9,9 @@ public static class Limits
     public const int PhoneMaxLength = 32;
     public const int EmailMaxLength = 254;
     public const int EnumMaxLength = 20;
+
+    /// <summary>A token subject (<c>sub</c>): Auth0's are <c>provider|id</c>.</summary>
+    public const int SubjectMaxLength = 255;
     public const int MinAge = 0;
     public const int MaxAge = 120;
     public const int MinHeight = 30;

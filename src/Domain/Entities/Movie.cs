@@ -31,7 +31,15 @@ public sealed class Movie : AuditableEntity
 
     public string? Description { get; private set; }
 
+    /// <summary>
+    /// A confidential production is seen only by its team and by callers who may see every production
+    /// (docs/api.md, "Who may see what").
+    /// </summary>
+    public bool Confidential { get; private set; }
+
     public IReadOnlyCollection<Role> Roles => _roles;
+
+    public void SetConfidential(bool confidential) => Confidential = confidential;
 
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Title), nameof(TitleNormalized))]
     public void Update(string title, DateOnly releaseDate, string? company, string? description)

@@ -1,4 +1,5 @@
 using CastingAgency.Domain.Entities;
+using CastingAgency.Infrastructure.Persistence.Visibility;
 using Microsoft.EntityFrameworkCore;
 
 namespace CastingAgency.Infrastructure.Persistence;
@@ -26,9 +27,22 @@ public abstract class CastingAgencyDbContext : DbContext
 
     public DbSet<Appointment> Appointments => Set<Appointment>();
 
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+
+    /// <summary>
+    /// The caller whose view of the productions every query applies (<see cref="ProductionVisibility"/>). Set for
+    /// each request when the context is resolved; a pooled context starts every lease with <see cref="ProductionVisibility.Caller.Nobody"/>.
+    /// </summary>
+    public ProductionVisibility.Caller Caller { get; set; } = ProductionVisibility.Caller.Nobody;
+
+    internal string? CallerSubject => Caller.Subject;
+
+    internal bool CallerSeesEveryProduction => Caller.SeesEveryProduction;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CastingAgencyDbContext).Assembly);
+        ProductionVisibility.Apply(modelBuilder, this);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -7,6 +7,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     public string Subject => accessor.HttpContext?.User.FindFirst("sub")?.Value is { Length: > 0 } sub ? sub : "anonymous";
 
+    public bool SeesEveryProduction => HasPermission(Permissions.ReadConfidential);
+
     public bool HasPermission(string permission) =>
         accessor.HttpContext?.User is { } user && PermissionHandler.Granted(user).Contains(permission);
 }

@@ -16,10 +16,10 @@ public static class TestTokens
 
     public static readonly string[] Director =
     [
-        .. Assistant, "post:actors", "patch:actors", "delete:actors", "patch:movies", "post:roles", "patch:roles", "delete:roles", "delete:auditions",
+        .. Assistant, "post:actors", "patch:actors", "delete:actors", "patch:movies", "post:roles", "patch:roles", "delete:roles", "delete:auditions", "get:contacts",
     ];
 
-    public static readonly string[] Producer = [.. Director, "post:movies", "delete:movies"];
+    public static readonly string[] Producer = [.. Director, "post:movies", "delete:movies", "manage:teams", "read:confidential", "read:audit"];
 
     public static string Create(
         IEnumerable<string> permissions,

@@ -65,7 +65,7 @@ public class PermissionHandlerTests
         {
             "get:movies", "get:actors", "get:roles", "post:actors", "patch:actors", "delete:actors", "patch:movies",
             "post:roles", "patch:roles", "delete:roles",
-            "get:auditions", "post:auditions", "patch:auditions", "delete:auditions",
+            "get:auditions", "post:auditions", "patch:auditions", "delete:auditions", "get:contacts",
         }));
         Assert.That(PeopleRoles.PermissionsByRole[PeopleRoles.ExecutiveProducer], Has.Count.EqualTo(20));
         Assert.That(Permissions.All, Is.Unique);

@@ -31,5 +31,8 @@ public interface ICurrentUser
 {
     string Subject { get; }
 
+    /// <summary>The token may see every production, confidential ones included (<c>read:confidential</c>).</summary>
+    bool SeesEveryProduction { get; }
+
     bool HasPermission(string permission);
 }

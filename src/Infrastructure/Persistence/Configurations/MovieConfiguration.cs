@@ -17,6 +17,7 @@ internal sealed class MovieConfiguration : IEntityTypeConfiguration<Movie>
         builder.Property(m => m.Company).HasMaxLength(Limits.NameMaxLength);
         builder.Property(m => m.CompanyNormalized).HasMaxLength(Limits.NameMaxLength);
         builder.Property(m => m.Description).HasMaxLength(Limits.DescriptionMaxLength);
+        builder.Property(m => m.Confidential).IsRequired();
 
         builder.HasMany(m => m.Roles).WithOne(r => r.Movie).HasForeignKey(r => r.MovieId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Roles).UsePropertyAccessMode(PropertyAccessMode.Field);

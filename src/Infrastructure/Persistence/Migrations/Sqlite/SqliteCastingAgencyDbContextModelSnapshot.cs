@@ -218,6 +218,9 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -417,6 +420,54 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("shortlist_history", (string)null);
                 });
 
+            modelBuilder.Entity("CastingAgency.Domain.Entities.TeamMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MovieId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MovieId", "Subject")
+                        .IsUnique();
+
+                    b.HasIndex("Subject", "MovieId");
+
+                    b.ToTable("movie_team", (string)null);
+                });
+
             modelBuilder.Entity("CastingAgency.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -554,6 +605,15 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("CastingAgency.Domain.Entities.ShortlistEntry", null)
                         .WithMany("History")
                         .HasForeignKey("ShortlistEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CastingAgency.Domain.Entities.TeamMember", b =>
+                {
+                    b.HasOne("CastingAgency.Domain.Entities.Movie", null)
+                        .WithMany()
+                        .HasForeignKey("MovieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
