@@ -13,6 +13,10 @@
 #                [--database NAME] # PostgreSQL database (default casting_agency_bench)
 #                [--out FILE]      # default bench/results/<provider>-<date>.md
 #                (env BENCH_CONNECTION_EXTRA="Key=Value;..." appends to the API's connection string, for experiments)
+#                [--caller all|team] # all (default): a token with every staff permission, read:confidential included;
+#                                  # team: the same without read:confidential, as the subject bench|team-member
+#                [--confidential PCT] # PostgreSQL: before the run, PCT% of the movies are confidential (movie id mod 100 < PCT)
+#                                  # and bench|team-member is on the team of one in ten of them (default: none)
 #                [--diag]          # also sample the API's runtime counters (dotnet-counters: GC, thread pool, Npgsql pool)
 #                                  # once a second into <raw dir>/counters.csv, summarised per scenario
 #
@@ -41,6 +45,8 @@ SCENARIOS="get_by_id list_page filtered_search candidates write_mix"
 GENERATE=1
 APPOINTMENTS=
 DIAG=0
+CALLER=all
+CONFIDENTIAL=0
 API_PORT=${BENCH_API_PORT:-5181}
 CEILING_PORT=${BENCH_CEILING_PORT:-5182}
 PG_DB=casting_agency_bench
@@ -61,6 +67,8 @@ while [[ $# -gt 0 ]]; do
     --appointments) APPOINTMENTS=$2; shift 2 ;;
     --no-generate) GENERATE=0; shift ;;
     --diag) DIAG=1; shift ;;
+    --caller) CALLER=$2; shift 2 ;;
+    --confidential) CONFIDENTIAL=$2; shift 2 ;;
     --database) PG_DB=$2; shift 2 ;;
     --out) OUT=$2; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
@@ -69,6 +77,8 @@ while [[ $# -gt 0 ]]; do
 done
 
 log() { echo "[bench] $*" >&2; }
+[[ $CALLER == all || $CALLER == team ]] || { echo "--caller must be all or team" >&2; exit 2; }
+[[ $CONFIDENTIAL =~ ^[0-9]+$ && $CONFIDENTIAL -le 100 ]] || { echo "--confidential must be 0-100" >&2; exit 2; }
 
 case $PROVIDER in
   postgres)
@@ -138,7 +148,7 @@ log "starting the API on 127.0.0.1:$API_PORT"
   ASPNETCORE_ENVIRONMENT=Production \
   ASPNETCORE_URLS="http://127.0.0.1:$API_PORT" \
   Database__Provider=$DB_PROVIDER \
-  Database__MigrateOnStartup=false \
+  Database__MigrateOnStartup=$([[ $GENERATE == 0 ]] && echo true || echo false) \
   ConnectionStrings__CastingAgency="$CONNECTION" \
   Authentication__Schemes__Bearer__ValidIssuer=$ISSUER \
   Authentication__Schemes__Bearer__ValidAudiences__0=$AUDIENCE \
@@ -181,9 +191,27 @@ if [[ $DIAG == 1 ]]; then
   log "dotnet-counters sampling the API into $RAW/counters.csv"
 fi
 
-TOKEN=$(python3 bench/scripts/mint_token.py "$KEY" "$ISSUER" "$AUDIENCE" \
-  get:movies post:movies patch:movies delete:movies get:actors post:actors patch:actors delete:actors \
-  get:roles post:roles patch:roles delete:roles get:auditions post:auditions patch:auditions delete:auditions)
+if [[ $PROVIDER == postgres && "$(psql -h 127.0.0.1 -U postgres -d "$PG_DB" -qAt -c "SELECT to_regclass('movie_team') IS NOT NULL")" == t ]]; then
+  # The share of confidential productions, and the team the scoped caller is on (the count triggers keep the totals).
+  log "confidential movies: $CONFIDENTIAL%"
+  psql -h 127.0.0.1 -U postgres -d "$PG_DB" -qc "
+    DELETE FROM movie_team WHERE \"Subject\" = 'bench|team-member';
+    UPDATE movies SET \"Confidential\" = (\"Id\" % 100 < $CONFIDENTIAL) WHERE \"Confidential\" <> (\"Id\" % 100 < $CONFIDENTIAL);
+    INSERT INTO movie_team (\"MovieId\", \"Subject\", \"Position\", \"AddedBy\", \"CreatedAt\", \"UpdatedAt\", \"Version\")
+      SELECT \"Id\", 'bench|team-member', 'casting_director', 'bench|setup', now(), now(), 1
+      FROM movies WHERE \"Confidential\" AND \"Id\" % 1000 < $CONFIDENTIAL;
+    VACUUM (ANALYZE) movies, movie_team;" >&2
+elif [[ $CONFIDENTIAL != 0 ]]; then
+  log "--confidential needs PostgreSQL and a schema with movie teams"; exit 2
+fi
+
+STAFF_PERMISSIONS=(get:movies post:movies patch:movies delete:movies get:actors post:actors patch:actors delete:actors
+  get:roles post:roles patch:roles delete:roles get:auditions post:auditions patch:auditions delete:auditions get:contacts)
+if [[ $CALLER == all ]]; then
+  TOKEN=$(python3 bench/scripts/mint_token.py "$KEY" "$ISSUER" "$AUDIENCE" "${STAFF_PERMISSIONS[@]}" read:confidential)
+else
+  TOKEN=$(BENCH_SUBJECT='bench|team-member' python3 bench/scripts/mint_token.py "$KEY" "$ISSUER" "$AUDIENCE" "${STAFF_PERMISSIONS[@]}")
+fi
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$API_PORT/actors/1")
 [[ $status == 200 ]] || { log "GET /actors/1 with the minted token answered $status"; cat "$RAW/api.log" >&2; exit 1; }
 
@@ -327,7 +355,7 @@ OUT=${OUT:-bench/results/$PROVIDER-$DATE.md}
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (+ local changes)')"
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) RAM; wrk, API, ceiling and database share it"
-  echo "- command: bench/run.sh --provider $PROVIDER --actors $ACTORS --movies $MOVIES --roles $ROLES --duration $DURATION --connections $CONNECTIONS --threads $THREADS$([[ $GENERATE == 0 ]] && echo ' --no-generate')$([[ $PROVIDER == postgres ]] && echo " --database $PG_DB") --scenarios \"$SCENARIOS\"$([[ $DIAG == 1 ]] && echo ' --diag')"
+  echo "- command: bench/run.sh --provider $PROVIDER --actors $ACTORS --movies $MOVIES --roles $ROLES --duration $DURATION --connections $CONNECTIONS --threads $THREADS$([[ $GENERATE == 0 ]] && echo ' --no-generate')$([[ $PROVIDER == postgres ]] && echo " --database $PG_DB") --scenarios \"$SCENARIOS\"$([[ $DIAG == 1 ]] && echo ' --diag') --caller $CALLER --confidential $CONFIDENTIAL"
   echo "- every API scenario primed for $PRIME first (tiered PGO); then each: $WARMUP warm-up, $DURATION measured (wrk --latency); peak RSS = the server's VmHWM, reset before the scenario"
 } > "$RAW/header.md"
 python3 bench/scripts/report.py "$RAW" "$OUT" "$RAW/header.md"

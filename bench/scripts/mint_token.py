@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""Mint an HS256 JWT the API accepts: mint_token.py <base64 key> <issuer> <audience> [permission ...]."""
+"""Mint an HS256 JWT the API accepts: mint_token.py <base64 key> <issuer> <audience> [permission ...].
+
+The subject is $BENCH_SUBJECT, else bench|load-generator.
+"""
 import base64
 import hashlib
 import hmac
 import json
+import os
 import sys
 import time
 
@@ -19,7 +23,7 @@ def main() -> None:
     payload = {
         "iss": issuer,
         "aud": audience,
-        "sub": "bench|load-generator",
+        "sub": os.environ.get("BENCH_SUBJECT", "bench|load-generator"),
         "iat": now - 60,
         "nbf": now - 60,
         "exp": now + 4 * 3600,
