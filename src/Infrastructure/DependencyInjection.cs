@@ -3,6 +3,7 @@ using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Movies.Queries;
 using CastingAgency.Application.Pipeline;
 using CastingAgency.Application.Roles.Queries;
+using CastingAgency.Application.Shortlist.Queries;
 using CastingAgency.Infrastructure.Cursors;
 using CastingAgency.Infrastructure.Idempotency;
 using CastingAgency.Infrastructure.Persistence;
@@ -95,6 +96,7 @@ public static class DependencyInjection
         services.AddScoped<IActorQueries, ActorQueries>();
         services.AddScoped<IMovieQueries, MovieQueries>();
         services.AddScoped<IRoleQueries, RoleQueries>();
+        services.AddScoped<IShortlistQueries, ShortlistQueries>();
         services.AddScoped<IPipelineQueries, PipelineQueries>();
         services.AddSingleton<ProjectionQueries>();
         services.AddScoped<DatabaseInitializer>();

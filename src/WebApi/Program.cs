@@ -1,4 +1,3 @@
-using System.Reflection;
 using CastingAgency.Application;
 using CastingAgency.Infrastructure;
 using CastingAgency.Infrastructure.Persistence;
@@ -16,16 +15,13 @@ var builder = WebApplication.CreateBuilder(args);
 // In every environment: a registration that cannot be built (a missing list reader or cursor key) fails at start.
 builder.Host.UseDefaultServiceProvider(provider => provider.ValidateOnBuild = provider.ValidateScopes = true);
 
-// The build-time OpenAPI generator starts the app only to read its endpoints: no database work then.
-var isDocumentGenerator = Assembly.GetEntryAssembly()?.GetName().Name == "GetDocument.Insider";
-
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
     kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
 });
 
-if (!isDocumentGenerator)
+if (!BuildTimeDocument.IsGenerating)
 {
     // The generator never serves a request, so it needs no signing key; everywhere else this check stands.
     AuthenticationSetup.EnsureSigningConfiguration(builder.Configuration, builder.Environment);
@@ -95,14 +91,15 @@ if (app.Environment.IsDevelopment())
     app.MapDevTokenEndpoint();
 }
 
-if (!isDocumentGenerator && !await InitializeDatabaseAsync(app))
+// The build-time OpenAPI generator starts the app only to read its endpoints: no database work then.
+if (!BuildTimeDocument.IsGenerating && !await InitializeDatabaseAsync(app))
 {
     return 1;
 }
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
-    if (isDocumentGenerator)
+    if (BuildTimeDocument.IsGenerating)
     {
         return; // No server, so no addresses to log.
     }

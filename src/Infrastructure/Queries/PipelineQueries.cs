@@ -8,15 +8,8 @@ using CastingAgency.Infrastructure.Queries.Lists;
 
 namespace CastingAgency.Infrastructure.Queries;
 
-internal sealed class PipelineQueries(IShortlistRepository entries, IAppointmentRepository appointments, ListReader lists) : IPipelineQueries
+internal sealed class PipelineQueries(IAppointmentRepository appointments, ListReader lists) : IPipelineQueries
 {
-    public Task<PagedList<ShortlistEntryDto>> ListShortlistAsync(int roleId, ShortlistFilter filter, PageRequest paging, CancellationToken cancellationToken) =>
-        lists.ReadAsync<ShortlistEntry, ShortlistEntryDto>(
-            new ListSpec<ShortlistEntry>(
-                $"roles/{roleId}/shortlist", filter, Filtered(entries.Query().Where(e => e.RoleId == roleId), filter), ShortlistFilter.Sorting, new ListTotal.OwnCondition()),
-            paging,
-            cancellationToken);
-
     public Task<PagedList<AppointmentDto>> ListAppointmentsAsync(AppointmentFilter filter, PageRequest paging, int? actorRoute, CancellationToken cancellationToken) =>
         lists.ReadAsync<Appointment, AppointmentDto>(
             new ListSpec<Appointment>(
@@ -24,20 +17,6 @@ internal sealed class PipelineQueries(IShortlistRepository entries, IAppointment
                 AppointmentFilter.Sorting, new ListTotal.OwnCondition()),
             paging,
             cancellationToken);
-
-    private static IQueryable<ShortlistEntry> Filtered(IQueryable<ShortlistEntry> query, ShortlistFilter filter)
-    {
-        query = AnyOf.Ids(query, filter.Id, e => e.Id);
-        if (filter.Status is { Length: > 0 })
-        {
-            var statuses = filter.Status.Select(WireNames<ShortlistStatus>.Parse).Distinct().ToList();
-            query = query.Where(e => statuses.Contains(e.Status));
-        }
-
-        query = filter.ActorId is { } actorId ? query.Where(e => e.ActorId == actorId) : query;
-
-        return query;
-    }
 
     private static IQueryable<Appointment> Filtered(IQueryable<Appointment> query, AppointmentFilter filter)
     {

@@ -2,6 +2,7 @@ using CastingAgency.Application.Actors.Dtos;
 using CastingAgency.Application.Movies.Dtos;
 using CastingAgency.Application.Pipeline;
 using CastingAgency.Application.Roles.Dtos;
+using CastingAgency.Application.Shortlist.Dtos;
 
 namespace CastingAgency.WebApi.Contracts;
 

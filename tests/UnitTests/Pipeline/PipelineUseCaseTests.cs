@@ -1,5 +1,3 @@
-using AutoMapper;
-using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
 using CastingAgency.Application.Pipeline;
@@ -71,37 +69,9 @@ public sealed class PipelineUseCaseTests
     }
 
     [Test]
-    public void AShortlistEntryNeedsAnActorOnCreateAndKeepsItOnPatch()
+    public void AppointmentFilterNeedsToAfterFrom()
     {
-        new CreateShortlistEntryCommandValidator().TestValidate(new CreateShortlistEntryCommand()).ShouldHaveValidationErrorFor("actor_id");
-        new CreateShortlistEntryCommandValidator().TestValidate(new CreateShortlistEntryCommand { ActorId = 1, Status = ShortlistStatus.Cast }).ShouldHaveValidationErrorFor("status");
-        new UpdateShortlistEntryCommandValidator().TestValidate(new UpdateShortlistEntryCommand { ActorId = 2 }).ShouldHaveValidationErrorFor("actor_id");
-        new UpdateShortlistEntryCommandValidator().TestValidate(new UpdateShortlistEntryCommand { Status = null }).ShouldHaveValidationErrorFor("status");
-        new UpdateShortlistEntryCommandValidator().TestValidate(new UpdateShortlistEntryCommand { Status = ShortlistStatus.Callback }).ShouldNotHaveAnyValidationErrors();
-    }
-
-    [Test]
-    public void AnyOfFiltersTakeKnownValuesAndAtMost100()
-    {
-        var validator = new ShortlistFilterValidator();
-        validator.TestValidate(new ShortlistFilter { Status = ["shortlisted", "CAST"] }).ShouldNotHaveAnyValidationErrors();
-        validator.TestValidate(new ShortlistFilter { Status = ["shortlisted", "hired"] }).ShouldHaveValidationErrorFor("status");
-        validator.TestValidate(new ShortlistFilter { Status = Enumerable.Repeat("cast", 101).ToArray() }).ShouldHaveValidationErrorFor("status");
         new AppointmentFilterValidator().TestValidate(new AppointmentFilter { From = DateTimeOffset.Parse("2026-03-02T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture), To = DateTimeOffset.Parse("2026-03-02T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture) }).ShouldHaveValidationErrorFor("to");
-    }
-
-    [TestCase(ShortlistStatus.Offered)]
-    [TestCase(ShortlistStatus.Cast)]
-    public void OfferingOrCastingWithoutPatchRolesIsForbiddenBeforeAnythingIsRead(ShortlistStatus status)
-    {
-        var entries = new Mock<IShortlistRepository>(MockBehavior.Strict);
-        var unitOfWork = new Mock<IUnitOfWork>(MockBehavior.Strict);
-        var user = new Mock<ICurrentUser>();
-        user.Setup(u => u.HasPermission("patch:roles")).Returns(false);
-        var handler = new UpdateShortlistEntryCommandHandler(entries.Object, unitOfWork.Object, user.Object, Mock.Of<IMapper>());
-
-        var ex = Assert.ThrowsAsync<ForbiddenException>(() => handler.Handle(new UpdateShortlistEntryCommand { Id = 1, Status = status }, CancellationToken.None));
-        Assert.That(ex!.Message, Does.Contain("patch:roles"));
     }
 
     [Test]

@@ -3,6 +3,7 @@ using CastingAgency.Application.Actors.Commands.CreateActor;
 using CastingAgency.Application.Actors.Commands.UpdateActor;
 using CastingAgency.Application.Pipeline;
 using CastingAgency.Application.Roles.Commands.UpdateRole;
+using CastingAgency.Application.Shortlist.Commands.UpdateShortlistEntry;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Enums;
 using CastingAgency.WebApi.Json;

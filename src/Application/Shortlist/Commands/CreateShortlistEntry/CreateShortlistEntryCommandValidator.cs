@@ -1,0 +1,3 @@
+namespace CastingAgency.Application.Shortlist.Commands.CreateShortlistEntry;
+
+public sealed class CreateShortlistEntryCommandValidator() : ShortlistFieldsValidator<CreateShortlistEntryCommand>(patch: false);

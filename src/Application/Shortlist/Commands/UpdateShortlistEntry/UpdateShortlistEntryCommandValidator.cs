@@ -1,0 +1,3 @@
+namespace CastingAgency.Application.Shortlist.Commands.UpdateShortlistEntry;
+
+public sealed class UpdateShortlistEntryCommandValidator() : ShortlistFieldsValidator<UpdateShortlistEntryCommand>(patch: true);
