@@ -1,7 +1,7 @@
 using CastingAgency.Application.Actors.Queries;
+using CastingAgency.Application.Appointments.Queries;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Movies.Queries;
-using CastingAgency.Application.Pipeline;
 using CastingAgency.Application.Roles.Queries;
 using CastingAgency.Application.Shortlist.Queries;
 using CastingAgency.Infrastructure.Cursors;
@@ -97,7 +97,7 @@ public static class DependencyInjection
         services.AddScoped<IMovieQueries, MovieQueries>();
         services.AddScoped<IRoleQueries, RoleQueries>();
         services.AddScoped<IShortlistQueries, ShortlistQueries>();
-        services.AddScoped<IPipelineQueries, PipelineQueries>();
+        services.AddScoped<IAppointmentQueries, AppointmentQueries>();
         services.AddSingleton<ProjectionQueries>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();

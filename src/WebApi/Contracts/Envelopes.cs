@@ -1,6 +1,6 @@
 using CastingAgency.Application.Actors.Dtos;
+using CastingAgency.Application.Appointments.Dtos;
 using CastingAgency.Application.Movies.Dtos;
-using CastingAgency.Application.Pipeline;
 using CastingAgency.Application.Roles.Dtos;
 using CastingAgency.Application.Shortlist.Dtos;
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using CastingAgency.Application.Actors.Commands.CreateActor;
 using CastingAgency.Application.Actors.Commands.UpdateActor;
-using CastingAgency.Application.Pipeline;
+using CastingAgency.Application.Appointments.Commands.BookAppointment;
+using CastingAgency.Application.Appointments.Commands.UpdateAppointment;
 using CastingAgency.Application.Roles.Commands.UpdateRole;
 using CastingAgency.Application.Shortlist.Commands.UpdateShortlistEntry;
 using CastingAgency.Domain.Common;

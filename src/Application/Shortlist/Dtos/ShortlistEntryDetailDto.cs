@@ -1,5 +1,5 @@
 using AutoMapper;
-using CastingAgency.Application.Pipeline;
+using CastingAgency.Application.Appointments.Dtos;
 using CastingAgency.Domain.Entities;
 
 namespace CastingAgency.Application.Shortlist.Dtos;

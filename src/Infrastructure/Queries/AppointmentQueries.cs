@@ -1,6 +1,8 @@
+using CastingAgency.Application.Appointments.Dtos;
+using CastingAgency.Application.Appointments.Queries;
+using CastingAgency.Application.Appointments.Queries.ListAppointments;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
-using CastingAgency.Application.Pipeline;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
@@ -8,9 +10,9 @@ using CastingAgency.Infrastructure.Queries.Lists;
 
 namespace CastingAgency.Infrastructure.Queries;
 
-internal sealed class PipelineQueries(IAppointmentRepository appointments, ListReader lists) : IPipelineQueries
+internal sealed class AppointmentQueries(IAppointmentRepository appointments, ListReader lists) : IAppointmentQueries
 {
-    public Task<PagedList<AppointmentDto>> ListAppointmentsAsync(AppointmentFilter filter, PageRequest paging, int? actorRoute, CancellationToken cancellationToken) =>
+    public Task<PagedList<AppointmentDto>> ListAsync(AppointmentFilter filter, PageRequest paging, int? actorRoute, CancellationToken cancellationToken) =>
         lists.ReadAsync<Appointment, AppointmentDto>(
             new ListSpec<Appointment>(
                 actorRoute is { } actor ? $"actors/{actor}/appointments" : "appointments", filter, Filtered(appointments.Query(), filter),

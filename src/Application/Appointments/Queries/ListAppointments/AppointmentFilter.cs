@@ -1,14 +1,8 @@
 using System.ComponentModel;
 using CastingAgency.Application.Common.Models;
-using CastingAgency.Application.Common.Validation;
-using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
-using CastingAgency.Domain.Enums;
-using FluentValidation;
 
-namespace CastingAgency.Application.Pipeline;
-
-// Each list's filter, rules and sorting live together.
+namespace CastingAgency.Application.Appointments.Queries.ListAppointments;
 
 /// <summary>The filters of <c>GET /appointments</c>, the schedule (docs/api.md §9); they combine with AND.</summary>
 public sealed record AppointmentFilter : ISortedList<Appointment>
@@ -42,20 +36,4 @@ public sealed record AppointmentFilter : ISortedList<Appointment>
 
     [Description("Any of these ids (repeatable, at most 100).")]
     public IReadOnlyList<int>? Id { get; init; }
-}
-
-public sealed class AppointmentFilterValidator : AbstractValidator<AppointmentFilter>
-{
-    public AppointmentFilterValidator()
-    {
-        RuleFor(f => f.ActorId).GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("actor_id"));
-        RuleFor(f => f.RoleId).GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("role_id"));
-        RuleFor(f => f.MovieId).GreaterThanOrEqualTo(1).WithMessage(Guard.Messages.NotPositive("movie_id"));
-        RuleFor(f => f.Kind).WireEnum<AppointmentKind, AppointmentFilter>();
-        RuleFor(f => f.Status).AnyOfWireEnum<AppointmentStatus, AppointmentFilter>();
-        RuleFor(f => f.Id).Ids();
-        RuleFor(f => f.To)
-            .Must((f, to) => f.From is not { } from || to is not { } until || until > from)
-            .WithMessage("to must be after from.");
-    }
 }

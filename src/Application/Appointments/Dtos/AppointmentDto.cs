@@ -3,7 +3,7 @@ using AutoMapper;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
 
-namespace CastingAgency.Application.Pipeline;
+namespace CastingAgency.Application.Appointments.Dtos;
 
 /// <summary>An appointment as the API returns it; times are UTC.</summary>
 public sealed class AppointmentDto
@@ -33,13 +33,11 @@ public sealed class AppointmentDto
     /// <summary>The concurrency version; travels as the ETag header, not in the body.</summary>
     [JsonIgnore]
     public int Version { get; init; }
-}
 
-internal sealed class PipelineMapping : Profile
-{
-    public PipelineMapping()
+    private sealed class Mapping : Profile
     {
-        CreateMap<Appointment, AppointmentDto>()
-            .ForMember(d => d.ShortlistId, o => o.MapFrom(a => a.ShortlistEntryId));
+        public Mapping() =>
+            CreateMap<Appointment, AppointmentDto>()
+                .ForMember(d => d.ShortlistId, o => o.MapFrom(a => a.ShortlistEntryId));
     }
 }

@@ -4,7 +4,7 @@ using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Enums;
 using FluentValidation;
 
-namespace CastingAgency.Application.Pipeline;
+namespace CastingAgency.Application.Appointments;
 
 /// <summary>
 /// The writable fields of an appointment (docs/api.md §9): the body of <c>POST /shortlist/{id}/appointments</c> and of

@@ -1,4 +1,8 @@
-using CastingAgency.Application.Pipeline;
+using CastingAgency.Application.Appointments.Commands.BookAppointment;
+using CastingAgency.Application.Appointments.Commands.DeleteAppointment;
+using CastingAgency.Application.Appointments.Commands.UpdateAppointment;
+using CastingAgency.Application.Appointments.Queries.GetAppointment;
+using CastingAgency.Application.Appointments.Queries.ListAppointments;
 using CastingAgency.WebApi.Authorization;
 using CastingAgency.WebApi.Contracts;
 using MediatR;
@@ -7,9 +11,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CastingAgency.WebApi.Controllers;
 
-/// <summary>The casting pipeline (docs/api.md §9): shortlists of roles, their history, and the appointments booked for them.</summary>
+/// <summary>The casting pipeline's appointments (docs/api.md §9): auditions and callbacks booked for shortlist entries, and the schedule.</summary>
 [Tags("Pipeline")]
-public sealed class PipelineController(IMediator mediator) : ApiControllerBase(mediator)
+public sealed class AppointmentsController(IMediator mediator) : ApiControllerBase(mediator)
 {
     /// <summary>
     /// Book an audition or callback for the entry (shortlisted or callback; a callback needs callback). An actor's

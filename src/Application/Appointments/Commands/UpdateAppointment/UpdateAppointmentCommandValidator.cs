@@ -1,0 +1,3 @@
+namespace CastingAgency.Application.Appointments.Commands.UpdateAppointment;
+
+public sealed class UpdateAppointmentCommandValidator() : AppointmentFieldsValidator<UpdateAppointmentCommand>(patch: true);
