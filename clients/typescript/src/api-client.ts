@@ -42,8 +42,10 @@ export interface ActorDetailDto {
     height: number | null;
     description: string | null;
     image_link: string | null;
-    phone: string | null;
-    email: string | null;
+    /** Present (null when none is on file) only for a caller with get:contacts; absent otherwise. */
+    phone?: string | null | undefined;
+    /** Present (null when none is on file) only for a caller with get:contacts; absent otherwise. */
+    email?: string | null | undefined;
     union_member: boolean;
     created_at: string;
     updated_at: string;
@@ -56,7 +58,7 @@ export interface ActorDetailResponse {
     actor: ActorDetailDto;
 }
 
-/** An actor as the API returns it. Enums travel as their wire names. */
+/** An actor as the API returns it. Enums travel as their wire names. `phone` and `email` are present only for a caller with `get:contacts`. */
 export interface ActorDto {
     id: number;
     name: string;
@@ -72,8 +74,10 @@ export interface ActorDto {
     height: number | null;
     description: string | null;
     image_link: string | null;
-    phone: string | null;
-    email: string | null;
+    /** Present (null when none is on file) only for a caller with get:contacts; absent otherwise. */
+    phone?: string | null | undefined;
+    /** Present (null when none is on file) only for a caller with get:contacts; absent otherwise. */
+    email?: string | null | undefined;
     union_member: boolean;
     created_at: string;
     updated_at: string;
