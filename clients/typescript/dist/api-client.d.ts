@@ -277,7 +277,7 @@ export interface ProblemDetails {
     message: string;
     /** The W3C trace id of the request; the request log carries it too. */
     trace_id: string;
-    /** Validation errors only: snake_case field name to its messages. */
+    /** Validation errors, or the one parameter a 403 refuses (email without get:contacts): snake_case field name to its messages. */
     errors?: {
         [key: string]: string[];
     } | undefined;

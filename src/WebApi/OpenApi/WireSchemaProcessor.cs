@@ -206,7 +206,7 @@ internal sealed class WireSchemaProcessor(ValidatorFacts facts, JsonNamingPolicy
         schema.Properties["errors"] = new JsonSchemaProperty
         {
             Type = JsonObjectType.Object,
-            Description = "Validation errors only: snake_case field name to its messages.",
+            Description = "Validation errors, or the one parameter a 403 refuses (email without get:contacts): snake_case field name to its messages.",
             AdditionalPropertiesSchema = new JsonSchema { Type = JsonObjectType.Array, Item = new JsonSchema { Type = JsonObjectType.String } },
         };
         schema.RequiredProperties.Clear();
