@@ -29,8 +29,10 @@ export interface ActorDetailDto {
     height: number | null;
     description: string | null;
     image_link: string | null;
-    phone: string | null;
-    email: string | null;
+    /** Present (null when none is on file) only for a caller with get:contacts; absent otherwise. */
+    phone?: string | null | undefined;
+    /** Present (null when none is on file) only for a caller with get:contacts; absent otherwise. */
+    email?: string | null | undefined;
     union_member: boolean;
     created_at: string;
     updated_at: string;
@@ -41,7 +43,7 @@ export interface ActorDetailResponse {
     success: boolean;
     actor: ActorDetailDto;
 }
-/** An actor as the API returns it. Enums travel as their wire names. */
+/** An actor as the API returns it. Enums travel as their wire names. `phone` and `email` are present only for a caller with `get:contacts`. */
 export interface ActorDto {
     id: number;
     name: string;
@@ -57,8 +59,10 @@ export interface ActorDto {
     height: number | null;
     description: string | null;
     image_link: string | null;
-    phone: string | null;
-    email: string | null;
+    /** Present (null when none is on file) only for a caller with get:contacts; absent otherwise. */
+    phone?: string | null | undefined;
+    /** Present (null when none is on file) only for a caller with get:contacts; absent otherwise. */
+    email?: string | null | undefined;
     union_member: boolean;
     created_at: string;
     updated_at: string;
@@ -273,7 +277,7 @@ export interface ProblemDetails {
     message: string;
     /** The W3C trace id of the request; the request log carries it too. */
     trace_id: string;
-    /** Validation errors only: snake_case field name to its messages. */
+    /** Validation errors, or the one parameter a 403 refuses (email without get:contacts): snake_case field name to its messages. */
     errors?: {
         [key: string]: string[];
     } | undefined;

@@ -199,7 +199,7 @@ export interface ListActorsQuery {
     min_height?: number | undefined;
     /** Highest height in centimetres, inclusive. */
     max_height?: number | undefined;
-    /** Whole e-mail address, case-insensitive. */
+    /** Whole e-mail address, case-insensitive. Needs get:contacts (403 without it). */
     email?: string | undefined;
     /** true: union members (e.g. SAG-AFTRA); false: non-members. */
     union_member?: boolean | undefined;
@@ -321,7 +321,7 @@ export interface ListRoleCandidatesQuery {
     min_height?: number | undefined;
     /** Highest height in centimetres, inclusive. */
     max_height?: number | undefined;
-    /** Whole e-mail address, case-insensitive. */
+    /** Whole e-mail address, case-insensitive. Needs get:contacts (403 without it). */
     email?: string | undefined;
     /** true: union members (e.g. SAG-AFTRA); false: non-members. */
     union_member?: boolean | undefined;

@@ -307,6 +307,27 @@ describe("Casting Agency API through the TypeScript client", { concurrency: fals
         assert.equal(noTotal.total, null);
     });
 
+    test("contact details: absent for a casting assistant (no get:contacts), present for an executive producer", async () => {
+        const email = `ada.${unique}@example.com`;
+        const asProducer = await producer.getActor(actor.id);
+        assert.equal(asProducer.data.actor.email, email);
+        assert.ok("phone" in asProducer.data.actor, "present, null when none is on file");
+        assert.equal(asProducer.data.actor.phone, null);
+
+        const asAssistant = await assistant.getActor(actor.id);
+        assert.equal("phone" in asAssistant.data.actor, false);
+        assert.equal("email" in asAssistant.data.actor, false);
+        assert.equal(asAssistant.etag, asProducer.etag, "the ETag is the version, the same for both");
+        const listed = await assistant.listActors({ id: [actor.id] });
+        assert.deepEqual(listed.items.map((a) => ["phone" in a, "email" in a]), [[false, false]]);
+
+        const refused = await errorOf(() => assistant.listActors({ email }));
+        assert.equal(refused.status, 403);
+        assert.ok(refused.errors.email, "the 403 names the email filter");
+        const found = await producer.listActors({ email });
+        assert.deepEqual(found.items.map((a) => a.id), [actor.id]);
+    });
+
     test("the async iterator walks a list across several pages by next_cursor", async () => {
         const names = ["A", "B", "C", "D", "E"].map((letter) => `Walker ${letter} ${unique}`);
         const ids: number[] = [];

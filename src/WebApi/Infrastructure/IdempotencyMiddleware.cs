@@ -1,3 +1,4 @@
+using CastingAgency.Application.Actors;
 using CastingAgency.Application.Common.Idempotency;
 using CastingAgency.Application.Common.Interfaces;
 using Microsoft.AspNetCore.Mvc.Controllers;
@@ -51,7 +52,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ILogger<Idempote
             case IdempotencyClaimOutcome.Replay:
                 logger.LogDebug("Replaying the stored response of an Idempotency-Key");
                 context.RequestServices.GetRequiredService<Telemetry.ApiMetrics>().Replayed();
-                await ReplayAsync(context, claim.Response!);
+                await ReplayAsync(context, ForCaller(context, claim.Response!));
                 return;
             case IdempotencyClaimOutcome.FingerprintMismatch:
                 await WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity, MismatchDetail);
@@ -116,6 +117,17 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ILogger<Idempote
     /// limit); empty when the request has none.
     /// </summary>
     private static byte[] BodyBytes(HttpContext context) => context.Request.Body is MemoryStream buffered ? buffered.ToArray() : [];
+
+    /// <summary>
+    /// The stored response as this caller may see it. A key belongs to a token's <c>sub</c>, whose permissions may have
+    /// changed since the first request: a caller without <c>get:contacts</c> gets the stored body without any
+    /// <c>phone</c> or <c>email</c> (ADR-015). The stored body stays whole, so a caller with the permission gets it as
+    /// the first request got it.
+    /// </summary>
+    private static StoredResponse ForCaller(HttpContext context, StoredResponse stored) =>
+        ContactDetails.VisibleTo(context.RequestServices.GetRequiredService<ICurrentUser>())
+            ? stored
+            : stored with { Body = StoredContacts.Remove(stored.Body) };
 
     private static async Task ReplayAsync(HttpContext context, StoredResponse stored)
     {

@@ -56,7 +56,7 @@ public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcepti
             ConflictException c => (StatusCodes.Status409Conflict, c.Message, null),
             CastingRuleViolationException r => (StatusCodes.Status409Conflict, r.Message, null),
             Domain.Pipeline.PipelineConflictException r => (StatusCodes.Status409Conflict, r.Message, null),
-            ForbiddenException f => (StatusCodes.Status403Forbidden, f.Message, null),
+            ForbiddenException f => (StatusCodes.Status403Forbidden, f.Message, f.Field is null ? null : new Dictionary<string, string[]> { [f.Field] = [f.Message] }),
             PreconditionFailedException p => (StatusCodes.Status412PreconditionFailed, p.Message, null),
             ConcurrencyException c => httpContext.Request.Headers.ContainsKey(HeaderNames.IfMatch)
                 ? (StatusCodes.Status412PreconditionFailed, "If-Match does not match: the resource was changed by another request.", null)

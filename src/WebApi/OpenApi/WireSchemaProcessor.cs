@@ -13,7 +13,8 @@ namespace CastingAgency.WebApi.OpenApi;
 /// <summary>
 /// Makes the schemas say what the wire does: domain enums as string enums of their wire names
 /// (<see cref="WireNames{TEnum}"/>); every property of a response required (the serializer writes every
-/// property, null or not: <see cref="JsonIgnoreCondition.Never"/>); request bodies with the required fields,
+/// property, null or not: <see cref="JsonIgnoreCondition.Never"/>) but an <see cref="Optional{T}"/> one, which may be
+/// absent; request bodies with the required fields,
 /// bounds, lengths, enums and formats their validators enforce (<see cref="ValidatorFacts"/>); and the
 /// problem-details schema with the extension members that every error carries (docs/api.md §6).
 /// </summary>
@@ -44,8 +45,13 @@ internal sealed class WireSchemaProcessor(ValidatorFacts facts, JsonNamingPolicy
         }
         else
         {
-            // A response: every property is always written.
-            foreach (var name in schema.Properties.Keys)
+            // A response: every property is always written, except an Optional<T> one, which is absent when not
+            // present (an actor's phone and email for a caller without get:contacts).
+            var optional = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => IsOptional(p.PropertyType))
+                .Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? naming.ConvertName(p.Name))
+                .ToHashSet(StringComparer.Ordinal);
+            foreach (var name in schema.Properties.Keys.Where(n => !optional.Contains(n)))
             {
                 schema.RequiredProperties.Add(name);
             }
@@ -133,10 +139,12 @@ internal sealed class WireSchemaProcessor(ValidatorFacts facts, JsonNamingPolicy
         }
     }
 
+    private static bool IsOptional(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Optional<>);
+
     /// <summary>The domain enum a body field carries (<c>Optional&lt;Gender?&gt;</c>: <c>Gender</c>), if any.</summary>
     private static Type? EnumOf(Type type)
     {
-        type = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Optional<>) ? type.GetGenericArguments()[0] : type;
+        type = IsOptional(type) ? type.GetGenericArguments()[0] : type;
         type = Nullable.GetUnderlyingType(type) ?? type;
         return type.IsEnum ? type : null;
     }
@@ -198,7 +206,7 @@ internal sealed class WireSchemaProcessor(ValidatorFacts facts, JsonNamingPolicy
         schema.Properties["errors"] = new JsonSchemaProperty
         {
             Type = JsonObjectType.Object,
-            Description = "Validation errors only: snake_case field name to its messages.",
+            Description = "Validation errors, or the one parameter a 403 refuses (email without get:contacts): snake_case field name to its messages.",
             AdditionalPropertiesSchema = new JsonSchema { Type = JsonObjectType.Array, Item = new JsonSchema { Type = JsonObjectType.String } },
         };
         schema.RequiredProperties.Clear();

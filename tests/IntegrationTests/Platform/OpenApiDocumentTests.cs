@@ -34,9 +34,26 @@ public sealed class OpenApiDocumentTests : IntegrationTestBase
     {
         var schema = (await ServedAsync())["components"]!["schemas"]![name]!;
 
+        // An actor's contact details are the one exception: absent for a caller without get:contacts (ADR-015).
+        string[] mayBeAbsent = name is "ActorDto" or "ActorDetailDto" ? ["phone", "email"] : [];
         var properties = schema["properties"]!.AsObject().Select(p => p.Key).ToList();
         var required = schema["required"]?.AsArray().Select(r => r!.GetValue<string>()).ToList() ?? [];
-        Assert.That(required, Is.EquivalentTo(properties), "the serializer writes every property, nulls included");
+        Assert.That(properties, Is.SupersetOf(mayBeAbsent));
+        Assert.That(required, Is.EquivalentTo(properties.Except(mayBeAbsent)), "the serializer writes every property, nulls included");
+    }
+
+    [TestCase("ActorDto")]
+    [TestCase("ActorDetailDto")]
+    public async Task ActorContactDetailsShouldBeOptionalAndNullable(string name)
+    {
+        var schema = (await ServedAsync())["components"]!["schemas"]![name]!;
+
+        foreach (var contact in new[] { "phone", "email" })
+        {
+            Assert.That(schema["required"]!.AsArray().Select(r => r!.GetValue<string>()), Does.Not.Contain(contact));
+            Assert.That(schema["properties"]![contact]!["nullable"]?.GetValue<bool>(), Is.True);
+            Assert.That(schema["properties"]![contact]!["description"]!.GetValue<string>(), Does.Contain("get:contacts"));
+        }
     }
 
     [Test]

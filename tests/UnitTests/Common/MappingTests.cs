@@ -1,4 +1,5 @@
 using CastingAgency.Application.Actors.Dtos;
+using CastingAgency.Application.Common.Validation;
 using CastingAgency.Domain.Enums;
 using CastingAgency.UnitTests.TestSupport;
 
@@ -24,7 +25,7 @@ public class MappingTests
             Assert.That(dto.Name, Is.EqualTo("Ann"));
             Assert.That(dto.Age, Is.EqualTo(41));
             Assert.That(dto.Gender, Is.EqualTo(Gender.NonBinary));
-            Assert.That(dto.Email, Is.EqualTo("ann@example.com"));
+            Assert.That(dto.Email, Is.EqualTo(new Optional<string?>("ann@example.com")));
         }
     }
 

@@ -5,7 +5,7 @@ using CastingAgency.Domain.Entities;
 namespace CastingAgency.Application.Actors.Dtos;
 
 /// <summary>An actor with the roles they hold, ordered by role id.</summary>
-public sealed class ActorDetailDto : ActorDto
+public sealed record ActorDetailDto : ActorDto
 {
     /// <summary>The roles the actor holds, each with its movie.</summary>
     [JsonPropertyOrder(1)]
@@ -15,6 +15,7 @@ public sealed class ActorDetailDto : ActorDto
     {
         public Mapping() =>
             CreateMap<Actor, ActorDetailDto>()
+                .IncludeBase<Actor, ActorDto>()
                 .ForMember(d => d.Movies, o => o.MapFrom(a => a.Roles.OrderBy(r => r.Id)));
     }
 }

@@ -1,12 +1,17 @@
 using System.Text.Json.Serialization;
 using AutoMapper;
+using CastingAgency.Application.Common.Validation;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
 
 namespace CastingAgency.Application.Actors.Dtos;
 
-/// <summary>An actor as the API returns it. Enums travel as their wire names.</summary>
-public class ActorDto
+/// <summary>
+/// An actor as the API returns it. Enums travel as their wire names. <c>phone</c> and <c>email</c> are
+/// present only for a caller with <c>get:contacts</c>.
+/// </summary>
+/// <remarks><see cref="ContactDetails"/> takes them away from any other caller (ADR-015).</remarks>
+public record ActorDto
 {
     public int Id { get; init; }
 
@@ -36,9 +41,13 @@ public class ActorDto
 
     public string? ImageLink { get; init; }
 
-    public string? Phone { get; init; }
+    /// <summary>Present (null when none is on file) only for a caller with get:contacts; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public Optional<string?> Phone { get; init; }
 
-    public string? Email { get; init; }
+    /// <summary>Present (null when none is on file) only for a caller with get:contacts; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public Optional<string?> Email { get; init; }
 
     public bool UnionMember { get; init; }
 
@@ -50,8 +59,15 @@ public class ActorDto
     [JsonIgnore]
     public int Version { get; init; }
 
+    /// <summary>This actor without <see cref="Phone"/> and <see cref="Email"/>: both absent from the wire.</summary>
+    public ActorDto WithoutContacts() => this with { Phone = default, Email = default };
+
     private sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<Actor, ActorDto>();
+        // Mapped as present; ContactDetails takes them away from a caller without get:contacts.
+        public Mapping() =>
+            CreateMap<Actor, ActorDto>()
+                .ForMember(d => d.Phone, o => o.MapFrom(a => new Optional<string?>(a.Phone)))
+                .ForMember(d => d.Email, o => o.MapFrom(a => new Optional<string?>(a.Email)));
     }
 }

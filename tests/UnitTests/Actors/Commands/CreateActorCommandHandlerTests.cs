@@ -1,6 +1,7 @@
 using CastingAgency.Application.Actors.Commands.CreateActor;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Application.Common.Validation;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
 using CastingAgency.UnitTests.TestSupport;
@@ -56,7 +57,7 @@ public class CreateActorCommandHandlerTests
             Assert.That(dto.HairColor, Is.EqualTo(HairColor.Auburn));
             Assert.That(dto.EyeColor, Is.EqualTo(EyeColor.Hazel));
             Assert.That(dto.Height, Is.EqualTo(172));
-            Assert.That(dto.Email, Is.EqualTo("Ann@Example.com"));
+            Assert.That(dto.Email, Is.EqualTo(new Optional<string?>("Ann@Example.com")), "present for the handler; ContactDetails decides who sees it");
         }
 
         _actors.Verify(a => a.EmailTakenAsync("Ann@Example.com", null, It.IsAny<CancellationToken>()), Times.Once);

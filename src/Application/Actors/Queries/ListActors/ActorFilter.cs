@@ -62,7 +62,7 @@ public sealed record ActorFilter : ISortedList<Actor>
     [Description("Highest height in centimetres, inclusive.")]
     public int? MaxHeight { get; init; }
 
-    [Description("Whole e-mail address, case-insensitive.")]
+    [Description("Whole e-mail address, case-insensitive. Needs get:contacts (403 without it).")]
     public string? Email { get; init; }
 
     [Description("true: union members (e.g. SAG-AFTRA); false: non-members.")]

@@ -4,7 +4,7 @@ using MediatR;
 
 namespace CastingAgency.Application.Actors.Queries.ListActors;
 
-public sealed record ListActorsQuery(ActorFilter Filter, PageRequest Paging) : IRequest<PagedList<ActorDto>>;
+public sealed record ListActorsQuery(ActorFilter Filter, PageRequest Paging) : IRequest<PagedList<ActorDto>>, IFiltersActors;
 
 public sealed class ListActorsQueryHandler(IActorQueries queries) : IRequestHandler<ListActorsQuery, PagedList<ActorDto>>
 {

@@ -1,3 +1,4 @@
+using CastingAgency.Application.Actors;
 using CastingAgency.Application.Actors.Dtos;
 using CastingAgency.Application.Actors.Queries.ListActors;
 using CastingAgency.Application.Common.Exceptions;
@@ -11,7 +12,7 @@ namespace CastingAgency.Application.Roles.Queries.ListCandidates;
 /// <c>GET /roles/{id}/candidates</c>: the actors who fit the role by the casting rule, except the one
 /// already cast, narrowed further by the actor filters (both apply).
 /// </summary>
-public sealed record ListCandidatesQuery(int RoleId, ActorFilter Filter, PageRequest Paging) : IRequest<PagedList<ActorDto>>;
+public sealed record ListCandidatesQuery(int RoleId, ActorFilter Filter, PageRequest Paging) : IRequest<PagedList<ActorDto>>, IFiltersActors;
 
 public sealed class ListCandidatesQueryHandler(IRoleRepository roles, IRoleQueries queries)
     : IRequestHandler<ListCandidatesQuery, PagedList<ActorDto>>
