@@ -12,7 +12,7 @@ public static class DependencyInjection
     /// <summary>
     /// Registers MediatR 5.1 by hand (it has no AddMediatR of its own here): the mediator, its service
     /// factory, every handler by assembly scanning, then the behaviours in a fixed order —
-    /// logging outermost, then who sees contact details (ADR-015), validation next to the handler. Validators and AutoMapper profiles are scanned too;
+    /// logging outermost, then who sees contact details (ADR-017), validation next to the handler. Validators and AutoMapper profiles are scanned too;
     /// the global validation convention (snake_case field names) is installed here, once.
     /// </summary>
     /// <param name="services">The container.</param>

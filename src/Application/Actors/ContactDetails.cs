@@ -8,7 +8,7 @@ using MediatR;
 namespace CastingAgency.Application.Actors;
 
 /// <summary>
-/// Who sees an actor's <c>phone</c> and <c>email</c> (docs/api.md §3, ADR-015), decided here and nowhere else: a caller
+/// Who sees an actor's <c>phone</c> and <c>email</c> (docs/api.md §3, ADR-017), decided here and nowhere else: a caller
 /// with <see cref="Permission"/> gets them; any other gets every actor without them (absent, not null), and may not
 /// filter by them. <see cref="ContactDetailsBehaviour{TRequest, TResponse}"/> applies it to every request; the
 /// <c>Idempotency-Key</c> replay asks <see cref="VisibleTo"/> before it gives back a stored body.

@@ -121,7 +121,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ILogger<Idempote
     /// <summary>
     /// The stored response as this caller may see it. A key belongs to a token's <c>sub</c>, whose permissions may have
     /// changed since the first request: a caller without <c>get:contacts</c> gets the stored body without any
-    /// <c>phone</c> or <c>email</c> (ADR-015). The stored body stays whole, so a caller with the permission gets it as
+    /// <c>phone</c> or <c>email</c> (ADR-017). The stored body stays whole, so a caller with the permission gets it as
     /// the first request got it.
     /// </summary>
     private static StoredResponse ForCaller(HttpContext context, StoredResponse stored) =>

@@ -34,7 +34,7 @@ public sealed class OpenApiDocumentTests : IntegrationTestBase
     {
         var schema = (await ServedAsync())["components"]!["schemas"]![name]!;
 
-        // An actor's contact details are the one exception: absent for a caller without get:contacts (ADR-015).
+        // An actor's contact details are the one exception: absent for a caller without get:contacts (ADR-017).
         string[] mayBeAbsent = name is "ActorDto" or "ActorDetailDto" ? ["phone", "email"] : [];
         var properties = schema["properties"]!.AsObject().Select(p => p.Key).ToList();
         var required = schema["required"]?.AsArray().Select(r => r!.GetValue<string>()).ToList() ?? [];

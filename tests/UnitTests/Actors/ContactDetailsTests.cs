@@ -16,7 +16,7 @@ using Moq;
 
 namespace CastingAgency.UnitTests.Actors;
 
-/// <summary>The one decision of who sees an actor's phone and email (ADR-015).</summary>
+/// <summary>The one decision of who sees an actor's phone and email (ADR-017).</summary>
 public class ContactDetailsTests
 {
     private static readonly ActorDto Actor = new() { Id = 7, Name = "Ann", Age = 30, Gender = Gender.Female, Phone = "+1 555 0100", Email = "ann@example.com" };

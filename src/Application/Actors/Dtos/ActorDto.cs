@@ -10,7 +10,7 @@ namespace CastingAgency.Application.Actors.Dtos;
 /// An actor as the API returns it. Enums travel as their wire names. <c>phone</c> and <c>email</c> are
 /// present only for a caller with <c>get:contacts</c>.
 /// </summary>
-/// <remarks><see cref="ContactDetails"/> takes them away from any other caller (ADR-015).</remarks>
+/// <remarks><see cref="ContactDetails"/> takes them away from any other caller (ADR-017).</remarks>
 public record ActorDto
 {
     public int Id { get; init; }

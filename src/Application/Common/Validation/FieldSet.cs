@@ -15,7 +15,7 @@ namespace CastingAgency.Application.Common.Validation;
 /// <summary>
 /// A body field: absent (<c>default</c>: PATCH keeps the current value, create takes the default) or present
 /// with a value, which may be null (PATCH clears an optional field). In a response, a property that may be left
-/// out (an actor's contact details, ADR-015): absent is not written.
+/// out (an actor's contact details, ADR-017): absent is not written.
 /// </summary>
 [JsonConverter(typeof(OptionalJsonConverter))]
 public readonly record struct Optional<T>(T Value) : IOptional
