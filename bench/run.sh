@@ -6,6 +6,7 @@
 #                [--duration 10s] [--connections 16] [--threads 2] [--prime 10s] [--warmup 5s]
 #                [--scenarios "get_by_id list_page filtered_search candidates write_mix"]
 #                (also: list_first_pages = random page 1-20 with total; list_cursor_walk = next_cursor walk, no total;
+#                 list_page_all, list_page_all_movies, list_page_all_roles = a page drawn from the whole list with total;
 #                 schedule = one actor's or one movie's week of appointments with total; booking = book, confirm and
 #                 cancel an appointment per flow, by bench/Flows, per-step latency; both PostgreSQL only)
 #                [--appointments N] # pipeline size for the generator (default: actors / 5, 200,000 at 1M)
@@ -199,8 +200,8 @@ if [[ $PROVIDER == postgres && "$(psql -h 127.0.0.1 -U postgres -d "$PG_DB" -qAt
     UPDATE movies SET \"Confidential\" = (\"Id\" % 100 < $CONFIDENTIAL) WHERE \"Confidential\" <> (\"Id\" % 100 < $CONFIDENTIAL);
     INSERT INTO movie_team (\"MovieId\", \"Subject\", \"Position\", \"AddedBy\", \"CreatedAt\", \"UpdatedAt\", \"Version\")
       SELECT \"Id\", 'bench|team-member', 'casting_director', 'bench|setup', now(), now(), 1
-      FROM movies WHERE \"Confidential\" AND \"Id\" % 1000 < $CONFIDENTIAL;
-    VACUUM (ANALYZE) movies, movie_team;" >&2
+      FROM movies WHERE \"Confidential\" AND \"Id\" % 1000 < $CONFIDENTIAL;" \
+    -c "VACUUM (ANALYZE) movies, movie_team" >&2 # a command of its own: VACUUM cannot run in the batch's transaction
 elif [[ $CONFIDENTIAL != 0 ]]; then
   log "--confidential needs PostgreSQL and a schema with movie teams"; exit 2
 fi
@@ -317,6 +318,10 @@ scenario_args() {
     get_by_id) echo "$S/get_by_id.lua $TOKEN $ACTORS" ;;
     list_page) echo "$S/list_page.lua $TOKEN 100" ;;
     list_first_pages) echo "$S/list_first_pages.lua $TOKEN 20" ;;
+    # The whole list at the default page size (10): --actors/--movies/--roles give its size, also with --no-generate.
+    list_page_all) echo "$S/list_page_all.lua $TOKEN $(( (ACTORS + 9) / 10 )) /actors" ;;
+    list_page_all_movies) echo "$S/list_page_all.lua $TOKEN $(( (MOVIES + 9) / 10 )) /movies" ;;
+    list_page_all_roles) echo "$S/list_page_all.lua $TOKEN $(( (ROLES + 9) / 10 )) /roles" ;;
     list_cursor_walk) echo "$S/list_cursor_walk.lua $TOKEN name" ;;
     filtered_search) echo "$S/filtered_search.lua $TOKEN" ;;
     candidates) echo "$S/candidates.lua $TOKEN $ROLES" ;;

@@ -12,7 +12,7 @@ namespace CastingAgency.Infrastructure.Queries;
 
 internal sealed class ActorQueries(IActorRepository actors, ListReader lists) : IActorQueries
 {
-    /// <summary>A filtered page reads its ids first (<see cref="ListSpec{TEntity}.Rows"/>).</summary>
+    /// <summary>A filtered or deep page reads its ids first (<see cref="ListSpec{TEntity}.Rows"/>).</summary>
     public Task<PagedList<ActorDto>> ListAsync(ActorFilter filter, PageRequest paging, CancellationToken cancellationToken) =>
         lists.ReadAsync<Actor, ActorDto>(
             new ListSpec<Actor>("actors", filter, Filtered(actors.Query(), filter), ActorFilter.Sorting, new ListTotal.EveryRow()) { Rows = actors.Query() },

@@ -11,9 +11,12 @@ namespace CastingAgency.Infrastructure.Queries;
 
 internal sealed class MovieQueries(IMovieRepository movies, ListReader lists) : IMovieQueries
 {
+    /// <summary>A filtered or deep page reads its ids first (<see cref="ListSpec{TEntity}.Rows"/>).</summary>
     public Task<PagedList<MovieDto>> ListAsync(MovieFilter filter, PageRequest paging, CancellationToken cancellationToken) =>
         lists.ReadAsync<Movie, MovieDto>(
-            new ListSpec<Movie>("movies", filter, Filtered(movies.Query(), filter), MovieFilter.Sorting, new ListTotal.EveryRow()), paging, cancellationToken);
+            new ListSpec<Movie>("movies", filter, Filtered(movies.Query(), filter), MovieFilter.Sorting, new ListTotal.EveryRow()) { Rows = movies.Query() },
+            paging,
+            cancellationToken);
 
     /// <summary>Narrows <paramref name="query"/> by <paramref name="filter"/>: by every filter that is set (AND).</summary>
     internal static IQueryable<Movie> Filtered(IQueryable<Movie> query, MovieFilter filter)

@@ -17,9 +17,12 @@ namespace CastingAgency.Infrastructure.Queries;
 internal sealed partial class RoleQueries(
     IRoleRepository roles, IActorRepository actors, IRowCounts counts, IQueryRunner runner, IMapper mapper, ListReader lists) : IRoleQueries
 {
+    /// <summary>A filtered or deep page reads its ids first (<see cref="ListSpec{TEntity}.Rows"/>).</summary>
     public Task<PagedList<RoleDto>> ListAsync(RoleFilter filter, PageRequest paging, CancellationToken cancellationToken) =>
         lists.ReadAsync<Role, RoleDto>(
-            new ListSpec<Role>("roles", filter, Filtered(roles.Query(), filter), RoleFilter.Sorting, new ListTotal.EveryRow()), paging, cancellationToken);
+            new ListSpec<Role>("roles", filter, Filtered(roles.Query(), filter), RoleFilter.Sorting, new ListTotal.EveryRow()) { Rows = roles.Query() },
+            paging,
+            cancellationToken);
 
     public Task<IReadOnlyList<RoleDto>> ListOfMovieAsync(int movieId, CancellationToken cancellationToken) =>
         OwnedAsync(r => r.MovieId == movieId, cancellationToken);

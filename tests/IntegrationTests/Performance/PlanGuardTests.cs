@@ -60,6 +60,27 @@ public sealed class PlanGuardTests : CapturedSqlTestBase
         Assert.That(page.Split("UNION ALL", StringSplitOptions.None), Has.Length.EqualTo(64), "the role's 41 ages (20 to 60), one part each, padded to 64");
     }
 
+    [TestCase("/movies")]
+    [TestCase("/actors")]
+    [TestCase("/roles")]
+    [TestCase("/actors?sort=-name")]
+    public async Task ADeepOffsetPageReadsItsIdsFirst(string list)
+    {
+        // Page 11 of 100 skips 1,000 rows (ListReader.DeepOffset); without the total the page is read whatever the list's size.
+        using var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(TestTokens.Producer));
+        var url = list + (list.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "page_size=100&page=11&include_total=false";
+
+        Counter.Reset();
+        using var response = await client.GetAsync(url);
+        var commands = Counter.Snapshot();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(commands, Has.Count.EqualTo(1), string.Join("\n---\n", commands));
+        Assert.That(commands[0], Does.Match(@"(?is)\bIN\s*\(\s*SELECT\b.*\bOFFSET\b"), "the page's ids come from the skipping subquery, not the rows");
+        Assert.That(commands[0], Does.Match(@"(?is)\bIN\s*\(\s*SELECT\b.*\bLIMIT\b|\bIN\s*\(\s*SELECT\b.*\bFETCH\b"), "the subquery is limited to the page");
+    }
+
     [Test]
     public async Task AFilteredPageReadsItsIdsFirst()
     {

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -27,9 +28,15 @@ internal sealed class ListReader(IQueryRunner runner, IMapper mapper, CursorProt
     private static readonly ConcurrentDictionary<(IConfigurationProvider Mapping, Type Dto, object SortMap, string Keys), LambdaExpression> KeyedProjections = new();
 
     /// <summary>
+    /// The offset (rows skipped) from which a page of the whole table reads its ids first. Below it, walking the
+    /// skipped rows costs less than the ids read's extra statement planning (docs/performance.md, "Deep offset pages").
+    /// </summary>
+    internal const int DeepOffset = 1_000;
+
+    /// <summary>
     /// A page of <paramref name="list"/>: merged from <see cref="ListSpec{TEntity}.Parts"/> in the default order;
-    /// else, for a list with a condition (a filter, or one of its own) and <see cref="ListSpec{TEntity}.Rows"/>, the
-    /// page's ids first (an index-only read where an index holds the filter's columns and the id), then those rows by
+    /// else, given <see cref="ListSpec{TEntity}.Rows"/>, for a list with a condition (a filter, or one of its own) and
+    /// for an offset page that skips <see cref="DeepOffset"/> rows or more, the page's ids first (an index-only read where an index holds the filter's columns and the id), then those rows by
     /// primary key, in one statement: whatever plan PostgreSQL keeps for a prepared page, it then costs index entries,
     /// not rows (docs/performance.md).
     /// </summary>
@@ -54,14 +61,14 @@ internal sealed class ListReader(IQueryRunner runner, IMapper mapper, CursorProt
 
         var keyed = KeyedProjection<TEntity, TDto>(mapper.ConfigurationProvider, list.Sorting, keys);
         var parts = list.Parts is { Count: > 0 } && keys.Count == 1 ? list.Parts : null; // the default order only
-        // Ids first for a list with a condition (a filter, or its own); the primary key pages the whole table.
-        var deferred = parts is null && !everyRow ? list.Rows : null;
+        int? page = after is null ? paging.PageOrDefault : null;
+        var skip = (long)((page ?? 1) - 1) * size;
+        // Ids first for a list with a condition (a filter, or its own), and for a deep offset page of any list: its
+        // skipped rows are then index entries, not table rows. A shallow page of the whole table pages its index.
+        var deferred = parts is null && (!everyRow || skip >= DeepOffset) ? list.Rows : null;
         List<Keyed<TDto>> rows;
-        int? page = null;
         if (after is null)
         {
-            page = paging.PageOrDefault;
-            var skip = (long)(page.Value - 1) * size;
             if (total is { } t && (t == 0 || skip >= t))
             {
                 return new PagedList<TDto>([], total, page, size);
@@ -70,7 +77,7 @@ internal sealed class ListReader(IQueryRunner runner, IMapper mapper, CursorProt
             rows = skip + size + 1 > int.MaxValue
                 ? []
                 : deferred is not null
-                    ? await runner.ToListAsync(ByIds(deferred, Keyset<TEntity>.Order(list.Query, keys, false).Skip((int)skip).Take(size + 1), keys, keyed), cancellationToken)
+                    ? await runner.ToListAsync(ByIds(deferred, Offset(Keyset<TEntity>.Order(list.Query, keys, false), (int)skip).Take(size + 1), keys, keyed), cancellationToken)
                     : await runner.ToListAsync(
                         Keyset<TEntity>.Order(Merged(list.Query, parts, keys, s => s, (int)skip + size + 1), keys, false)
                             .Skip((int)skip).Take(size + 1).Select(keyed),
@@ -115,6 +122,26 @@ internal sealed class ListReader(IQueryRunner runner, IMapper mapper, CursorProt
         parts is null
             ? narrow(filtered)
             : parts.Select(s => Keyset<TEntity>.Order(narrow(s), keys, false).Take(take)).Aggregate(Queryable.Concat);
+
+    /// <summary>
+    /// Skips <paramref name="skip"/> rows of the ids read. Inside the ids subquery the provider keeps <c>Skip</c> and
+    /// <c>Take</c> values as written, so a constant offset made each page number a statement of its own (compiled and
+    /// prepared again); a captured one is a parameter, one statement for every depth. The first page keeps its constant
+    /// (the statement as before), and so does the page size: a few shapes, and the planner knows that the page is small.
+    /// </summary>
+    private static IQueryable<TEntity> Offset<TEntity>(IQueryable<TEntity> ordered, int skip)
+    {
+        if (skip == 0)
+        {
+            return ordered.Skip(0);
+        }
+
+        var captured = new StrongBox<int>(skip);
+        var call = Expression.Call(
+            typeof(Queryable), nameof(Queryable.Skip), [typeof(TEntity)], ordered.Expression,
+            Expression.Field(Expression.Constant(captured), nameof(StrongBox<int>.Value)));
+        return ordered.Provider.CreateQuery<TEntity>(call);
+    }
 
     /// <summary>The rows of <paramref name="unfiltered"/> whose ids <paramref name="page"/> selects, in the page's order.</summary>
     private static IQueryable<Keyed<TDto>> ByIds<TEntity, TDto>(

@@ -12,7 +12,10 @@ namespace CastingAgency.Infrastructure.Queries.Lists;
 internal sealed record ListSpec<TEntity>(string Name, object Filter, IQueryable<TEntity> Query, SortMap<TEntity> Sorting, ListTotal Total)
     where TEntity : AuditableEntity
 {
-    /// <summary>Every row of the entity: when given, a page of a list with a condition reads its ids first.</summary>
+    /// <summary>
+    /// Every row of the entity (through the same context, so its query filters apply): when given, a page of a list
+    /// with a condition, and a deep offset page of any list, reads its ids first (<see cref="ListReader"/>).
+    /// </summary>
     public IQueryable<TEntity>? Rows { get; init; }
 
     /// <summary>

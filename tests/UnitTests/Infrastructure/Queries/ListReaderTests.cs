@@ -55,6 +55,44 @@ public class ListReaderTests
         Assert.That(byCursor, Has.Count.EqualTo(23));
     }
 
+    [TestCase("id")]
+    [TestCase("-name")]
+    [TestCase("-height,age")]
+    public async Task ADeepPageReadsItsIdsFirstAndEqualsTheCursorWalk(string sort)
+    {
+        var store = Enumerable.Range(1, 1_150)
+            .Select(i => EntityFactory.Actor(i, profile: new ActorProfile($"Actor {i % 7}", 20 + (i % 3), Gender.Female, Height: i % 5 == 0 ? null : 150 + (i % 2))))
+            .ToList();
+        var actors = new Mock<IActorRepository>();
+        actors.Setup(a => a.Query()).Returns(() => store.AsQueryable());
+        var runner = new InMemoryQueryRunner();
+        var handler = new ListActorsQueryHandler(new ActorQueries(actors.Object, TestLists.Reader(runner)));
+
+        var walk = new List<int>();
+        string? cursor = null;
+        do
+        {
+            var page = await handler.Handle(new ListActorsQuery(new ActorFilter(), new PageRequest(null, 100, sort, cursor, false)), CancellationToken.None);
+            walk.AddRange(page.Items.Select(a => a.Id));
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        foreach (var number in new[] { 10, 11, 12 })
+        {
+            runner.Executed.Clear();
+            var page = await handler.Handle(new ListActorsQuery(new ActorFilter(), new PageRequest(number, 100, sort, null, false)), CancellationToken.None);
+
+            Assert.That(page.Items.Select(a => a.Id), Is.EqualTo(walk.Skip((number - 1) * 100).Take(100)), $"page {number}");
+            Assert.That(
+                runner.Executed.Single().ToString(),
+                number > 10 ? Does.Contain(".Contains(") : Does.Not.Contain(".Contains("),
+                $"page {number}: ids first from 1,000 skipped rows (ListReader.DeepOffset)");
+        }
+
+        Assert.That(walk, Has.Count.EqualTo(1_150));
+    }
+
     [Test]
     public async Task AChangedCursorOrSortIsAValidationErrorNamingCursor()
     {
