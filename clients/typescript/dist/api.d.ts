@@ -277,6 +277,8 @@ export interface ListMoviesQuery {
     min_release_date?: string | undefined;
     /** Latest release date, inclusive. */
     max_release_date?: string | undefined;
+    /** true: only the confidential movies the caller sees; false: only the others. */
+    confidential?: boolean | undefined;
     /** Any of these ids (repeatable, at most 100). */
     id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
@@ -855,6 +857,7 @@ export declare const listMoviesOperation: {
         readonly release_date: "string";
         readonly min_release_date: "string";
         readonly max_release_date: "string";
+        readonly confidential: "boolean";
         readonly id: "integer[]";
         readonly page: "integer";
         readonly page_size: "integer";
@@ -1464,6 +1467,7 @@ export declare const operations: {
             readonly release_date: "string";
             readonly min_release_date: "string";
             readonly max_release_date: "string";
+            readonly confidential: "boolean";
             readonly id: "integer[]";
             readonly page: "integer";
             readonly page_size: "integer";

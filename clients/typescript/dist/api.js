@@ -270,7 +270,7 @@ export const listMoviesOperation = {
     method: "GET",
     path: "/movies",
     pathParams: [],
-    query: { title: "string", company: "string", release_date: "string", min_release_date: "string", max_release_date: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
+    query: { title: "string", company: "string", release_date: "string", min_release_date: "string", max_release_date: "string", confidential: "boolean", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
     headers: {},
     body: "none",
     list: { items: "movies", total: "total_movies", cursor: "next_cursor" },

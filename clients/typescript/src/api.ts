@@ -386,6 +386,8 @@ export interface ListMoviesQuery {
     min_release_date?: string | undefined;
     /** Latest release date, inclusive. */
     max_release_date?: string | undefined;
+    /** true: only the confidential movies the caller sees; false: only the others. */
+    confidential?: boolean | undefined;
     /** Any of these ids (repeatable, at most 100). */
     id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
@@ -827,7 +829,7 @@ export const listMoviesOperation = {
     method: "GET",
     path: "/movies",
     pathParams: [],
-    query: { title: "string", company: "string", release_date: "string", min_release_date: "string", max_release_date: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
+    query: { title: "string", company: "string", release_date: "string", min_release_date: "string", max_release_date: "string", confidential: "boolean", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
     headers: {},
     body: "none",
     list: { items: "movies", total: "total_movies", cursor: "next_cursor" },

@@ -290,6 +290,9 @@ public sealed class TeamEndpointTests : IntegrationTestBase
         var list = await GetOkJsonAsync(client, "/movies?sort=title");
         Assert.That(Values<bool>(list["movies"], "confidential"), Is.EqualTo(new[] { false, true }));
 
+        Assert.That(Values<string>((await GetOkJsonAsync(client, "/movies?confidential=true"))["movies"], "title"), Is.EqualTo(new[] { "Working Title" }));
+        Assert.That(Values<string>((await GetOkJsonAsync(client, "/movies?confidential=false"))["movies"], "title"), Is.EqualTo(new[] { "Open Call" }));
+
         var patched = await SendAsync(client, "PATCH", $"/movies/{id}", """{"confidential":false}""");
 
         Assert.That(patched.StatusCode, Is.EqualTo(HttpStatusCode.OK), await patched.Content.ReadAsStringAsync());
