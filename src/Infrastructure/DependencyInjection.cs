@@ -4,6 +4,7 @@ using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Movies.Queries;
 using CastingAgency.Application.Roles.Queries;
 using CastingAgency.Application.Shortlist.Queries;
+using CastingAgency.Application.Teams.Queries;
 using CastingAgency.Infrastructure.Cursors;
 using CastingAgency.Infrastructure.Idempotency;
 using CastingAgency.Infrastructure.Persistence;
@@ -88,6 +89,7 @@ public static class DependencyInjection
         services.AddScoped<IRoleRepository, RoleRepository>();
         services.AddScoped<IShortlistRepository, ShortlistRepository>();
         services.AddScoped<IAppointmentRepository, AppointmentRepository>();
+        services.AddScoped<ITeamRepository, TeamRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IRowCounts, RowCounts>();
         services.AddSingleton<CursorProtector>();
@@ -98,6 +100,7 @@ public static class DependencyInjection
         services.AddScoped<IRoleQueries, RoleQueries>();
         services.AddScoped<IShortlistQueries, ShortlistQueries>();
         services.AddScoped<IAppointmentQueries, AppointmentQueries>();
+        services.AddScoped<ITeamQueries, TeamQueries>();
         services.AddSingleton<ProjectionQueries>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();

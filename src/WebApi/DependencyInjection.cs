@@ -45,7 +45,7 @@ public static class DependencyInjection
         services.AddOptions<CorsOptions>().Configure<IHostEnvironment>((options, environment) => options.AddDefaultPolicy(policy => policy
             .SetIsOriginAllowed(origin => origins.Contains(origin, StringComparer.OrdinalIgnoreCase)
                 || (environment.IsDevelopment() && IsLoopbackOrigin(origin)))
-            .WithMethods("GET", "POST", "PATCH", "DELETE")
+            .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
             .WithHeaders(HeaderNames.Authorization, HeaderNames.ContentType, HeaderNames.IfMatch, HeaderNames.IfNoneMatch, IdempotencyKeys.HeaderName, RequestLogging.RequestIdHeader)
             .WithExposedHeaders(HeaderNames.ETag, HeaderNames.Location, HeaderNames.RetryAfter, IdempotencyKeys.ReplayedHeaderName, RequestLogging.RequestIdHeader)
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));

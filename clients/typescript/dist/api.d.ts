@@ -1,4 +1,4 @@
-import type { ActorAppointmentListResponse, ActorCreatedResponse, ActorDetailResponse, ActorDto, ActorListResponse, ActorResponse, ActorRolesResponse, AppointmentCreatedResponse, AppointmentDto, AppointmentKind, AppointmentListResponse, AppointmentResponse, AppointmentStatus, BodyType, BookAppointmentCommand, CandidateListResponse, CreateActorCommand, CreateMovieCommand, CreateRoleCommand, CreateShortlistEntryCommand, DeletedResponse, Ethnicity, EyeColor, Gender, HairColor, MovieCreatedResponse, MovieDetailResponse, MovieDto, MovieListResponse, MovieResponse, MovieRolesResponse, RoleCreatedResponse, RoleDto, RoleGender, RoleListResponse, RoleResponse, ShortlistEntryCreatedResponse, ShortlistEntryDetailResponse, ShortlistEntryDto, ShortlistEntryResponse, ShortlistHistoryResponse, ShortlistListResponse, ShortlistStatus, UpdateActorCommand, UpdateAppointmentCommand, UpdateMovieCommand, UpdateRoleCommand, UpdateShortlistEntryCommand } from "./api-client.js";
+import type { ActorAppointmentListResponse, ActorCreatedResponse, ActorDetailResponse, ActorDto, ActorListResponse, ActorResponse, ActorRolesResponse, AppointmentCreatedResponse, AppointmentDto, AppointmentKind, AppointmentListResponse, AppointmentResponse, AppointmentStatus, BodyType, BookAppointmentCommand, CandidateListResponse, CreateActorCommand, CreateMovieCommand, CreateRoleCommand, CreateShortlistEntryCommand, DeletedResponse, Ethnicity, EyeColor, Gender, HairColor, MovieCreatedResponse, MovieDetailResponse, MovieDto, MovieListResponse, MovieResponse, MovieRolesResponse, PutTeamMemberCommand, RoleCreatedResponse, RoleDto, RoleGender, RoleListResponse, RoleResponse, ShortlistEntryCreatedResponse, ShortlistEntryDetailResponse, ShortlistEntryDto, ShortlistEntryResponse, ShortlistHistoryResponse, ShortlistListResponse, ShortlistStatus, TeamMemberDeletedResponse, TeamMemberResponse, TeamResponse, UpdateActorCommand, UpdateAppointmentCommand, UpdateMovieCommand, UpdateRoleCommand, UpdateShortlistEntryCommand } from "./api-client.js";
 import { Transport, type ApiResult, type ClientOptions, type ListResult, type NotModifiedResult, type RequestOptions } from "./runtime.js";
 /** Every AppointmentKind value, in the document's order (for dropdowns and checks). What an appointment is for. */
 export declare const appointmentKinds: readonly ["audition", "callback"];
@@ -18,6 +18,8 @@ export declare const hairColors: readonly ["black", "brown", "blond", "auburn", 
 export declare const roleGenders: readonly ["female", "male", "non-binary", "any"];
 /** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (docs/api.md §9). */
 export declare const shortlistStatuses: readonly ["shortlisted", "callback", "offered", "cast", "declined", "released"];
+/** Every TeamPosition value, in the document's order (for dropdowns and checks). What a member of a production's team does on it (docs/api.md, "Who may see what"). */
+export declare const teamPositions: readonly ["producer", "director", "casting_director", "casting_assistant", "reader"];
 /** The fields `listActorAppointments` sorts by. */
 export type ListActorAppointmentsSortField = "id" | "starts_at";
 /** One sort key of `listActorAppointments`: a field, or `-field` for descending. */
@@ -96,6 +98,8 @@ export interface DeleteMovieParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
     ifMatch?: string | undefined;
 }
+/** Everything `deleteMovieTeamMember` takes besides its path parameters. */
+export type DeleteMovieTeamMemberParams = RequestOptions;
 /** Everything `deleteRole` takes besides its path parameters and body. */
 export interface DeleteRoleParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
@@ -121,6 +125,8 @@ export interface GetMovieParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
     ifNoneMatch?: string | undefined;
 }
+/** Everything `getMovieTeam` takes besides its path parameters. */
+export type GetMovieTeamParams = RequestOptions;
 /** Everything `getRole` takes besides its path parameters and body. */
 export interface GetRoleParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
@@ -271,6 +277,8 @@ export interface ListMoviesQuery {
     min_release_date?: string | undefined;
     /** Latest release date, inclusive. */
     max_release_date?: string | undefined;
+    /** true: only the confidential movies the caller sees; false: only the others. */
+    confidential?: boolean | undefined;
     /** Any of these ids (repeatable, at most 100). */
     id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
@@ -407,6 +415,8 @@ export interface ListRoleShortlistQuery {
 }
 /** Everything `listRoleShortlist` takes besides its path parameters. */
 export type ListRoleShortlistParams = ListRoleShortlistQuery & RequestOptions;
+/** Everything `putMovieTeamMember` takes besides its path parameters and body. */
+export type PutMovieTeamMemberParams = RequestOptions;
 /** Everything `updateActor` takes besides its path parameters and body. */
 export interface UpdateActorParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
@@ -548,6 +558,23 @@ export declare const deleteMovieOperation: {
     };
     readonly body: "none";
 };
+/** `DELETE /movies/{id}/team/{sub}` as the runtime sends it. */
+export declare const deleteMovieTeamMemberOperation: {
+    readonly id: "deleteMovieTeamMember";
+    readonly method: "DELETE";
+    readonly path: "/movies/{id}/team/{sub}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }, {
+        readonly name: "sub";
+        readonly kind: "string";
+    }];
+    readonly query: {};
+    readonly headers: {};
+    readonly body: "none";
+};
 /** `DELETE /roles/{id}` as the runtime sends it. */
 export declare const deleteRoleOperation: {
     readonly id: "deleteRole";
@@ -626,6 +653,20 @@ export declare const getMovieOperation: {
     readonly headers: {
         readonly ifNoneMatch: "If-None-Match";
     };
+    readonly body: "none";
+};
+/** `GET /movies/{id}/team` as the runtime sends it. */
+export declare const getMovieTeamOperation: {
+    readonly id: "getMovieTeam";
+    readonly method: "GET";
+    readonly path: "/movies/{id}/team";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {};
     readonly body: "none";
 };
 /** `GET /roles/{id}` as the runtime sends it. */
@@ -816,6 +857,7 @@ export declare const listMoviesOperation: {
         readonly release_date: "string";
         readonly min_release_date: "string";
         readonly max_release_date: "string";
+        readonly confidential: "boolean";
         readonly id: "integer[]";
         readonly page: "integer";
         readonly page_size: "integer";
@@ -934,6 +976,23 @@ export declare const listRoleShortlistOperation: {
         readonly total: "total_shortlist";
         readonly cursor: "next_cursor";
     };
+};
+/** `PUT /movies/{id}/team/{sub}` as the runtime sends it. */
+export declare const putMovieTeamMemberOperation: {
+    readonly id: "putMovieTeamMember";
+    readonly method: "PUT";
+    readonly path: "/movies/{id}/team/{sub}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }, {
+        readonly name: "sub";
+        readonly kind: "string";
+    }];
+    readonly query: {};
+    readonly headers: {};
+    readonly body: "required";
 };
 /** `PATCH /actors/{id}` as the runtime sends it. */
 export declare const updateActorOperation: {
@@ -1125,6 +1184,22 @@ export declare const operations: {
         };
         readonly body: "none";
     };
+    readonly deleteMovieTeamMember: {
+        readonly id: "deleteMovieTeamMember";
+        readonly method: "DELETE";
+        readonly path: "/movies/{id}/team/{sub}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }, {
+            readonly name: "sub";
+            readonly kind: "string";
+        }];
+        readonly query: {};
+        readonly headers: {};
+        readonly body: "none";
+    };
     readonly deleteRole: {
         readonly id: "deleteRole";
         readonly method: "DELETE";
@@ -1198,6 +1273,19 @@ export declare const operations: {
         readonly headers: {
             readonly ifNoneMatch: "If-None-Match";
         };
+        readonly body: "none";
+    };
+    readonly getMovieTeam: {
+        readonly id: "getMovieTeam";
+        readonly method: "GET";
+        readonly path: "/movies/{id}/team";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {};
         readonly body: "none";
     };
     readonly getRole: {
@@ -1379,6 +1467,7 @@ export declare const operations: {
             readonly release_date: "string";
             readonly min_release_date: "string";
             readonly max_release_date: "string";
+            readonly confidential: "boolean";
             readonly id: "integer[]";
             readonly page: "integer";
             readonly page_size: "integer";
@@ -1494,6 +1583,22 @@ export declare const operations: {
             readonly total: "total_shortlist";
             readonly cursor: "next_cursor";
         };
+    };
+    readonly putMovieTeamMember: {
+        readonly id: "putMovieTeamMember";
+        readonly method: "PUT";
+        readonly path: "/movies/{id}/team/{sub}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }, {
+            readonly name: "sub";
+            readonly kind: "string";
+        }];
+        readonly query: {};
+        readonly headers: {};
+        readonly body: "required";
     };
     readonly updateActor: {
         readonly id: "updateActor";
@@ -1674,6 +1779,19 @@ export declare function deleteAppointment(client: Transport, id: number, params?
  */
 export declare function deleteMovie(client: Transport, id: number, params?: DeleteMovieParams): Promise<ApiResult<DeletedResponse>>;
 /**
+ * Take the subject off the team (404 when it is not on it).
+ *
+ * **Permission:** `manage:teams` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /movies/{id}/team/{sub}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param sub A token subject, URL-encoded (auth0|abc is auth0%7Cabc), 1–255 characters.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function deleteMovieTeamMember(client: Transport, id: number, sub: string, params?: DeleteMovieTeamMemberParams): Promise<ApiResult<TeamMemberDeletedResponse>>;
+/**
  * Delete a role. Honours If-Match.
  *
  * **Permission:** `delete:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1745,6 +1863,18 @@ export declare function getMovie(client: Transport, id: number, params: GetMovie
     ifNoneMatch: string | undefined;
 }): Promise<ApiResult<MovieDetailResponse> | NotModifiedResult>;
 export declare function getMovie(client: Transport, id: number, params?: GetMovieParams): Promise<ApiResult<MovieDetailResponse>>;
+/**
+ * The movie's team, by added_at then sub.
+ *
+ * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /movies/{id}/team`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function getMovieTeam(client: Transport, id: number, params?: GetMovieTeamParams): Promise<ApiResult<TeamResponse>>;
 /**
  * Get one role.
  *
@@ -1893,6 +2023,20 @@ export declare function listRoles(client: Transport, params?: ListRolesParams): 
  * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
  */
 export declare function listRoleShortlist(client: Transport, id: number, params?: ListRoleShortlistParams): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>>;
+/**
+ * Add the subject to the team (201, Location: the team) or replace its position and name (200). The sub is URL-encoded in the path (auth0|abc is auth0%7Cabc; a / is %2F), 1–255 characters.
+ *
+ * **Permission:** `manage:teams` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PUT /movies/{id}/team/{sub}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param sub A token subject, URL-encoded (auth0|abc is auth0%7Cabc), 1–255 characters.
+ * @param body The body of `PUT /movies/{id}/team/{sub}`: adds the subject to the team, or replaces its position and name.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function putMovieTeamMember(client: Transport, id: number, sub: string, body: PutTeamMemberCommand, params?: PutMovieTeamMemberParams): Promise<ApiResult<TeamMemberResponse>>;
 /**
  * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.
  *
@@ -2062,6 +2206,18 @@ export declare class CastingAgencyApi {
      */
     deleteMovie(id: number, params?: DeleteMovieParams): Promise<ApiResult<DeletedResponse>>;
     /**
+     * Take the subject off the team (404 when it is not on it).
+     *
+     * **Permission:** `manage:teams` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `DELETE /movies/{id}/team/{sub}`
+     * @param id The resource id.
+     * @param sub A token subject, URL-encoded (auth0|abc is auth0%7Cabc), 1–255 characters.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    deleteMovieTeamMember(id: number, sub: string, params?: DeleteMovieTeamMemberParams): Promise<ApiResult<TeamMemberDeletedResponse>>;
+    /**
      * Delete a role. Honours If-Match.
      *
      * **Permission:** `delete:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2128,6 +2284,17 @@ export declare class CastingAgencyApi {
         ifNoneMatch: string | undefined;
     }): Promise<ApiResult<MovieDetailResponse> | NotModifiedResult>;
     getMovie(id: number, params?: GetMovieParams): Promise<ApiResult<MovieDetailResponse>>;
+    /**
+     * The movie's team, by added_at then sub.
+     *
+     * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /movies/{id}/team`
+     * @param id The resource id.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    getMovieTeam(id: number, params?: GetMovieTeamParams): Promise<ApiResult<TeamResponse>>;
     /**
      * Get one role.
      *
@@ -2264,6 +2431,19 @@ export declare class CastingAgencyApi {
      * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listRoleShortlist(id: number, params?: ListRoleShortlistParams): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>>;
+    /**
+     * Add the subject to the team (201, Location: the team) or replace its position and name (200). The sub is URL-encoded in the path (auth0|abc is auth0%7Cabc; a / is %2F), 1–255 characters.
+     *
+     * **Permission:** `manage:teams` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PUT /movies/{id}/team/{sub}`
+     * @param id The resource id.
+     * @param sub A token subject, URL-encoded (auth0|abc is auth0%7Cabc), 1–255 characters.
+     * @param body The body of `PUT /movies/{id}/team/{sub}`: adds the subject to the team, or replaces its position and name.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    putMovieTeamMember(id: number, sub: string, body: PutTeamMemberCommand, params?: PutMovieTeamMemberParams): Promise<ApiResult<TeamMemberResponse>>;
     /**
      * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.
      *

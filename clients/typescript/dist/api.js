@@ -18,6 +18,8 @@ export const hairColors = ["black", "brown", "blond", "auburn", "chestnut", "red
 export const roleGenders = ["female", "male", "non-binary", "any"];
 /** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (docs/api.md §9). */
 export const shortlistStatuses = ["shortlisted", "callback", "offered", "cast", "declined", "released"];
+/** Every TeamPosition value, in the document's order (for dropdowns and checks). What a member of a production's team does on it (docs/api.md, "Who may see what"). */
+export const teamPositions = ["producer", "director", "casting_director", "casting_assistant", "reader"];
 /** The sortable fields of each list (for a sort dropdown). */
 export const sortFields = {
     listActorAppointments: ["id", "starts_at"],
@@ -109,6 +111,16 @@ export const deleteMovieOperation = {
     headers: { ifMatch: "If-Match" },
     body: "none",
 };
+/** `DELETE /movies/{id}/team/{sub}` as the runtime sends it. */
+export const deleteMovieTeamMemberOperation = {
+    id: "deleteMovieTeamMember",
+    method: "DELETE",
+    path: "/movies/{id}/team/{sub}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }, { name: "sub", kind: "string" }],
+    query: {},
+    headers: {},
+    body: "none",
+};
 /** `DELETE /roles/{id}` as the runtime sends it. */
 export const deleteRoleOperation = {
     id: "deleteRole",
@@ -157,6 +169,16 @@ export const getMovieOperation = {
     pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
     query: {},
     headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+};
+/** `GET /movies/{id}/team` as the runtime sends it. */
+export const getMovieTeamOperation = {
+    id: "getMovieTeam",
+    method: "GET",
+    path: "/movies/{id}/team",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: {},
     body: "none",
 };
 /** `GET /roles/{id}` as the runtime sends it. */
@@ -248,7 +270,7 @@ export const listMoviesOperation = {
     method: "GET",
     path: "/movies",
     pathParams: [],
-    query: { title: "string", company: "string", release_date: "string", min_release_date: "string", max_release_date: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
+    query: { title: "string", company: "string", release_date: "string", min_release_date: "string", max_release_date: "string", confidential: "boolean", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
     headers: {},
     body: "none",
     list: { items: "movies", total: "total_movies", cursor: "next_cursor" },
@@ -285,6 +307,16 @@ export const listRoleShortlistOperation = {
     headers: {},
     body: "none",
     list: { items: "shortlist", total: "total_shortlist", cursor: "next_cursor" },
+};
+/** `PUT /movies/{id}/team/{sub}` as the runtime sends it. */
+export const putMovieTeamMemberOperation = {
+    id: "putMovieTeamMember",
+    method: "PUT",
+    path: "/movies/{id}/team/{sub}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }, { name: "sub", kind: "string" }],
+    query: {},
+    headers: {},
+    body: "required",
 };
 /** `PATCH /actors/{id}` as the runtime sends it. */
 export const updateActorOperation = {
@@ -346,11 +378,13 @@ export const operations = {
     deleteActor: deleteActorOperation,
     deleteAppointment: deleteAppointmentOperation,
     deleteMovie: deleteMovieOperation,
+    deleteMovieTeamMember: deleteMovieTeamMemberOperation,
     deleteRole: deleteRoleOperation,
     deleteShortlistEntry: deleteShortlistEntryOperation,
     getActor: getActorOperation,
     getAppointment: getAppointmentOperation,
     getMovie: getMovieOperation,
+    getMovieTeam: getMovieTeamOperation,
     getRole: getRoleOperation,
     getShortlistEntry: getShortlistEntryOperation,
     getShortlistHistory: getShortlistHistoryOperation,
@@ -363,6 +397,7 @@ export const operations = {
     listRoleCandidates: listRoleCandidatesOperation,
     listRoles: listRolesOperation,
     listRoleShortlist: listRoleShortlistOperation,
+    putMovieTeamMember: putMovieTeamMemberOperation,
     updateActor: updateActorOperation,
     updateAppointment: updateAppointmentOperation,
     updateMovie: updateMovieOperation,
@@ -487,6 +522,21 @@ export function deleteMovie(client, id, params = {}) {
     return client.send(deleteMovieOperation, [id], undefined, params);
 }
 /**
+ * Take the subject off the team (404 when it is not on it).
+ *
+ * **Permission:** `manage:teams` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /movies/{id}/team/{sub}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param sub A token subject, URL-encoded (auth0|abc is auth0%7Cabc), 1–255 characters.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function deleteMovieTeamMember(client, id, sub, params = {}) {
+    return client.send(deleteMovieTeamMemberOperation, [id, sub], undefined, params);
+}
+/**
  * Delete a role. Honours If-Match.
  *
  * **Permission:** `delete:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -522,6 +572,20 @@ export function getAppointment(client, id, params = {}) {
 }
 export function getMovie(client, id, params = {}) {
     return client.send(getMovieOperation, [id], undefined, params);
+}
+/**
+ * The movie's team, by added_at then sub.
+ *
+ * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /movies/{id}/team`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function getMovieTeam(client, id, params = {}) {
+    return client.send(getMovieTeamOperation, [id], undefined, params);
 }
 export function getRole(client, id, params = {}) {
     return client.send(getRoleOperation, [id], undefined, params);
@@ -664,6 +728,22 @@ export function listRoles(client, params = {}) {
  */
 export function listRoleShortlist(client, id, params = {}) {
     return client.send(listRoleShortlistOperation, [id], undefined, params);
+}
+/**
+ * Add the subject to the team (201, Location: the team) or replace its position and name (200). The sub is URL-encoded in the path (auth0|abc is auth0%7Cabc; a / is %2F), 1–255 characters.
+ *
+ * **Permission:** `manage:teams` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PUT /movies/{id}/team/{sub}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param sub A token subject, URL-encoded (auth0|abc is auth0%7Cabc), 1–255 characters.
+ * @param body The body of `PUT /movies/{id}/team/{sub}`: adds the subject to the team, or replaces its position and name.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function putMovieTeamMember(client, id, sub, body, params = {}) {
+    return client.send(putMovieTeamMemberOperation, [id, sub], body, params);
 }
 /**
  * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.
@@ -862,6 +942,20 @@ export class CastingAgencyApi {
         return deleteMovie(this.transport, id, params);
     }
     /**
+     * Take the subject off the team (404 when it is not on it).
+     *
+     * **Permission:** `manage:teams` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `DELETE /movies/{id}/team/{sub}`
+     * @param id The resource id.
+     * @param sub A token subject, URL-encoded (auth0|abc is auth0%7Cabc), 1–255 characters.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    deleteMovieTeamMember(id, sub, params = {}) {
+        return deleteMovieTeamMember(this.transport, id, sub, params);
+    }
+    /**
      * Delete a role. Honours If-Match.
      *
      * **Permission:** `delete:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -895,6 +989,19 @@ export class CastingAgencyApi {
     }
     getMovie(id, params = {}) {
         return getMovie(this.transport, id, params);
+    }
+    /**
+     * The movie's team, by added_at then sub.
+     *
+     * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /movies/{id}/team`
+     * @param id The resource id.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    getMovieTeam(id, params = {}) {
+        return getMovieTeam(this.transport, id, params);
     }
     getRole(id, params = {}) {
         return getRole(this.transport, id, params);
@@ -1027,6 +1134,21 @@ export class CastingAgencyApi {
      */
     listRoleShortlist(id, params = {}) {
         return listRoleShortlist(this.transport, id, params);
+    }
+    /**
+     * Add the subject to the team (201, Location: the team) or replace its position and name (200). The sub is URL-encoded in the path (auth0|abc is auth0%7Cabc; a / is %2F), 1–255 characters.
+     *
+     * **Permission:** `manage:teams` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PUT /movies/{id}/team/{sub}`
+     * @param id The resource id.
+     * @param sub A token subject, URL-encoded (auth0|abc is auth0%7Cabc), 1–255 characters.
+     * @param body The body of `PUT /movies/{id}/team/{sub}`: adds the subject to the team, or replaces its position and name.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    putMovieTeamMember(id, sub, body, params = {}) {
+        return putMovieTeamMember(this.transport, id, sub, body, params);
     }
     /**
      * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.

@@ -217,6 +217,9 @@ export interface CreateMovieCommand {
     release_date: string;
     company?: string | null | undefined;
     description?: string | null | undefined;
+    /** Seen only by the movie's team and by callers with `read:confidential`. Defaults to false (create: absent or
+null). Changing it also needs `manage:teams` (403); sending the current value needs nothing more. */
+    confidential?: boolean | null | undefined;
 }
 
 /** The body of `POST /roles`. Value types are nullable so that a missing required field is a 422. */
@@ -266,6 +269,8 @@ export interface MovieDetailDto {
     release_date: string;
     company: string | null;
     description: string | null;
+    /** Seen only by the movie's team and by callers who see every production. */
+    confidential: boolean;
     created_at: string;
     updated_at: string;
     /** The movie's roles that have an actor, each with the role and the actor. */
@@ -284,6 +289,8 @@ export interface MovieDto {
     release_date: string;
     company: string | null;
     description: string | null;
+    /** Seen only by the movie's team and by callers who see every production. */
+    confidential: boolean;
     created_at: string;
     updated_at: string;
 }
@@ -327,6 +334,13 @@ export interface ProblemDetails {
     errors?: { [key: string]: string[]; } | undefined;
 
     [key: string]: any;
+}
+
+/** The body of `PUT /movies/{id}/team/{sub}`: adds the subject to the team, or replaces its position and name. */
+export interface PutTeamMemberCommand {
+    position: TeamPosition;
+    /** The member's name as the team knows them (1–200 characters); absent or null: none. */
+    name?: string | null | undefined;
 }
 
 export interface RoleCreatedResponse {
@@ -437,6 +451,38 @@ export interface ShortlistListResponse {
 /** Where an actor stands in the casting of one role (docs/api.md §9). */
 export type ShortlistStatus = "shortlisted" | "callback" | "offered" | "cast" | "declined" | "released";
 
+/** DELETE of a team member: `deleted` is the sub taken off the team. */
+export interface TeamMemberDeletedResponse {
+    success: boolean;
+    deleted: string;
+}
+
+/** A member of a movie's team as the API returns it. The position travels as its wire name. */
+export interface TeamMemberDto {
+    /** The member's token subject. */
+    sub: string;
+    name: string | null;
+    position: TeamPosition;
+    /** When the member was added (UTC). */
+    added_at: string;
+    /** The subject of whoever added the member. */
+    added_by: string;
+}
+
+export interface TeamMemberResponse {
+    success: boolean;
+    member: TeamMemberDto;
+}
+
+/** What a member of a production's team does on it (docs/api.md, "Who may see what"). */
+export type TeamPosition = "producer" | "director" | "casting_director" | "casting_assistant" | "reader";
+
+export interface TeamResponse {
+    success: boolean;
+    movie_id: number;
+    team: TeamMemberDto[];
+}
+
 /** The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one. */
 export interface UpdateActorCommand {
     name?: string | undefined;
@@ -471,6 +517,7 @@ export interface UpdateMovieCommand {
     release_date?: string | undefined;
     company?: string | null | undefined;
     description?: string | null | undefined;
+    confidential?: boolean | undefined;
 }
 
 /** The body of `PATCH /roles/{id}`: only the properties present change. `actor_id: null` leaves the role open; `description: null` clears it; the other fields must not be null. */

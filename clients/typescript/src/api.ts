@@ -34,6 +34,7 @@ import type {
     MovieListResponse,
     MovieResponse,
     MovieRolesResponse,
+    PutTeamMemberCommand,
     RoleCreatedResponse,
     RoleDto,
     RoleGender,
@@ -46,6 +47,10 @@ import type {
     ShortlistHistoryResponse,
     ShortlistListResponse,
     ShortlistStatus,
+    TeamMemberDeletedResponse,
+    TeamMemberResponse,
+    TeamPosition,
+    TeamResponse,
     UpdateActorCommand,
     UpdateAppointmentCommand,
     UpdateMovieCommand,
@@ -82,6 +87,9 @@ export const roleGenders = ["female", "male", "non-binary", "any"] as const sati
 
 /** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (docs/api.md §9). */
 export const shortlistStatuses = ["shortlisted", "callback", "offered", "cast", "declined", "released"] as const satisfies readonly ShortlistStatus[];
+
+/** Every TeamPosition value, in the document's order (for dropdowns and checks). What a member of a production's team does on it (docs/api.md, "Who may see what"). */
+export const teamPositions = ["producer", "director", "casting_director", "casting_assistant", "reader"] as const satisfies readonly TeamPosition[];
 
 // ---- sorting
 
@@ -181,6 +189,9 @@ export interface DeleteMovieParams extends RequestOptions {
     ifMatch?: string | undefined;
 }
 
+/** Everything `deleteMovieTeamMember` takes besides its path parameters. */
+export type DeleteMovieTeamMemberParams = RequestOptions;
+
 /** Everything `deleteRole` takes besides its path parameters and body. */
 export interface DeleteRoleParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
@@ -210,6 +221,9 @@ export interface GetMovieParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
     ifNoneMatch?: string | undefined;
 }
+
+/** Everything `getMovieTeam` takes besides its path parameters. */
+export type GetMovieTeamParams = RequestOptions;
 
 /** Everything `getRole` takes besides its path parameters and body. */
 export interface GetRoleParams extends RequestOptions {
@@ -372,6 +386,8 @@ export interface ListMoviesQuery {
     min_release_date?: string | undefined;
     /** Latest release date, inclusive. */
     max_release_date?: string | undefined;
+    /** true: only the confidential movies the caller sees; false: only the others. */
+    confidential?: boolean | undefined;
     /** Any of these ids (repeatable, at most 100). */
     id?: readonly number[] | undefined;
     /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
@@ -516,6 +532,9 @@ export interface ListRoleShortlistQuery {
 /** Everything `listRoleShortlist` takes besides its path parameters. */
 export type ListRoleShortlistParams = ListRoleShortlistQuery & RequestOptions;
 
+/** Everything `putMovieTeamMember` takes besides its path parameters and body. */
+export type PutMovieTeamMemberParams = RequestOptions;
+
 /** Everything `updateActor` takes besides its path parameters and body. */
 export interface UpdateActorParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
@@ -636,6 +655,17 @@ export const deleteMovieOperation = {
     body: "none",
 } as const satisfies OperationMeta;
 
+/** `DELETE /movies/{id}/team/{sub}` as the runtime sends it. */
+export const deleteMovieTeamMemberOperation = {
+    id: "deleteMovieTeamMember",
+    method: "DELETE",
+    path: "/movies/{id}/team/{sub}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }, { name: "sub", kind: "string" }],
+    query: {},
+    headers: {},
+    body: "none",
+} as const satisfies OperationMeta;
+
 /** `DELETE /roles/{id}` as the runtime sends it. */
 export const deleteRoleOperation = {
     id: "deleteRole",
@@ -688,6 +718,17 @@ export const getMovieOperation = {
     pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
     query: {},
     headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `GET /movies/{id}/team` as the runtime sends it. */
+export const getMovieTeamOperation = {
+    id: "getMovieTeam",
+    method: "GET",
+    path: "/movies/{id}/team",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: {},
     body: "none",
 } as const satisfies OperationMeta;
 
@@ -788,7 +829,7 @@ export const listMoviesOperation = {
     method: "GET",
     path: "/movies",
     pathParams: [],
-    query: { title: "string", company: "string", release_date: "string", min_release_date: "string", max_release_date: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
+    query: { title: "string", company: "string", release_date: "string", min_release_date: "string", max_release_date: "string", confidential: "boolean", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
     headers: {},
     body: "none",
     list: { items: "movies", total: "total_movies", cursor: "next_cursor" },
@@ -828,6 +869,17 @@ export const listRoleShortlistOperation = {
     headers: {},
     body: "none",
     list: { items: "shortlist", total: "total_shortlist", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
+/** `PUT /movies/{id}/team/{sub}` as the runtime sends it. */
+export const putMovieTeamMemberOperation = {
+    id: "putMovieTeamMember",
+    method: "PUT",
+    path: "/movies/{id}/team/{sub}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }, { name: "sub", kind: "string" }],
+    query: {},
+    headers: {},
+    body: "required",
 } as const satisfies OperationMeta;
 
 /** `PATCH /actors/{id}` as the runtime sends it. */
@@ -895,11 +947,13 @@ export const operations = {
     deleteActor: deleteActorOperation,
     deleteAppointment: deleteAppointmentOperation,
     deleteMovie: deleteMovieOperation,
+    deleteMovieTeamMember: deleteMovieTeamMemberOperation,
     deleteRole: deleteRoleOperation,
     deleteShortlistEntry: deleteShortlistEntryOperation,
     getActor: getActorOperation,
     getAppointment: getAppointmentOperation,
     getMovie: getMovieOperation,
+    getMovieTeam: getMovieTeamOperation,
     getRole: getRoleOperation,
     getShortlistEntry: getShortlistEntryOperation,
     getShortlistHistory: getShortlistHistoryOperation,
@@ -912,6 +966,7 @@ export const operations = {
     listRoleCandidates: listRoleCandidatesOperation,
     listRoles: listRolesOperation,
     listRoleShortlist: listRoleShortlistOperation,
+    putMovieTeamMember: putMovieTeamMemberOperation,
     updateActor: updateActorOperation,
     updateAppointment: updateAppointmentOperation,
     updateMovie: updateMovieOperation,
@@ -1050,6 +1105,22 @@ export function deleteMovie(client: Transport, id: number, params: DeleteMoviePa
 }
 
 /**
+ * Take the subject off the team (404 when it is not on it).
+ *
+ * **Permission:** `manage:teams` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /movies/{id}/team/{sub}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param sub A token subject, URL-encoded (auth0|abc is auth0%7Cabc), 1–255 characters.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function deleteMovieTeamMember(client: Transport, id: number, sub: string, params: DeleteMovieTeamMemberParams = {}): Promise<ApiResult<TeamMemberDeletedResponse>> {
+    return client.send(deleteMovieTeamMemberOperation, [id, sub], undefined, params) as Promise<ApiResult<TeamMemberDeletedResponse>>;
+}
+
+/**
  * Delete a role. Honours If-Match.
  *
  * **Permission:** `delete:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1131,6 +1202,21 @@ export function getMovie(client: Transport, id: number, params: GetMovieParams &
 export function getMovie(client: Transport, id: number, params?: GetMovieParams): Promise<ApiResult<MovieDetailResponse>>;
 export function getMovie(client: Transport, id: number, params: GetMovieParams = {}): Promise<ApiResult<MovieDetailResponse> | NotModifiedResult> {
     return client.send(getMovieOperation, [id], undefined, params) as Promise<ApiResult<MovieDetailResponse> | NotModifiedResult>;
+}
+
+/**
+ * The movie's team, by added_at then sub.
+ *
+ * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /movies/{id}/team`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function getMovieTeam(client: Transport, id: number, params: GetMovieTeamParams = {}): Promise<ApiResult<TeamResponse>> {
+    return client.send(getMovieTeamOperation, [id], undefined, params) as Promise<ApiResult<TeamResponse>>;
 }
 
 /**
@@ -1313,6 +1399,23 @@ export function listRoles(client: Transport, params: ListRolesParams = {}): Prom
  */
 export function listRoleShortlist(client: Transport, id: number, params: ListRoleShortlistParams = {}): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>> {
     return client.send(listRoleShortlistOperation, [id], undefined, params) as Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>>;
+}
+
+/**
+ * Add the subject to the team (201, Location: the team) or replace its position and name (200). The sub is URL-encoded in the path (auth0|abc is auth0%7Cabc; a / is %2F), 1–255 characters.
+ *
+ * **Permission:** `manage:teams` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PUT /movies/{id}/team/{sub}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param sub A token subject, URL-encoded (auth0|abc is auth0%7Cabc), 1–255 characters.
+ * @param body The body of `PUT /movies/{id}/team/{sub}`: adds the subject to the team, or replaces its position and name.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function putMovieTeamMember(client: Transport, id: number, sub: string, body: PutTeamMemberCommand, params: PutMovieTeamMemberParams = {}): Promise<ApiResult<TeamMemberResponse>> {
+    return client.send(putMovieTeamMemberOperation, [id, sub], body, params) as Promise<ApiResult<TeamMemberResponse>>;
 }
 
 /**
@@ -1527,6 +1630,21 @@ export class CastingAgencyApi {
     }
 
     /**
+     * Take the subject off the team (404 when it is not on it).
+     *
+     * **Permission:** `manage:teams` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `DELETE /movies/{id}/team/{sub}`
+     * @param id The resource id.
+     * @param sub A token subject, URL-encoded (auth0|abc is auth0%7Cabc), 1–255 characters.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    deleteMovieTeamMember(id: number, sub: string, params: DeleteMovieTeamMemberParams = {}): Promise<ApiResult<TeamMemberDeletedResponse>> {
+        return deleteMovieTeamMember(this.transport, id, sub, params);
+    }
+
+    /**
      * Delete a role. Honours If-Match.
      *
      * **Permission:** `delete:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1603,6 +1721,20 @@ export class CastingAgencyApi {
     getMovie(id: number, params?: GetMovieParams): Promise<ApiResult<MovieDetailResponse>>;
     getMovie(id: number, params: GetMovieParams = {}): Promise<ApiResult<MovieDetailResponse> | NotModifiedResult> {
         return getMovie(this.transport, id, params);
+    }
+
+    /**
+     * The movie's team, by added_at then sub.
+     *
+     * **Permission:** `get:movies` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /movies/{id}/team`
+     * @param id The resource id.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    getMovieTeam(id: number, params: GetMovieTeamParams = {}): Promise<ApiResult<TeamResponse>> {
+        return getMovieTeam(this.transport, id, params);
     }
 
     /**
@@ -1773,6 +1905,22 @@ export class CastingAgencyApi {
      */
     listRoleShortlist(id: number, params: ListRoleShortlistParams = {}): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>> {
         return listRoleShortlist(this.transport, id, params);
+    }
+
+    /**
+     * Add the subject to the team (201, Location: the team) or replace its position and name (200). The sub is URL-encoded in the path (auth0|abc is auth0%7Cabc; a / is %2F), 1–255 characters.
+     *
+     * **Permission:** `manage:teams` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PUT /movies/{id}/team/{sub}`
+     * @param id The resource id.
+     * @param sub A token subject, URL-encoded (auth0|abc is auth0%7Cabc), 1–255 characters.
+     * @param body The body of `PUT /movies/{id}/team/{sub}`: adds the subject to the team, or replaces its position and name.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    putMovieTeamMember(id: number, sub: string, body: PutTeamMemberCommand, params: PutMovieTeamMemberParams = {}): Promise<ApiResult<TeamMemberResponse>> {
+        return putMovieTeamMember(this.transport, id, sub, body, params);
     }
 
     /**

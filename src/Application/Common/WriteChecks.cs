@@ -55,6 +55,7 @@ public static class UniqueKeys
     {
         Actor { Email: { } email } => ActorEmail(email),
         Movie movie => MovieTitle(movie.Title, movie.ReleaseDate),
+        TeamMember member => $"sub '{member.Subject}' was added to the team of movie {member.MovieId} by another request; send the PUT again to change it",
         _ => null,
     };
 

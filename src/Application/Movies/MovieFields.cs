@@ -20,6 +20,12 @@ public abstract record MovieFields : FieldSet
     public Optional<string?> Company { get; init; }
 
     public Optional<string?> Description { get; init; }
+
+    /// <summary>
+    /// Seen only by the movie's team and by callers with <c>read:confidential</c>. Defaults to false (create: absent or
+    /// null). Changing it also needs <c>manage:teams</c> (403); sending the current value needs nothing more.
+    /// </summary>
+    public Optional<bool?> Confidential { get; init; }
 }
 
 /// <summary>The one rule set of the movie fields: required ones always on create, when present on PATCH.</summary>
@@ -31,6 +37,7 @@ public abstract class MovieFieldsValidator<T> : AbstractValidator<T>
         if (patch)
         {
             this.NotEmptyPatch();
+            this.NotNullWhenPresent(c => c.Confidential);
         }
 
         When(c => !patch || c.Title.IsPresent, () => RuleFor(c => c.Title.Value).RequiredText(Limits.NameMaxLength));

@@ -17,6 +17,13 @@ public sealed class TeamMember : AuditableEntity
         Change(position, name);
     }
 
+    /// <summary>A member of <paramref name="movie"/>, which may not be stored yet: the movie's id is set when both are saved.</summary>
+    public TeamMember(Movie movie, string subject, TeamPosition position, string? name, string addedBy)
+        : this(movie.Id, subject, position, name, addedBy)
+    {
+        Movie = movie;
+    }
+
     // For EF Core materialisation.
     private TeamMember()
     {
@@ -24,6 +31,8 @@ public sealed class TeamMember : AuditableEntity
     }
 
     public int MovieId { get; private set; }
+
+    public Movie? Movie { get; private set; }
 
     /// <summary>The member's token subject (<c>sub</c>).</summary>
     public string Subject { get; private set; }

@@ -43,6 +43,7 @@ internal sealed class MovieQueries(IMovieRepository movies, ListReader lists) : 
         query = filter.ReleaseDate is { } date ? query.Where(m => m.ReleaseDate == date) : query;
         query = filter.MinReleaseDate is { } min ? query.Where(m => m.ReleaseDate >= min) : query;
         query = filter.MaxReleaseDate is { } max ? query.Where(m => m.ReleaseDate <= max) : query;
+        query = filter.Confidential is { } confidential ? query.Where(m => m.Confidential == confidential) : query;
 
         return query;
     }

@@ -9,7 +9,8 @@ namespace CastingAgency.WebApi.Authorization;
 
 /// <summary>
 /// <c>POST /dev/token</c>, mapped in Development only (elsewhere the route does not exist): an HS256 token
-/// for one of the three people, signed with the first configured signing key, issued by its issuer,
+/// for one of the three people, as <c>dev|&lt;role&gt;</c> or as the <c>sub</c> the body names (to act as one member
+/// of a movie's team), signed with the first configured signing key, issued by its issuer,
 /// for the first valid audience — so it always validates against the running configuration. The document the
 /// Development app serves lists it; the document the build writes never does (<see cref="BuildTimeDocument"/>).
 /// </summary>
@@ -17,7 +18,8 @@ public static class DevTokenEndpoint
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
-    public sealed record DevTokenRequest(string? Role);
+    /// <summary>The person, and optionally the token's subject (1–255 characters; default <c>dev|&lt;role&gt;</c>).</summary>
+    public sealed record DevTokenRequest(string? Role, string? Sub = null);
 
     public sealed record DevTokenResponse(
         [property: JsonPropertyName("access_token")] string AccessToken,
@@ -35,7 +37,7 @@ public static class DevTokenEndpoint
         app.MapPost("/dev/token", IssueAsync)
             .WithName("createDevToken")
             .WithTags("Development")
-            .WithSummary("Development only: mint a token for casting_assistant, casting_director or executive_producer.")
+            .WithSummary("Development only: mint a token for casting_assistant, casting_director or executive_producer, optionally with a given sub.")
             .Accepts<DevTokenRequest>("application/json")
             .Produces<DevTokenResponse>()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -65,6 +67,15 @@ public static class DevTokenEndpoint
             return Results.Empty;
         }
 
+        if (request.Sub is { } sub
+            && (sub.Length is 0 or > Domain.Common.Limits.SubjectMaxLength || sub.Any(char.IsControl) || sub.Trim().Length != sub.Length))
+        {
+            var message = $"sub must be 1–{Domain.Common.Limits.SubjectMaxLength} characters, without control characters or surrounding whitespace.";
+            await ProblemDetailsSetup.WriteAsync(
+                http, StatusCodes.Status422UnprocessableEntity, message, errors: new Dictionary<string, string[]> { ["sub"] = [message] });
+            return Results.Empty;
+        }
+
         var section = configuration.GetSection(AuthenticationSetup.BearerSection);
         var key = new SymmetricSecurityKey(Convert.FromBase64String(section["SigningKeys:0:Value"]!));
         var now = clock.GetUtcNow().UtcDateTime;
@@ -75,7 +86,7 @@ public static class DevTokenEndpoint
             IssuedAt = now,
             NotBefore = now,
             Expires = now + Lifetime,
-            Subject = new ClaimsIdentity([new Claim("sub", $"dev|{request.Role}")]),
+            Subject = new ClaimsIdentity([new Claim("sub", request.Sub ?? $"dev|{request.Role}")]),
             Claims = new Dictionary<string, object> { ["permissions"] = permissions.ToArray() },
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         };

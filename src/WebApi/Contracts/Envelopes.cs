@@ -3,6 +3,7 @@ using CastingAgency.Application.Appointments.Dtos;
 using CastingAgency.Application.Movies.Dtos;
 using CastingAgency.Application.Roles.Dtos;
 using CastingAgency.Application.Shortlist.Dtos;
+using CastingAgency.Application.Teams.Dtos;
 
 namespace CastingAgency.WebApi.Contracts;
 
@@ -59,3 +60,10 @@ public sealed record ActorAppointmentListResponse(
 public sealed record AppointmentResponse(bool Success, AppointmentDto Appointment);
 
 public sealed record AppointmentCreatedResponse(bool Success, AppointmentDto Appointment, int Created);
+
+public sealed record TeamResponse(bool Success, int MovieId, IReadOnlyList<TeamMemberDto> Team);
+
+public sealed record TeamMemberResponse(bool Success, TeamMemberDto Member);
+
+/// <summary>DELETE of a team member: <c>deleted</c> is the sub taken off the team.</summary>
+public sealed record TeamMemberDeletedResponse(bool Success, string Deleted);

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using CastingAgency.Application.Common.Models;
+using CastingAgency.Domain.Common;
 using CastingAgency.WebApi.Contracts;
 using CastingAgency.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -96,6 +97,18 @@ internal sealed partial class ContractOperationProcessor(ValidatorFacts facts) :
         {
             parameter.Position = null;
             parameter.OriginalName = null;
+            if (parameter.Kind == OpenApiParameterKind.Path && parameter.Name == "sub")
+            {
+                // A team member is addressed by its token subject (docs/api.md, "Confidential productions and their teams").
+                parameter.Description ??= $"A token subject, URL-encoded (auth0|abc is auth0%7Cabc), 1–{Limits.SubjectMaxLength} characters.";
+                if (parameter.Schema is { } subSchema)
+                {
+                    subSchema.MinLength = 1;
+                    subSchema.MaxLength = Limits.SubjectMaxLength;
+                }
+                continue;
+            }
+
             if (parameter.Kind == OpenApiParameterKind.Path)
             {
                 // Route ids are database identities: positive.
@@ -257,7 +270,7 @@ internal sealed partial class ContractOperationProcessor(ValidatorFacts facts) :
             }
         }
 
-        if (method is "PATCH" or "DELETE")
+        if (method is "PATCH" or "DELETE" && responses.ContainsKey("412"))
         {
             AddHeaderParameter(operation, "If-Match", "The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally.");
         }
@@ -272,9 +285,13 @@ internal sealed partial class ContractOperationProcessor(ValidatorFacts facts) :
             DescribeIdempotencyKey(operation, responses);
         }
 
-        if (responses.ContainsKey("201"))
+        if (method == "POST" && responses.ContainsKey("201"))
         {
             AddHeader(responses, "201", "ETag", "Strong tag of the new resource's version.");
+        }
+
+        if (responses.ContainsKey("201"))
+        {
             AddHeader(responses, "201", "Location", "URL of the new resource.");
         }
 

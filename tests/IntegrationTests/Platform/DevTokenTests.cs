@@ -120,6 +120,39 @@ public sealed class DevTokenTests : IntegrationTestBase
     }
 
     [Test]
+    public async Task ShouldMintATokenForTheSubTheBodyNamesSoATeamMemberSeesTheirConfidentialMovie()
+    {
+        var movie = new Domain.Entities.Movie("Working Title", new DateOnly(2027, 5, 1));
+        movie.SetConfidential(true);
+        await InsertAsync(movie);
+        await InsertAsync(new Domain.Entities.TeamMember(movie.Id, "auth0|ana", Domain.Enums.TeamPosition.CastingDirector, null, "auth0|boss"));
+
+        var response = await _development.CreateClient().PostAsync("/dev/token", RawJson("""{"role":"casting_director","sub":"auth0|ana"}"""));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        var token = (await ReadJsonAsync(response))["access_token"]!.GetValue<string>();
+        var member = DevClient(token);
+        var outsider = DevClient((await MintAsync("casting_director")).Token);
+
+        Assert.That(new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token).Subject, Is.EqualTo("auth0|ana"));
+        Assert.That((await member.GetAsync($"/movies/{movie.Id}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await AssertProblemAsync(await outsider.GetAsync($"/movies/{movie.Id}"), 404);
+    }
+
+    [TestCase("")]
+    [TestCase(" auth0|ana")]
+    [TestCase("auth0|\\u0007ana")]
+    [TestCase("LONG")]
+    public async Task BadSubShouldBe422(string sub)
+    {
+        var value = sub == "LONG" ? new string('s', 256) : sub;
+
+        var response = await _development.CreateClient().PostAsync("/dev/token", RawJson($$"""{"role":"casting_director","sub":"{{value}}"}"""));
+
+        var problem = await AssertProblemAsync(response, 422);
+        Assert.That(problem["errors"]!["sub"], Is.Not.Null, problem.ToJsonString());
+    }
+
+    [Test]
     public async Task RouteShouldNotExistOutsideDevelopment()
     {
         var response = await Anonymous().PostAsync("/dev/token", RawJson("""{"role":"executive_producer"}"""));

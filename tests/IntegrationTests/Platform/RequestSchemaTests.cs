@@ -14,8 +14,8 @@ public sealed class RequestSchemaTests : IntegrationTestBase
     // One accepted value per request schema member; enums take the first wire name from the document when null.
     private static readonly Dictionary<string, Dictionary<string, JsonNode?>> Values = new()
     {
-        ["CreateMovieCommand"] = new() { ["title"] = "Schema Walk", ["release_date"] = "2021-05-01", ["company"] = "Walk Pictures", ["description"] = "Walked." },
-        ["UpdateMovieCommand"] = new() { ["title"] = "Schema Walk Two", ["release_date"] = "2022-01-02", ["company"] = "Walk Two", ["description"] = "Walked twice." },
+        ["CreateMovieCommand"] = new() { ["title"] = "Schema Walk", ["release_date"] = "2021-05-01", ["company"] = "Walk Pictures", ["description"] = "Walked.", ["confidential"] = true },
+        ["UpdateMovieCommand"] = new() { ["title"] = "Schema Walk Two", ["release_date"] = "2022-01-02", ["company"] = "Walk Two", ["description"] = "Walked twice.", ["confidential"] = false },
         ["CreateActorCommand"] = ActorValues("walk.one@example.com"),
         ["UpdateActorCommand"] = ActorValues("walk.two@example.com"),
         ["CreateRoleCommand"] = new()
@@ -38,6 +38,7 @@ public sealed class RequestSchemaTests : IntegrationTestBase
         {
             ["starts_at"] = "2030-01-07T10:30:00Z", ["ends_at"] = "2030-01-07T11:30:00Z", ["location"] = "Room 2", ["status"] = "confirmed",
         },
+        ["PutTeamMemberCommand"] = new() { ["position"] = null, ["name"] = "Walk Member" },
     };
 
     private static Dictionary<string, JsonNode?> ActorValues(string email) => new()
@@ -79,6 +80,11 @@ public sealed class RequestSchemaTests : IntegrationTestBase
 
         var appointment = await CreateAsync(producer, $"/shortlist/{entry}/appointments", Body(schemas, "BookAppointmentCommand"), "appointment");
         await PatchEachAsync(producer, $"/appointments/{appointment}", schemas, "UpdateAppointmentCommand", "appointment");
+
+        var put = await SendAsync(producer, "PUT", $"/movies/{movie}/team/auth0%7Cwalker", Body(schemas, "PutTeamMemberCommand"));
+        var member = await ReadJsonAsync(put);
+        Assert.That(put.StatusCode, Is.EqualTo(HttpStatusCode.Created), member.ToJsonString());
+        Assert.That(member["member"]!.AsObject().Select(p => p.Key), Is.SupersetOf(Values["PutTeamMemberCommand"].Keys), "the team member reads back");
     }
 
     [Test]

@@ -96,6 +96,20 @@ public sealed class HardeningTests : IntegrationTestBase
     }
 
     [Test]
+    public async Task CorsPreflightShouldAllowPutForTeamMembers()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/movies/1/team/auth0%7Cana");
+        request.Headers.Add("Origin", AllowedOrigin);
+        request.Headers.Add("Access-Control-Request-Method", "PUT");
+        request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type");
+
+        var response = await _corsFactory.CreateClient().SendAsync(request);
+
+        Assert.That((int)response.StatusCode, Is.InRange(200, 299), await response.Content.ReadAsStringAsync());
+        Assert.That(string.Join(",", response.Headers.GetValues("Access-Control-Allow-Methods")), Does.Contain("PUT"));
+    }
+
+    [Test]
     public async Task CorsResponseShouldExposeETagAndLocation()
     {
         var client = _corsFactory.CreateClient();

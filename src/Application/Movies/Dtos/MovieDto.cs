@@ -17,6 +17,9 @@ public class MovieDto
 
     public string? Description { get; init; }
 
+    /// <summary>Seen only by the movie's team and by callers who see every production.</summary>
+    public bool Confidential { get; init; }
+
     public DateTime CreatedAt { get; init; }
 
     public DateTime UpdatedAt { get; init; }

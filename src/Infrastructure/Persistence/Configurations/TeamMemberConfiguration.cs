@@ -17,7 +17,7 @@ internal sealed class TeamMemberConfiguration : IEntityTypeConfiguration<TeamMem
         builder.Property(t => t.AddedBy).HasMaxLength(Limits.SubjectMaxLength).IsRequired();
 
         // Deleting a movie removes its team.
-        builder.HasOne<Movie>().WithMany().HasForeignKey(t => t.MovieId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(t => t.Movie).WithMany().HasForeignKey(t => t.MovieId).OnDelete(DeleteBehavior.Cascade);
 
         // A subject is on a team at most once; also serves "the team of this movie".
         builder.HasIndex(t => new { t.MovieId, t.Subject }).IsUnique();

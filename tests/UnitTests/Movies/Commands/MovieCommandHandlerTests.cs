@@ -4,6 +4,7 @@ using CastingAgency.Application.Movies.Commands.CreateMovie;
 using CastingAgency.Application.Movies.Commands.DeleteMovie;
 using CastingAgency.Application.Movies.Commands.UpdateMovie;
 using CastingAgency.Domain.Entities;
+using CastingAgency.Domain.Enums;
 using CastingAgency.UnitTests.TestSupport;
 using Moq;
 
@@ -13,12 +14,150 @@ public class MovieCommandHandlerTests
 {
     private Mock<IMovieRepository> _movies = null!;
     private Mock<IUnitOfWork> _unitOfWork = null!;
+    private Mock<ITeamRepository> _team = null!;
+    private Mock<ICurrentUser> _user = null!;
 
     [SetUp]
     public void SetUp()
     {
         _movies = new Mock<IMovieRepository>();
         _unitOfWork = new Mock<IUnitOfWork>();
+        _team = new Mock<ITeamRepository>();
+        _user = new Mock<ICurrentUser>();
+        _user.SetupGet(u => u.Subject).Returns("auth0|maker");
+    }
+
+    private CreateMovieCommandHandler CreateHandler() => new(_movies.Object, _team.Object, _unitOfWork.Object, _user.Object, TestMapper.Create());
+
+    private UpdateMovieCommandHandler UpdateHandler() => new(_movies.Object, _team.Object, _unitOfWork.Object, _user.Object, TestMapper.Create());
+
+    /// <summary>The caller's token: with <c>manage:teams</c> or not, seeing every production or not.</summary>
+    private void Caller(bool managesTeams, bool seesEveryProduction = false)
+    {
+        _user.Setup(u => u.HasPermission("manage:teams")).Returns(managesTeams);
+        _user.SetupGet(u => u.SeesEveryProduction).Returns(seesEveryProduction);
+    }
+
+    [Test]
+    public async Task ShouldMakeTheCreatorOfAConfidentialMovieItsProducerWhenTheyDoNotSeeEveryProduction()
+    {
+        Caller(managesTeams: true);
+        TeamMember? joined = null;
+        _team.Setup(t => t.Add(It.IsAny<TeamMember>())).Callback<TeamMember>(m => joined = m);
+
+        var dto = await CreateHandler().Handle(
+            new CreateMovieCommand { Title = "Working Title", ReleaseDate = "2027-05-01", Confidential = true }, CancellationToken.None);
+
+        Assert.That(joined, Is.Not.Null, "the creator joins the team in the same write");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(dto.Confidential, Is.True);
+            Assert.That(joined!.Subject, Is.EqualTo("auth0|maker"));
+            Assert.That(joined.AddedBy, Is.EqualTo("auth0|maker"));
+            Assert.That(joined.Position, Is.EqualTo(TeamPosition.Producer));
+            Assert.That(joined.Movie, Is.Not.Null.And.Property(nameof(Movie.Title)).EqualTo("Working Title"));
+        }
+
+        _unitOfWork.Verify(u => u.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Test]
+    public async Task ShouldNotAddACreatorWhoSeesEveryProductionToTheTeam()
+    {
+        Caller(managesTeams: true, seesEveryProduction: true);
+
+        var dto = await CreateHandler().Handle(
+            new CreateMovieCommand { Title = "Working Title", ReleaseDate = "2027-05-01", Confidential = true }, CancellationToken.None);
+
+        Assert.That(dto.Confidential, Is.True);
+        _team.Verify(t => t.Add(It.IsAny<TeamMember>()), Times.Never);
+    }
+
+    [Test]
+    public void ShouldRefuseConfidentialOnCreateWithoutManageTeamsAndSaveNothing()
+    {
+        Caller(managesTeams: false);
+
+        var ex = Assert.ThrowsAsync<ForbiddenException>(() => CreateHandler().Handle(
+            new CreateMovieCommand { Title = "Working Title", ReleaseDate = "2027-05-01", Confidential = true }, CancellationToken.None));
+
+        Assert.That(ex!.Message, Does.Contain("manage:teams"));
+        _movies.Verify(m => m.Add(It.IsAny<Movie>()), Times.Never);
+        _team.Verify(t => t.Add(It.IsAny<TeamMember>()), Times.Never);
+        _unitOfWork.Verify(u => u.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task ShouldAcceptTheCurrentConfidentialValueWithoutManageTeams()
+    {
+        Caller(managesTeams: false);
+        var movie = new Movie("Paper Crowns", new DateOnly(2018, 11, 2)).WithIdentity(4, 1);
+        _movies.Setup(m => m.FindAsync(4, It.IsAny<CancellationToken>())).ReturnsAsync(movie);
+
+        var created = await CreateHandler().Handle(
+            new CreateMovieCommand { Title = "Wild Pages", ReleaseDate = "2016-10-21", Confidential = false }, CancellationToken.None);
+        var updated = await UpdateHandler().Handle(new UpdateMovieCommand { Id = 4, Confidential = false, Company = "Northlight" }, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(created.Confidential, Is.False);
+            Assert.That(updated.Confidential, Is.False);
+            Assert.That(movie.Company, Is.EqualTo("Northlight"));
+        }
+    }
+
+    [TestCase(false, true)]
+    [TestCase(true, false)]
+    public void ShouldRefuseChangingConfidentialWithoutManageTeamsAndChangeNothing(bool current, bool requested)
+    {
+        Caller(managesTeams: false);
+        var movie = new Movie("Paper Crowns", new DateOnly(2018, 11, 2)).WithIdentity(4, 1);
+        movie.SetConfidential(current);
+        _movies.Setup(m => m.FindAsync(4, It.IsAny<CancellationToken>())).ReturnsAsync(movie);
+
+        Assert.ThrowsAsync<ForbiddenException>(() =>
+            UpdateHandler().Handle(new UpdateMovieCommand { Id = 4, Confidential = requested, Company = "x" }, CancellationToken.None));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(movie.Confidential, Is.EqualTo(current));
+            Assert.That(movie.Company, Is.Null);
+        }
+
+        _unitOfWork.Verify(u => u.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task ShouldJoinTheTeamWhenMakingAMovieConfidentialUnlessAlreadyOnIt()
+    {
+        Caller(managesTeams: true);
+        var movie = new Movie("Paper Crowns", new DateOnly(2018, 11, 2)).WithIdentity(4, 1);
+        var other = new Movie("Wild Pages", new DateOnly(2016, 10, 21)).WithIdentity(5, 1);
+        _movies.Setup(m => m.FindAsync(4, It.IsAny<CancellationToken>())).ReturnsAsync(movie);
+        _movies.Setup(m => m.FindAsync(5, It.IsAny<CancellationToken>())).ReturnsAsync(other);
+        _team.Setup(t => t.FindAsync(5, "auth0|maker", It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new TeamMember(5, "auth0|maker", TeamPosition.Reader, null, "auth0|boss"));
+
+        await UpdateHandler().Handle(new UpdateMovieCommand { Id = 4, Confidential = true }, CancellationToken.None);
+        await UpdateHandler().Handle(new UpdateMovieCommand { Id = 5, Confidential = true }, CancellationToken.None);
+
+        Assert.That(movie.Confidential && other.Confidential, Is.True);
+        _team.Verify(t => t.Add(It.Is<TeamMember>(m => m.MovieId == 4 && m.Subject == "auth0|maker" && m.Position == TeamPosition.Producer)), Times.Once);
+        _team.Verify(t => t.Add(It.IsAny<TeamMember>()), Times.Once, "already on the team of movie 5: kept as they were");
+    }
+
+    [Test]
+    public async Task ShouldNotTouchTheTeamWhenMakingAMovieOpen()
+    {
+        Caller(managesTeams: true);
+        var movie = new Movie("Paper Crowns", new DateOnly(2018, 11, 2)).WithIdentity(4, 1);
+        movie.SetConfidential(true);
+        _movies.Setup(m => m.FindAsync(4, It.IsAny<CancellationToken>())).ReturnsAsync(movie);
+
+        var dto = await UpdateHandler().Handle(new UpdateMovieCommand { Id = 4, Confidential = false }, CancellationToken.None);
+
+        Assert.That(dto.Confidential, Is.False);
+        _team.Verify(t => t.Add(It.IsAny<TeamMember>()), Times.Never);
     }
 
     [Test]
@@ -26,7 +165,7 @@ public class MovieCommandHandlerTests
     {
         Movie? added = null;
         _movies.Setup(m => m.Add(It.IsAny<Movie>())).Callback<Movie>(m => added = m);
-        var handler = new CreateMovieCommandHandler(_movies.Object, _unitOfWork.Object, TestMapper.Create());
+        var handler = CreateHandler();
 
         var dto = await handler.Handle(
             new CreateMovieCommand { Title = " Wild Pages ", ReleaseDate = "2016-10-21T08:00:00Z", Company = "Atlantic" }, CancellationToken.None);
@@ -48,7 +187,7 @@ public class MovieCommandHandlerTests
     public void ShouldRefuseDuplicateTitleAndSaveNothing()
     {
         _movies.Setup(m => m.TitleTakenAsync("Wild Pages", new DateOnly(2016, 10, 21), null, It.IsAny<CancellationToken>())).ReturnsAsync(true);
-        var handler = new CreateMovieCommandHandler(_movies.Object, _unitOfWork.Object, TestMapper.Create());
+        var handler = CreateHandler();
 
         var ex = Assert.ThrowsAsync<ConflictException>(() =>
             handler.Handle(new CreateMovieCommand { Title = "Wild Pages", ReleaseDate = "2016-10-21" }, CancellationToken.None));
@@ -63,7 +202,7 @@ public class MovieCommandHandlerTests
     {
         var movie = new Movie("Paper Crowns", new DateOnly(2018, 11, 2), "Northlight", "Print shop.").WithIdentity(4, 2);
         _movies.Setup(m => m.FindAsync(4, It.IsAny<CancellationToken>())).ReturnsAsync(movie);
-        var handler = new UpdateMovieCommandHandler(_movies.Object, _unitOfWork.Object, TestMapper.Create());
+        var handler = UpdateHandler();
 
         var dto = await handler.Handle(new UpdateMovieCommand { Id = 4, Company = null, ExpectedVersion = 2 }, CancellationToken.None);
 
@@ -85,7 +224,7 @@ public class MovieCommandHandlerTests
         var movie = new Movie("Paper Crowns", new DateOnly(2018, 11, 2)).WithIdentity(4);
         _movies.Setup(m => m.FindAsync(4, It.IsAny<CancellationToken>())).ReturnsAsync(movie);
         _movies.Setup(m => m.TitleTakenAsync("Wild Pages", new DateOnly(2018, 11, 2), 4, It.IsAny<CancellationToken>())).ReturnsAsync(true);
-        var handler = new UpdateMovieCommandHandler(_movies.Object, _unitOfWork.Object, TestMapper.Create());
+        var handler = UpdateHandler();
 
         Assert.ThrowsAsync<ConflictException>(() => handler.Handle(new UpdateMovieCommand { Id = 4, Title = "Wild Pages" }, CancellationToken.None));
 
@@ -96,7 +235,7 @@ public class MovieCommandHandlerTests
     [Test]
     public void ShouldThrowNotFoundForUnknownMovie()
     {
-        var update = new UpdateMovieCommandHandler(_movies.Object, _unitOfWork.Object, TestMapper.Create());
+        var update = UpdateHandler();
         var delete = new DeleteMovieCommandHandler(_movies.Object, _unitOfWork.Object);
 
         Assert.ThrowsAsync<NotFoundException>(() => update.Handle(new UpdateMovieCommand { Id = 9, Company = "x" }, CancellationToken.None));
@@ -108,7 +247,7 @@ public class MovieCommandHandlerTests
     {
         var movie = new Movie("Paper Crowns", new DateOnly(2018, 11, 2)).WithIdentity(4, 3);
         _movies.Setup(m => m.FindAsync(4, It.IsAny<CancellationToken>())).ReturnsAsync(movie);
-        var update = new UpdateMovieCommandHandler(_movies.Object, _unitOfWork.Object, TestMapper.Create());
+        var update = UpdateHandler();
         var delete = new DeleteMovieCommandHandler(_movies.Object, _unitOfWork.Object);
 
         Assert.ThrowsAsync<PreconditionFailedException>(() =>

@@ -14,6 +14,14 @@ public class MovieCommandValidatorTests
     [Test]
     public void ShouldAcceptAValidMovie() => _create.TestValidate(Valid()).ShouldNotHaveAnyValidationErrors();
 
+    [Test]
+    public void ShouldRefuseANullConfidentialFlagOnPatchOnly()
+    {
+        _create.TestValidate(Valid() with { Confidential = null }).ShouldNotHaveAnyValidationErrors();
+        _update.TestValidate(new UpdateMovieCommand { Id = 1, Confidential = null }).ShouldHaveValidationErrorFor("confidential");
+        _update.TestValidate(new UpdateMovieCommand { Id = 1, Confidential = true }).ShouldNotHaveAnyValidationErrors();
+    }
+
     [TestCase(null)]
     [TestCase("")]
     [TestCase("   ")]

@@ -71,6 +71,19 @@ public class MovieQueryHandlerTests
     }
 
     [Test]
+    public async Task ShouldFilterByConfidential()
+    {
+        _movies.Object.Query().Single(m => m.Id == 3).SetConfidential(true);
+
+        var confidential = await List(new MovieFilter { Confidential = true }, new PageRequest());
+        var open = await List(new MovieFilter { Confidential = false }, new PageRequest());
+
+        Assert.That(confidential.Items.Select(m => m.Title), Is.EqualTo(new[] { "Charlie" }));
+        Assert.That(confidential.Items.Single().Confidential, Is.True);
+        Assert.That(open.Items.Select(m => m.Title), Is.EqualTo(new[] { "Alpha", "Bravo", "Delta Alpha" }));
+    }
+
+    [Test]
     public async Task ShouldGetMovie()
     {
         var dto = await new GetMovieQueryHandler(_movies.Object).Handle(new GetMovieQuery(3), CancellationToken.None);

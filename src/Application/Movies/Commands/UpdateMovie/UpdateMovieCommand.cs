@@ -6,6 +6,7 @@ using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
 using CastingAgency.Application.Common.Validation;
 using CastingAgency.Application.Movies.Dtos;
+using CastingAgency.Application.Teams;
 using CastingAgency.Domain.Common;
 using MediatR;
 
@@ -21,13 +22,15 @@ public sealed record UpdateMovieCommand : MovieFields, IRequest<MovieDto>, IPatc
     public int? ExpectedVersion { get; init; }
 }
 
-public sealed class UpdateMovieCommandHandler(IMovieRepository movies, IUnitOfWork unitOfWork, IMapper mapper)
+public sealed class UpdateMovieCommandHandler(
+    IMovieRepository movies, ITeamRepository team, IUnitOfWork unitOfWork, ICurrentUser user, IMapper mapper)
     : IRequestHandler<UpdateMovieCommand, MovieDto>
 {
     public async Task<MovieDto> Handle(UpdateMovieCommand request, CancellationToken cancellationToken)
     {
         var movie = await movies.FindAsync(request.Id, cancellationToken) ?? throw new NotFoundException("movie", request.Id);
         Concurrency.EnsureVersion(movie, request.ExpectedVersion);
+        await TeamRules.ApplyConfidentialAsync(movie, request.Confidential, isNew: false, user, team, cancellationToken);
 
         var title = request.Title.Or(movie.Title)!;
         var releaseDate = request.ReleaseDate.IsPresent ? DateInput.Parse(request.ReleaseDate.Value!) : movie.ReleaseDate;

@@ -31,6 +31,9 @@ public sealed record MovieFilter : ISortedList<Movie>
     [Description("Latest release date, inclusive.")]
     public DateOnly? MaxReleaseDate { get; init; }
 
+    [Description("true: only the confidential movies the caller sees; false: only the others.")]
+    public bool? Confidential { get; init; }
+
     [Description("Any of these ids (repeatable, at most 100).")]
     public IReadOnlyList<int>? Id { get; init; }
 }

@@ -632,11 +632,13 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.TeamMember", b =>
                 {
-                    b.HasOne("CastingAgency.Domain.Entities.Movie", null)
+                    b.HasOne("CastingAgency.Domain.Entities.Movie", "Movie")
                         .WithMany()
                         .HasForeignKey("MovieId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Movie");
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.Actor", b =>
