@@ -267,6 +267,49 @@ public sealed class VisibilityListTests : VisibilityTestBase
         Assert.That((await GetOkJsonAsync(As(Caller.ReadConfidential), "/movies"))["total_movies"]!.GetValue<int>(), Is.EqualTo(3));
     }
 
+    /// <summary>
+    /// Every caller's unfiltered totals equal a raw SQL count of what that caller sees, after writes that bypass the API
+    /// (raw SQL: a movie made confidential, a role deleted, a role moved into a confidential movie; a team row added).
+    /// </summary>
+    [Test]
+    public async Task ShouldKeepEveryCallersTotalsExactWhateverWritesTheRows()
+    {
+        var open = Ids[Production.Open];
+        var other = Ids[Production.Other];
+        var own = Ids[Production.Own];
+        await ExecuteSeeingEverythingAsync(async context =>
+        {
+            await context.Database.ExecuteSqlAsync($"UPDATE movies SET \"Confidential\" = TRUE WHERE \"Id\" = {open.Movie}");
+            await context.Database.ExecuteSqlAsync($"DELETE FROM roles WHERE \"Id\" = {other.ExtraRole}");
+            await context.Database.ExecuteSqlAsync($"UPDATE roles SET \"MovieId\" = {own.Movie} WHERE \"Id\" = {open.ExtraRole}");
+        });
+        await AddTeamMemberAsync(open.Movie, SubjectOf(Caller.NoTeam), Domain.Enums.TeamPosition.Reader);
+
+        foreach (var caller in Enum.GetValues<Caller>())
+        {
+            var subject = SubjectOf(caller);
+            var all = caller == Caller.ReadConfidential;
+            var (movies, roles) = await ExecuteSeeingEverythingAsync(async context => (
+                await context.Database.SqlQuery<long>($"""
+                    SELECT COUNT(*) AS "Value" FROM movies m
+                    WHERE {all} OR NOT m."Confidential"
+                       OR EXISTS (SELECT 1 FROM movie_team t WHERE t."MovieId" = m."Id" AND t."Subject" = {subject})
+                    """).SingleAsync(),
+                await context.Database.SqlQuery<long>($"""
+                    SELECT COUNT(*) AS "Value" FROM roles r JOIN movies m ON m."Id" = r."MovieId"
+                    WHERE {all} OR NOT m."Confidential"
+                       OR EXISTS (SELECT 1 FROM movie_team t WHERE t."MovieId" = m."Id" AND t."Subject" = {subject})
+                    """).SingleAsync()));
+
+            var client = As(caller);
+            Assert.Multiple(async () =>
+            {
+                Assert.That((await GetOkJsonAsync(client, "/movies?include_total=true"))["total_movies"]!.GetValue<long>(), Is.EqualTo(movies), $"{caller}: movies");
+                Assert.That((await GetOkJsonAsync(client, "/roles?include_total=true"))["total_roles"]!.GetValue<long>(), Is.EqualTo(roles), $"{caller}: roles");
+            });
+        }
+    }
+
     /// <summary>No id, name or title of <paramref name="hidden"/> appears in <paramref name="body"/>.</summary>
     private void AssertNamesNothingOf(string body, ProductionIds hidden, string production, bool allowTitle = false)
     {
