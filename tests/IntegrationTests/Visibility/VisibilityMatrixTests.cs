@@ -97,7 +97,7 @@ public sealed class VisibilityMatrixTests : VisibilityTestBase
         {
             Assert.That(reference.StatusCode, Is.EqualTo(endpoint.Hidden), referenceBody);
             Assert.That(response.Content.Headers.ContentType?.ToString(), Is.EqualTo(reference.Content.Headers.ContentType?.ToString()));
-            Assert.That(Normalized(body, id), Is.EqualTo(Normalized(referenceBody, never)));
+            Assert.That(Normalized(body, id), Is.EqualTo(Normalized(referenceBody, never)), $"{body}\n{referenceBody}");
         });
         Assert.That(await SnapshotAsync(), Is.EqualTo(before));
     }

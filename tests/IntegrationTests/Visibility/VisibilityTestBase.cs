@@ -202,7 +202,10 @@ public abstract class VisibilityTestBase : IntegrationTestBase
         var problem = JsonNode.Parse(body)!.AsObject();
         problem.Remove("trace_id");
         problem.Remove("traceId");
-        return Regex.Replace(problem.ToJsonString(), $@"(?<![0-9]){id}(?![0-9])", "{id}");
+
+        // The id where text names it ("movie 17 does not exist", "/roles/17"), not a number property that equals it
+        // ("status":404).
+        return Regex.Replace(problem.ToJsonString(), $@"(?<![0-9:]){id}(?![0-9])", "{id}");
     }
 
     /// <summary>An id no row of any table has had: far above every seeded one.</summary>
