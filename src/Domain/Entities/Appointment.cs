@@ -26,6 +26,9 @@ public sealed class Appointment : AuditableEntity
     {
     }
 
+    // Read past the caller's view of the productions (not stored): a conflict with it must not name it.
+    private bool _unseen;
+
     public int ShortlistEntryId { get; private set; }
 
     public ShortlistEntry? ShortlistEntry { get; private set; }
@@ -47,8 +50,19 @@ public sealed class Appointment : AuditableEntity
     public AppointmentStatus Status { get; private set; }
 
     /// <summary>
-    /// Refuses (409, naming the other appointment) when [<paramref name="startsAt"/>, <paramref name="endsAt"/>)
-    /// overlaps one of <paramref name="others"/> that holds the actor's time. Back-to-back is not an overlap.
+    /// Marks an appointment of a production the caller does not see, read only for a rule that holds across
+    /// productions (no double booking): a conflict with it says that it exists, never its id, role, movie or times.
+    /// </summary>
+    public Appointment MarkUnseen()
+    {
+        _unseen = true;
+        return this;
+    }
+
+    /// <summary>
+    /// Refuses (409, naming the other appointment unless it is <see cref="MarkUnseen">unseen</see>) when
+    /// [<paramref name="startsAt"/>, <paramref name="endsAt"/>) overlaps one of <paramref name="others"/> that holds
+    /// the actor's time. Back-to-back is not an overlap.
     /// </summary>
     public static void EnsureFree(int actorId, DateTime startsAt, DateTime endsAt, int? exceptId, IEnumerable<Appointment> others)
     {
@@ -57,6 +71,11 @@ public sealed class Appointment : AuditableEntity
             .Where(o => o.StartsAt < endsAt && startsAt < o.EndsAt)
             .OrderBy(o => o.StartsAt)
             .FirstOrDefault();
+        if (clash is { _unseen: true })
+        {
+            throw new PipelineConflictException($"actor {actorId} already has another appointment at that time");
+        }
+
         if (clash is not null)
         {
             throw new PipelineConflictException(

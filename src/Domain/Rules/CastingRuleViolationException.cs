@@ -12,9 +12,23 @@ public sealed class CastingRuleViolationException : DomainException
         ActorId = actorId;
     }
 
+    private CastingRuleViolationException(int roleId, int actorId, string message)
+        : base(message)
+    {
+        RoleId = roleId;
+        ActorId = actorId;
+    }
+
     public int RoleId { get; }
 
     public int ActorId { get; }
+
+    /// <summary>
+    /// The same violation for a caller who does not see the role's production: it says that the conflict exists,
+    /// never the role's id, name, terms or movie.
+    /// </summary>
+    public CastingRuleViolationException Unnamed(string actorName) =>
+        new(RoleId, ActorId, $"actor {Describe(ActorId, actorName)} is cast in a role that the new age or gender does not fit");
 
     private static string Describe(int id, string name) => id > 0 ? $"{id} '{name}'" : $"'{name}'";
 }

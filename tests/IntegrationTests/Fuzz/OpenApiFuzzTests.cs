@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
+using CastingAgency.Infrastructure.Persistence.Visibility;
 using CastingAgency.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Testing = CastingAgency.IntegrationTests.Testing;
@@ -85,12 +86,24 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
         "application/JSON", "application/problem+json", "*/*",
     ];
 
+    /// <summary>
+    /// Who sends: the producer sees every production (read:confidential); the director and the assistant see no
+    /// confidential one; the team member (a director's permissions) is on the team of the arranged confidential movie.
+    /// </summary>
     private enum Caller
     {
         Producer,
+        Director,
+        TeamMember,
         Assistant,
         Anonymous,
     }
+
+    private const string TeamMemberSubject = "test|fuzz-member";
+
+    private const string SecretTitle = "Fuzz Secret Harbor";
+
+    private const string SecretRoleName = "Secret Stowaway";
 
     private sealed record QueryParameter(string Name, string Type, string? Format);
 
@@ -101,7 +114,8 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
         public string Key => $"{Method} {Path}";
     }
 
-    private sealed record Arranged(int MovieId, int ActorId, int RoleId, int OpenRoleId);
+    /// <summary>The arranged rows; <c>Secret*</c> belong to a confidential movie only the producer and the team member see.</summary>
+    private sealed record Arranged(int MovieId, int ActorId, int RoleId, int OpenRoleId, int SecretMovieId, int SecretRoleId);
 
     private sealed class Stats
     {
@@ -123,6 +137,8 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
         var clients = new Dictionary<Caller, HttpClient>
         {
             [Caller.Producer] = AsProducer(),
+            [Caller.Director] = AsDirector(),
+            [Caller.TeamMember] = WithPermissions(TestTokens.Director, TeamMemberSubject),
             [Caller.Assistant] = AsAssistant(),
             [Caller.Anonymous] = Anonymous(),
         };
@@ -146,6 +162,8 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
                 {
                     < 0.15 => Caller.Anonymous,
                     < 0.25 => Caller.Assistant,
+                    < 0.40 => Caller.Director,
+                    < 0.55 => Caller.TeamMember,
                     _ => Caller.Producer,
                 };
                 var plan = BuildRequest(random, operation, arranged);
@@ -175,7 +193,7 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
                     stat.Sent++;
                     stat.ByStatus[status] = stat.ByStatus.GetValueOrDefault(status) + 1;
 
-                    foreach (var problem in Check(operation, plan, caller, response, status, body))
+                    foreach (var problem in Check(operation, plan, caller, response, status, body).Concat(CheckHidden(plan, caller, status, body, arranged)))
                     {
                         failures.Add(Describe(seed, requestNumber, operation, plan, caller, status, body, problem));
                     }
@@ -327,6 +345,31 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
         }
     }
 
+    /// <summary>
+    /// A caller who does not see the confidential movie never reads its title or its role's name, and never succeeds
+    /// on its id (contract §12).
+    /// </summary>
+    private static IEnumerable<string> CheckHidden(RequestPlan plan, Caller caller, int status, string body, Arranged arranged)
+    {
+        if (caller is Caller.Producer or Caller.TeamMember)
+        {
+            yield break;
+        }
+
+        if (body.Contains(SecretTitle, StringComparison.Ordinal) || body.Contains(SecretRoleName, StringComparison.Ordinal))
+        {
+            yield return "the body names the confidential movie or its role";
+        }
+
+        var path = plan.Url.Split('?')[0];
+        static bool On(string path, string resource) =>
+            path == resource || path.StartsWith(resource + "/", StringComparison.Ordinal);
+        if (status is >= 200 and < 300 && (On(path, $"/movies/{arranged.SecretMovieId}") || On(path, $"/roles/{arranged.SecretRoleId}")))
+        {
+            yield return "a request on the confidential movie's id succeeded";
+        }
+    }
+
     private static bool IsInt(JsonNode? node, int expected) =>
         node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var actual) && actual == expected;
 
@@ -358,15 +401,22 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
             var role = new Role(movie.Id, "Keeper", RoleGender.Female, 20, 40, "The lighthouse keeper.", actor);
             var open = new Role(movie.Id, "Sailor", RoleGender.Any, 18, 80);
             db.AddRange(role, open);
+            var secret = new Movie(SecretTitle, new DateOnly(2020, 5, 1), "Harbor Pictures", "Under a working title.");
+            secret.SetConfidential(true);
+            db.Add(secret);
             await db.SaveChangesAsync();
-            return new Arranged(movie.Id, actor.Id, role.Id, open.Id);
+            var stowaway = new Role(secret.Id, SecretRoleName, RoleGender.Any, 18, 80);
+            db.AddRange(stowaway, new TeamMember(secret.Id, TeamMemberSubject, TeamPosition.CastingDirector, null, "test|seed"));
+            await db.SaveChangesAsync();
+            return new Arranged(movie.Id, actor.Id, role.Id, open.Id, secret.Id, stowaway.Id);
         });
     }
 
-    /// <summary>Row count, ids, versions, update stamps and links of the three tables: any write changes it.</summary>
+    /// <summary>Row count, ids, versions, update stamps and links of the three tables, confidential rows included: any write changes it.</summary>
     private static Task<string> FingerprintAsync() =>
         ExecuteDbContextAsync(async db =>
         {
+            db.Caller = new ProductionVisibility.Caller(null, SeesEveryProduction: true);
             var movies = await db.Set<Movie>().AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.Id, m.Version, m.UpdatedAt }).ToListAsync();
             var actors = await db.Set<Actor>().AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.Version, a.UpdatedAt }).ToListAsync();
             var roles = await db.Set<Role>().AsNoTracking().OrderBy(r => r.Id)
@@ -482,9 +532,9 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
         var path = operation.Path;
         if (path.Contains("{id}", StringComparison.Ordinal))
         {
-            var existing = path.StartsWith("/movies", StringComparison.Ordinal) ? arranged.MovieId
+            var existing = path.StartsWith("/movies", StringComparison.Ordinal) ? (random.NextDouble() < 0.3 ? arranged.SecretMovieId : arranged.MovieId)
                 : path.StartsWith("/actors", StringComparison.Ordinal) ? arranged.ActorId
-                : random.NextDouble() < 0.5 ? arranged.RoleId : arranged.OpenRoleId;
+                : Pick(random, [arranged.RoleId, arranged.OpenRoleId, arranged.SecretRoleId]);
             var id = random.NextDouble() switch
             {
                 < 0.6 => existing.ToString(CultureInfo.InvariantCulture),
@@ -569,7 +619,7 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
         {
             "integer" => random.NextDouble() switch
             {
-                < 0.4 => Pick(random, [arranged.MovieId, arranged.ActorId, arranged.RoleId, 1, 10, 30, 100]).ToString(CultureInfo.InvariantCulture),
+                < 0.4 => Pick(random, [arranged.MovieId, arranged.ActorId, arranged.RoleId, arranged.SecretMovieId, arranged.SecretRoleId, 1, 10, 30, 100]).ToString(CultureInfo.InvariantCulture),
                 < 0.8 => Pick(random, HostileNumberTokens),
                 _ => random.Next(-1000, 1000).ToString(CultureInfo.InvariantCulture),
             },
@@ -688,7 +738,7 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
             "integer" => plausible
                 ? (property.Name switch
                 {
-                    "movie_id" => Pick(random, [arranged.MovieId, arranged.MovieId + 1000]),
+                    "movie_id" => Pick(random, [arranged.MovieId, arranged.SecretMovieId, arranged.MovieId + 1000]),
                     "actor_id" => Pick(random, [arranged.ActorId, arranged.ActorId + 1000]),
                     "height" => random.Next(20, 310),
                     _ => random.Next(-5, 130),

@@ -3,6 +3,7 @@ using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
 using System.Runtime.CompilerServices;
+using CastingAgency.Infrastructure.Persistence.Visibility;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -64,10 +65,29 @@ public sealed class RowCounts(CastingAgencyDbContext context) : IRowCounts
         return found == names.Length - 1 && total is { } actors ? new ActorCounts(fitting, actors) : null;
     }
 
-    public Task<long?> CountAsync<TEntity>(CancellationToken cancellationToken) =>
-        Counted.Contains(typeof(TEntity))
-            ? Compiled.Table(context, context.Model.FindEntityType(typeof(TEntity))!.GetTableName()!, cancellationToken)
-            : Task.FromResult<long?>(null);
+    /// <summary>
+    /// The rows of <typeparamref name="TEntity"/> the caller sees: the table's maintained count, less, for a caller
+    /// who does not see every production, the rows of the confidential movies they are not on the team of (ADR-015,
+    /// docs/performance.md "Totals under visibility"). That count reads only confidential movies and their roles.
+    /// </summary>
+    public async Task<long?> CountAsync<TEntity>(CancellationToken cancellationToken)
+    {
+        if (!Counted.Contains(typeof(TEntity)))
+        {
+            return null;
+        }
+
+        var all = await Compiled.Table(context, context.Model.FindEntityType(typeof(TEntity))!.GetTableName()!, cancellationToken);
+        if (all is not { } total || context.Caller.SeesEveryProduction)
+        {
+            return all;
+        }
+
+        var hidden = typeof(TEntity) == typeof(Movie) ? await Compiled.HiddenMovies(context, context.Caller.Subject, cancellationToken)
+            : typeof(TEntity) == typeof(Role) ? await Compiled.HiddenRoles(context, context.Caller.Subject, cancellationToken)
+            : 0;
+        return total - hidden;
+    }
 
     /// <summary>
     /// The two reads, compiled once per model: they run with most list requests, and a composed LINQ query would be
@@ -80,6 +100,19 @@ public sealed class RowCounts(CastingAgencyDbContext context) : IRowCounts
         public readonly Func<CastingAgencyDbContext, string, CancellationToken, Task<long?>> Table =
             EF.CompileAsyncQuery((CastingAgencyDbContext c, string name, CancellationToken _) =>
                 c.Set<RowCount>().AsNoTracking().Where(r => r.Name == name).Select(r => (long?)r.N).FirstOrDefault());
+
+        // The confidential movies the subject is not on the team of, and their roles: what a caller who does not see
+        // every production is not told of. Read past the filter (it is the complement of what the filter lets through).
+        public readonly Func<CastingAgencyDbContext, string?, CancellationToken, Task<long>> HiddenMovies =
+            EF.CompileAsyncQuery((CastingAgencyDbContext c, string? subject, CancellationToken _) =>
+                c.Set<Movie>().IgnoreQueryFilters(new[] { ProductionVisibility.Filter })
+                    .LongCount(m => m.Confidential && !c.Set<TeamMember>().Any(t => t.MovieId == m.Id && t.Subject == subject)));
+
+        public readonly Func<CastingAgencyDbContext, string?, CancellationToken, Task<long>> HiddenRoles =
+            EF.CompileAsyncQuery((CastingAgencyDbContext c, string? subject, CancellationToken _) =>
+                c.Set<Role>().IgnoreQueryFilters(new[] { ProductionVisibility.Filter })
+                    .LongCount(r => c.Set<Movie>().Any(m => m.Id == r.MovieId && m.Confidential
+                        && !c.Set<TeamMember>().Any(t => t.MovieId == m.Id && t.Subject == subject))));
 
         // A join with the names (the names are distinct), not `name = ANY(@names)`: PostgreSQL's generic plan for
         // that scanned every row and compared each with every name, a cost that grows with the role's ages; the join

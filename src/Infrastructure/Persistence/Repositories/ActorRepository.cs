@@ -1,6 +1,7 @@
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
+using CastingAgency.Infrastructure.Persistence.Visibility;
 using Microsoft.EntityFrameworkCore;
 
 namespace CastingAgency.Infrastructure.Persistence.Repositories;
@@ -8,8 +9,12 @@ namespace CastingAgency.Infrastructure.Persistence.Repositories;
 internal sealed class ActorRepository(CastingAgencyDbContext context, ProjectionQueries projections)
     : Repository<Actor>(context, projections), IActorRepository
 {
+    /// <summary>
+    /// The actor with every role they hold, in every production: a new age or gender must fit them all, and deleting
+    /// the actor uncasts them all (ADR-015). A caller who does not see one is not told which (UpdateActorCommand).
+    /// </summary>
     public Task<Actor?> FindWithRolesAsync(int id, CancellationToken cancellationToken) =>
-        Set.Include(a => a.Roles).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        Set.IgnoreQueryFilters([ProductionVisibility.Filter]).Include(a => a.Roles).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     public Task<bool> EmailTakenAsync(string email, int? exceptId, CancellationToken cancellationToken)
     {

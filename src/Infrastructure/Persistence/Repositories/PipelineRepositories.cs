@@ -1,6 +1,7 @@
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
+using CastingAgency.Infrastructure.Persistence.Visibility;
 using Microsoft.EntityFrameworkCore;
 
 namespace CastingAgency.Infrastructure.Persistence.Repositories;
@@ -25,8 +26,9 @@ internal sealed class ShortlistRepository(CastingAgencyDbContext context, Projec
     public Task<ShortlistEntry?> FindWithActorAsync(int id, CancellationToken cancellationToken) =>
         Set.Include(e => e.Actor).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
 
+    /// <summary>Every entry of the actor, in every production: deleting an actor removes them all (ADR-015).</summary>
     public Task<List<ShortlistEntry>> ForActorAsync(int actorId, CancellationToken cancellationToken) =>
-        Set.Where(e => e.ActorId == actorId).ToListAsync(cancellationToken);
+        Set.IgnoreQueryFilters([ProductionVisibility.Filter]).Where(e => e.ActorId == actorId).ToListAsync(cancellationToken);
 
     public Task<List<ShortlistStatusChange>> HistoryAsync(int id, CancellationToken cancellationToken) =>
         Context.Set<ShortlistStatusChange>().AsNoTracking().Where(h => h.ShortlistEntryId == id).OrderBy(h => h.Id).ToListAsync(cancellationToken);
@@ -35,10 +37,25 @@ internal sealed class ShortlistRepository(CastingAgencyDbContext context, Projec
 internal sealed class AppointmentRepository(CastingAgencyDbContext context, ProjectionQueries projections)
     : Repository<Appointment>(context, projections), IAppointmentRepository
 {
-    public Task<List<Appointment>> LiveOverlappingAsync(int actorId, DateTime from, DateTime to, CancellationToken cancellationToken) =>
-        Set.AsNoTracking()
+    /// <summary>
+    /// The actor's live appointments in the window, in every production: an actor is never booked twice, whoever
+    /// books (ADR-015). Those of productions the caller does not see are marked unseen, so a conflict with one does
+    /// not name it; the second read runs only when the window holds any.
+    /// </summary>
+    public async Task<List<Appointment>> LiveOverlappingAsync(int actorId, DateTime from, DateTime to, CancellationToken cancellationToken)
+    {
+        var live = await Set.IgnoreQueryFilters([ProductionVisibility.Filter]).AsNoTracking()
             .Where(a => a.ActorId == actorId && a.StartsAt < to && a.EndsAt > from
                 && a.Status != AppointmentStatus.Declined && a.Status != AppointmentStatus.Canceled)
             .OrderBy(a => a.StartsAt)
             .ToListAsync(cancellationToken);
+        if (live.Count == 0)
+        {
+            return live;
+        }
+
+        var ids = live.Select(a => a.Id).ToList();
+        var seen = (await Set.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return live.Select(a => seen.Contains(a.Id) ? a : a.MarkUnseen()).ToList();
+    }
 }

@@ -1,6 +1,7 @@
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
 using CastingAgency.Domain.Rules;
+using CastingAgency.Infrastructure.Persistence.Visibility;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -80,7 +81,7 @@ public sealed class DemoDataSeeder(CastingAgencyDbContext context, TimeProvider 
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        if (await context.Movies.AnyAsync(cancellationToken) || await context.Actors.AnyAsync(cancellationToken))
+        if (await context.Movies.IgnoreQueryFilters([ProductionVisibility.Filter]).AnyAsync(cancellationToken) || await context.Actors.AnyAsync(cancellationToken))
         {
             return;
         }

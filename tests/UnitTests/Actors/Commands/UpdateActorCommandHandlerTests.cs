@@ -12,6 +12,7 @@ namespace CastingAgency.UnitTests.Actors.Commands;
 public class UpdateActorCommandHandlerTests
 {
     private Mock<IActorRepository> _actors = null!;
+    private Mock<IRoleRepository> _roles = null!;
     private Mock<IUnitOfWork> _unitOfWork = null!;
     private UpdateActorCommandHandler _handler = null!;
 
@@ -19,8 +20,10 @@ public class UpdateActorCommandHandlerTests
     public void SetUp()
     {
         _actors = new Mock<IActorRepository>();
+        _roles = new Mock<IRoleRepository>();
+        _roles.Setup(r => r.ExistsAsync(It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(true); // the caller sees every role
         _unitOfWork = new Mock<IUnitOfWork>();
-        _handler = new UpdateActorCommandHandler(_actors.Object, _unitOfWork.Object, TestMapper.Create());
+        _handler = new UpdateActorCommandHandler(_actors.Object, _roles.Object, _unitOfWork.Object, TestMapper.Create());
     }
 
     private Actor Stored(int id = 5, int version = 2, ActorProfile? profile = null)
@@ -171,5 +174,25 @@ public class UpdateActorCommandHandlerTests
 
         Assert.That(actor.Age, Is.EqualTo(35));
         _unitOfWork.Verify(u => u.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Test]
+    public void ShouldNotNameARoleTheCallerDoesNotSeeWhenTheNewAgeNoLongerFitsIt()
+    {
+        var actor = Stored();
+        EntityFactory.CastRole(actor, id: 11, name: "Secret Lead", gender: RoleGender.Female, minAge: 25, maxAge: 35);
+        _roles.Setup(r => r.ExistsAsync(11, It.IsAny<CancellationToken>())).ReturnsAsync(false);
+
+        var ex = Assert.ThrowsAsync<CastingRuleViolationException>(
+            () => _handler.Handle(new UpdateActorCommand { Id = 5, Age = 50 }, CancellationToken.None));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(ex!.Message, Does.Contain("Ann Actor").And.Contain("cast in a role"));
+            Assert.That(ex.Message, Does.Not.Contain("Secret Lead").And.Not.Contain("11").And.Not.Contain("25").And.Not.Contain("35"));
+            Assert.That(actor.Age, Is.EqualTo(30), "nothing changes");
+        }
+
+        VerifyNotSaved();
     }
 }

@@ -7,6 +7,7 @@ using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
 using CastingAgency.Application.Common.Validation;
 using CastingAgency.Domain.Common;
+using CastingAgency.Domain.Rules;
 using MediatR;
 
 namespace CastingAgency.Application.Actors.Commands.UpdateActor;
@@ -23,7 +24,7 @@ public sealed record UpdateActorCommand : ActorFields, IRequest<ActorDto>, IPatc
 
 public sealed class UpdateActorCommandValidator() : ActorFieldsValidator<UpdateActorCommand>(patch: true);
 
-public sealed class UpdateActorCommandHandler(IActorRepository actors, IUnitOfWork unitOfWork, IMapper mapper)
+public sealed class UpdateActorCommandHandler(IActorRepository actors, IRoleRepository roles, IUnitOfWork unitOfWork, IMapper mapper)
     : IRequestHandler<UpdateActorCommand, ActorDto>
 {
     public async Task<ActorDto> Handle(UpdateActorCommand request, CancellationToken cancellationToken)
@@ -38,8 +39,22 @@ public sealed class UpdateActorCommandHandler(IActorRepository actors, IUnitOfWo
             await UniqueKeys.EnsureActorEmailFreeAsync(actors, email, actor.Id, cancellationToken);
         }
 
-        // Throws CastingRuleViolationException (409) when the actor would no longer fit a role they hold.
-        actor.Update(profile);
+        // Throws CastingRuleViolationException (409) when the actor would no longer fit a role they hold, in any
+        // production; a role the caller does not see is not named.
+        try
+        {
+            actor.Update(profile);
+        }
+        catch (CastingRuleViolationException violation)
+        {
+            if (await roles.ExistsAsync(violation.RoleId, cancellationToken))
+            {
+                throw;
+            }
+
+            throw violation.Unnamed(profile.Name);
+        }
+
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return mapper.Map<ActorDto>(actor);
     }

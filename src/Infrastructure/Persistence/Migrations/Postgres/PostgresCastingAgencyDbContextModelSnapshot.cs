@@ -263,6 +263,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("CompanyNormalized", "Id");
 
+                    b.HasIndex("Confidential", "Id");
+
                     b.HasIndex("ReleaseDate", "Id");
 
                     b.HasIndex("TitleNormalized", "Id");

@@ -266,6 +266,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CompanyNormalized", "Id");
 
+                    b.HasIndex("Confidential", "Id");
+
                     b.HasIndex("ReleaseDate", "Id");
 
                     b.HasIndex("TitleNormalized", "Id");

@@ -252,6 +252,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CompanyNormalized", "Id");
 
+                    b.HasIndex("Confidential", "Id");
+
                     b.HasIndex("ReleaseDate", "Id");
 
                     b.HasIndex("TitleNormalized", "Id");
