@@ -1,9 +1,11 @@
 using CastingAgency.Application.Actors.Queries;
 using CastingAgency.Application.Appointments.Queries;
+using CastingAgency.Application.Breakdowns.Queries;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Movies.Queries;
 using CastingAgency.Application.Roles.Queries;
 using CastingAgency.Application.Shortlist.Queries;
+using CastingAgency.Application.Submissions.Queries;
 using CastingAgency.Infrastructure.Cursors;
 using CastingAgency.Infrastructure.Idempotency;
 using CastingAgency.Infrastructure.Persistence;
@@ -88,6 +90,7 @@ public static class DependencyInjection
         services.AddScoped<IRoleRepository, RoleRepository>();
         services.AddScoped<IShortlistRepository, ShortlistRepository>();
         services.AddScoped<IAppointmentRepository, AppointmentRepository>();
+        services.AddScoped<ISubmissionRepository, SubmissionRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IRowCounts, RowCounts>();
         services.AddSingleton<CursorProtector>();
@@ -98,6 +101,8 @@ public static class DependencyInjection
         services.AddScoped<IRoleQueries, RoleQueries>();
         services.AddScoped<IShortlistQueries, ShortlistQueries>();
         services.AddScoped<IAppointmentQueries, AppointmentQueries>();
+        services.AddScoped<IBreakdownQueries, BreakdownQueries>();
+        services.AddScoped<ISubmissionQueries, SubmissionQueries>();
         services.AddSingleton<ProjectionQueries>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();

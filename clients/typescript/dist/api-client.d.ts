@@ -34,6 +34,8 @@ export interface ActorDetailDto {
     /** Present (null when none is on file) only for a caller with get:contacts; absent otherwise. */
     email?: string | null | undefined;
     union_member: boolean;
+    /** The talent agency that represents the actor, or null. */
+    agency_id: string | null;
     created_at: string;
     updated_at: string;
     /** The roles the actor holds, each with its movie. */
@@ -64,6 +66,8 @@ export interface ActorDto {
     /** Present (null when none is on file) only for a caller with get:contacts; absent otherwise. */
     email?: string | null | undefined;
     union_member: boolean;
+    /** The talent agency that represents the actor, or null. */
+    agency_id: string | null;
     created_at: string;
     updated_at: string;
 }
@@ -177,6 +181,8 @@ export interface CreateActorCommand {
     email?: string | null | undefined;
     /** Member of a performers' union such as SAG-AFTRA. Defaults to false. */
     union_member?: boolean | null | undefined;
+    /** The talent agency that represents the actor (≤ 64 characters); null clears it. Not writable on the roster. */
+    agency_id?: string | null | undefined;
 }
 /** The body of `POST /movies`. */
 export interface CreateMovieCommand {
@@ -395,6 +401,7 @@ export interface UpdateActorCommand {
     phone?: string | null | undefined;
     email?: string | null | undefined;
     union_member?: boolean | undefined;
+    agency_id?: string | null | undefined;
 }
 /** The body of `PATCH /appointments/{id}`: a reschedule (starts_at, ends_at, location) or a status move. */
 export interface UpdateAppointmentCommand {

@@ -46,6 +46,10 @@ export type ListRolesSort = ListRolesSortField | `-${ListRolesSortField}`;
 export type ListRoleShortlistSortField = "id" | "created_at" | "status";
 /** One sort key of `listRoleShortlist`: a field, or `-field` for descending. */
 export type ListRoleShortlistSort = ListRoleShortlistSortField | `-${ListRoleShortlistSortField}`;
+/** The fields `listRoster` sorts by. */
+export type ListRosterSortField = "id" | "name" | "age" | "height";
+/** One sort key of `listRoster`: a field, or `-field` for descending. */
+export type ListRosterSort = ListRosterSortField | `-${ListRosterSortField}`;
 /** The sortable fields of each list (for a sort dropdown). */
 export declare const sortFields: {
     readonly listActorAppointments: readonly ["id", "starts_at"];
@@ -55,6 +59,7 @@ export declare const sortFields: {
     readonly listRoleCandidates: readonly ["id", "name", "age", "height"];
     readonly listRoles: readonly ["id", "name", "min_age", "max_age"];
     readonly listRoleShortlist: readonly ["id", "created_at", "status"];
+    readonly listRoster: readonly ["id", "name", "age", "height"];
 };
 /** Everything `bookAppointment` takes besides its path parameters and body. */
 export interface BookAppointmentParams extends RequestOptions {
@@ -73,6 +78,11 @@ export interface CreateMovieParams extends RequestOptions {
 }
 /** Everything `createRole` takes besides its path parameters and body. */
 export interface CreateRoleParams extends RequestOptions {
+    /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
+    idempotencyKey?: string | undefined;
+}
+/** Everything `createRosterActor` takes besides its path parameters and body. */
+export interface CreateRosterActorParams extends RequestOptions {
     /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
     idempotencyKey?: string | undefined;
 }
@@ -123,6 +133,11 @@ export interface GetMovieParams extends RequestOptions {
 }
 /** Everything `getRole` takes besides its path parameters and body. */
 export interface GetRoleParams extends RequestOptions {
+    /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
+    ifNoneMatch?: string | undefined;
+}
+/** Everything `getRosterActor` takes besides its path parameters and body. */
+export interface GetRosterActorParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
     ifNoneMatch?: string | undefined;
 }
@@ -407,6 +422,60 @@ export interface ListRoleShortlistQuery {
 }
 /** Everything `listRoleShortlist` takes besides its path parameters. */
 export type ListRoleShortlistParams = ListRoleShortlistQuery & RequestOptions;
+/** The query parameters of `listRoster` (GET /roster), as on the wire. */
+export interface ListRosterQuery {
+    /** Whole name, case-insensitive. */
+    name?: string | undefined;
+    /** Actors of exactly this age. */
+    age?: number | undefined;
+    /** Lowest age, inclusive. */
+    min_age?: number | undefined;
+    /** Highest age, inclusive. */
+    max_age?: number | undefined;
+    /** Any of: female, male, non-binary (case-insensitive; repeatable). */
+    gender?: readonly Gender[] | undefined;
+    /** Whole location, case-insensitive. */
+    location?: string | undefined;
+    passport?: boolean | undefined;
+    driver_license?: boolean | undefined;
+    /** Any of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive; repeatable). */
+    ethnicity?: readonly Ethnicity[] | undefined;
+    /** Any of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive; repeatable). */
+    hair_color?: readonly HairColor[] | undefined;
+    /** Any of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive; repeatable). */
+    eye_color?: readonly EyeColor[] | undefined;
+    /** Any of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive; repeatable). */
+    body_type?: readonly BodyType[] | undefined;
+    /** Exact height in centimetres. */
+    height?: number | undefined;
+    /** Lowest height in centimetres, inclusive. */
+    min_height?: number | undefined;
+    /** Highest height in centimetres, inclusive. */
+    max_height?: number | undefined;
+    /** Whole e-mail address, case-insensitive. */
+    email?: string | undefined;
+    /** true: union members (e.g. SAG-AFTRA); false: non-members. */
+    union_member?: boolean | undefined;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[] | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, name, age, height.
+     * One field or several (sent comma-separated): `id`, `name`, `age`, `height`; `-` before a field sorts descending.
+     */
+    sort?: ListRosterSort | readonly ListRosterSort[] | undefined;
+    /** Case-insensitive substring of the title (movies) or name (actors, roles). */
+    search_term?: string | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+/** Everything `listRoster` takes besides its path parameters. */
+export type ListRosterParams = ListRosterQuery & RequestOptions;
 /** Everything `updateActor` takes besides its path parameters and body. */
 export interface UpdateActorParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
@@ -424,6 +493,11 @@ export interface UpdateMovieParams extends RequestOptions {
 }
 /** Everything `updateRole` takes besides its path parameters and body. */
 export interface UpdateRoleParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string | undefined;
+}
+/** Everything `updateRosterActor` takes besides its path parameters and body. */
+export interface UpdateRosterActorParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
     ifMatch?: string | undefined;
 }
@@ -477,6 +551,18 @@ export declare const createRoleOperation: {
     readonly id: "createRole";
     readonly method: "POST";
     readonly path: "/roles";
+    readonly pathParams: readonly [];
+    readonly query: {};
+    readonly headers: {
+        readonly idempotencyKey: "Idempotency-Key";
+    };
+    readonly body: "required";
+};
+/** `POST /roster` as the runtime sends it. */
+export declare const createRosterActorOperation: {
+    readonly id: "createRosterActor";
+    readonly method: "POST";
+    readonly path: "/roster";
     readonly pathParams: readonly [];
     readonly query: {};
     readonly headers: {
@@ -633,6 +719,22 @@ export declare const getRoleOperation: {
     readonly id: "getRole";
     readonly method: "GET";
     readonly path: "/roles/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifNoneMatch: "If-None-Match";
+    };
+    readonly body: "none";
+};
+/** `GET /roster/{id}` as the runtime sends it. */
+export declare const getRosterActorOperation: {
+    readonly id: "getRosterActor";
+    readonly method: "GET";
+    readonly path: "/roster/{id}";
     readonly pathParams: readonly [{
         readonly name: "id";
         readonly kind: "integer";
@@ -935,6 +1037,46 @@ export declare const listRoleShortlistOperation: {
         readonly cursor: "next_cursor";
     };
 };
+/** `GET /roster` as the runtime sends it. */
+export declare const listRosterOperation: {
+    readonly id: "listRoster";
+    readonly method: "GET";
+    readonly path: "/roster";
+    readonly pathParams: readonly [];
+    readonly query: {
+        readonly name: "string";
+        readonly age: "integer";
+        readonly min_age: "integer";
+        readonly max_age: "integer";
+        readonly gender: "string[]";
+        readonly location: "string";
+        readonly passport: "boolean";
+        readonly driver_license: "boolean";
+        readonly ethnicity: "string[]";
+        readonly hair_color: "string[]";
+        readonly eye_color: "string[]";
+        readonly body_type: "string[]";
+        readonly height: "integer";
+        readonly min_height: "integer";
+        readonly max_height: "integer";
+        readonly email: "string";
+        readonly union_member: "boolean";
+        readonly id: "integer[]";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly search_term: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "actors";
+        readonly total: "total_actors";
+        readonly cursor: "next_cursor";
+    };
+};
 /** `PATCH /actors/{id}` as the runtime sends it. */
 export declare const updateActorOperation: {
     readonly id: "updateActor";
@@ -988,6 +1130,22 @@ export declare const updateRoleOperation: {
     readonly id: "updateRole";
     readonly method: "PATCH";
     readonly path: "/roles/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifMatch: "If-Match";
+    };
+    readonly body: "required";
+};
+/** `PATCH /roster/{id}` as the runtime sends it. */
+export declare const updateRosterActorOperation: {
+    readonly id: "updateRosterActor";
+    readonly method: "PATCH";
+    readonly path: "/roster/{id}";
     readonly pathParams: readonly [{
         readonly name: "id";
         readonly kind: "integer";
@@ -1058,6 +1216,17 @@ export declare const operations: {
         readonly id: "createRole";
         readonly method: "POST";
         readonly path: "/roles";
+        readonly pathParams: readonly [];
+        readonly query: {};
+        readonly headers: {
+            readonly idempotencyKey: "Idempotency-Key";
+        };
+        readonly body: "required";
+    };
+    readonly createRosterActor: {
+        readonly id: "createRosterActor";
+        readonly method: "POST";
+        readonly path: "/roster";
         readonly pathParams: readonly [];
         readonly query: {};
         readonly headers: {
@@ -1204,6 +1373,21 @@ export declare const operations: {
         readonly id: "getRole";
         readonly method: "GET";
         readonly path: "/roles/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifNoneMatch: "If-None-Match";
+        };
+        readonly body: "none";
+    };
+    readonly getRosterActor: {
+        readonly id: "getRosterActor";
+        readonly method: "GET";
+        readonly path: "/roster/{id}";
         readonly pathParams: readonly [{
             readonly name: "id";
             readonly kind: "integer";
@@ -1495,6 +1679,45 @@ export declare const operations: {
             readonly cursor: "next_cursor";
         };
     };
+    readonly listRoster: {
+        readonly id: "listRoster";
+        readonly method: "GET";
+        readonly path: "/roster";
+        readonly pathParams: readonly [];
+        readonly query: {
+            readonly name: "string";
+            readonly age: "integer";
+            readonly min_age: "integer";
+            readonly max_age: "integer";
+            readonly gender: "string[]";
+            readonly location: "string";
+            readonly passport: "boolean";
+            readonly driver_license: "boolean";
+            readonly ethnicity: "string[]";
+            readonly hair_color: "string[]";
+            readonly eye_color: "string[]";
+            readonly body_type: "string[]";
+            readonly height: "integer";
+            readonly min_height: "integer";
+            readonly max_height: "integer";
+            readonly email: "string";
+            readonly union_member: "boolean";
+            readonly id: "integer[]";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly search_term: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "actors";
+            readonly total: "total_actors";
+            readonly cursor: "next_cursor";
+        };
+    };
     readonly updateActor: {
         readonly id: "updateActor";
         readonly method: "PATCH";
@@ -1544,6 +1767,21 @@ export declare const operations: {
         readonly id: "updateRole";
         readonly method: "PATCH";
         readonly path: "/roles/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifMatch: "If-Match";
+        };
+        readonly body: "required";
+    };
+    readonly updateRosterActor: {
+        readonly id: "updateRosterActor";
+        readonly method: "PATCH";
+        readonly path: "/roster/{id}";
         readonly pathParams: readonly [{
             readonly name: "id";
             readonly kind: "integer";
@@ -1624,6 +1862,18 @@ export declare function createMovie(client: Transport, body: CreateMovieCommand,
  * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
  */
 export declare function createRole(client: Transport, body: CreateRoleCommand, params?: CreateRoleParams): Promise<ApiResult<RoleCreatedResponse>>;
+/**
+ * Add an actor to the agency's roster (an actor body, as POST /actors; agency_id is the caller's).
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /roster`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function createRosterActor(client: Transport, body: CreateActorCommand, params?: CreateRosterActorParams): Promise<ApiResult<ActorCreatedResponse>>;
 /**
  * Shortlist an actor for the role. The actor must fit it by the casting rule; a role lists an actor at most once, and a role that is cast takes no new entries (409).
  *
@@ -1762,6 +2012,22 @@ export declare function getRole(client: Transport, id: number, params: GetRolePa
 }): Promise<ApiResult<RoleResponse> | NotModifiedResult>;
 export declare function getRole(client: Transport, id: number, params?: GetRoleParams): Promise<ApiResult<RoleResponse>>;
 /**
+ * One of the agency's actors.
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roster/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function getRosterActor(client: Transport, id: number, params: GetRosterActorParams & {
+    ifNoneMatch: string | undefined;
+}): Promise<ApiResult<ActorResponse> | NotModifiedResult>;
+export declare function getRosterActor(client: Transport, id: number, params?: GetRosterActorParams): Promise<ApiResult<ActorResponse>>;
+/**
  * Get one shortlist entry with its appointments (by starts_at).
  *
  * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1894,6 +2160,17 @@ export declare function listRoles(client: Transport, params?: ListRolesParams): 
  */
 export declare function listRoleShortlist(client: Transport, id: number, params?: ListRoleShortlistParams): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>>;
 /**
+ * The agency's actors, with the filters, sorting and paging of GET /actors.
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roster`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listRoster(client: Transport, params?: ListRosterParams): Promise<ListResult<ActorListResponse, ActorDto>>;
+/**
  * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.
  *
  * **Permission:** `patch:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1946,6 +2223,19 @@ export declare function updateMovie(client: Transport, id: number, body: UpdateM
  * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
  */
 export declare function updateRole(client: Transport, id: number, body: UpdateRoleCommand, params?: UpdateRoleParams): Promise<ApiResult<RoleResponse>>;
+/**
+ * Change the properties present in the body, as PATCH /actors (agency_id excepted). Honours If-Match.
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /roster/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function updateRosterActor(client: Transport, id: number, body: UpdateActorCommand, params?: UpdateRosterActorParams): Promise<ApiResult<ActorResponse>>;
 /**
  * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note. Offering and casting also need patch:roles (403); cast casts the role, releases the other entries and cancels the actor's open appointments for the role. Honours If-Match.
  *
@@ -2016,6 +2306,17 @@ export declare class CastingAgencyApi {
      * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     createRole(body: CreateRoleCommand, params?: CreateRoleParams): Promise<ApiResult<RoleCreatedResponse>>;
+    /**
+     * Add an actor to the agency's roster (an actor body, as POST /actors; agency_id is the caller's).
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `POST /roster`
+     * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    createRosterActor(body: CreateActorCommand, params?: CreateRosterActorParams): Promise<ApiResult<ActorCreatedResponse>>;
     /**
      * Shortlist an actor for the role. The actor must fit it by the casting rule; a role lists an actor at most once, and a role that is cast takes no new entries (409).
      *
@@ -2144,6 +2445,21 @@ export declare class CastingAgencyApi {
     }): Promise<ApiResult<RoleResponse> | NotModifiedResult>;
     getRole(id: number, params?: GetRoleParams): Promise<ApiResult<RoleResponse>>;
     /**
+     * One of the agency's actors.
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roster/{id}`
+     * @param id The resource id.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    getRosterActor(id: number, params: GetRosterActorParams & {
+        ifNoneMatch: string | undefined;
+    }): Promise<ApiResult<ActorResponse> | NotModifiedResult>;
+    getRosterActor(id: number, params?: GetRosterActorParams): Promise<ApiResult<ActorResponse>>;
+    /**
      * Get one shortlist entry with its appointments (by starts_at).
      *
      * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2265,6 +2581,16 @@ export declare class CastingAgencyApi {
      */
     listRoleShortlist(id: number, params?: ListRoleShortlistParams): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>>;
     /**
+     * The agency's actors, with the filters, sorting and paging of GET /actors.
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roster`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listRoster(params?: ListRosterParams): Promise<ListResult<ActorListResponse, ActorDto>>;
+    /**
      * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.
      *
      * **Permission:** `patch:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2314,6 +2640,18 @@ export declare class CastingAgencyApi {
      */
     updateRole(id: number, body: UpdateRoleCommand, params?: UpdateRoleParams): Promise<ApiResult<RoleResponse>>;
     /**
+     * Change the properties present in the body, as PATCH /actors (agency_id excepted). Honours If-Match.
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PATCH /roster/{id}`
+     * @param id The resource id.
+     * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    updateRosterActor(id: number, body: UpdateActorCommand, params?: UpdateRosterActorParams): Promise<ApiResult<ActorResponse>>;
+    /**
      * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note. Offering and casting also need patch:roles (403); cast casts the role, releases the other entries and cancels the actor's open appointments for the role. Honours If-Match.
      *
      * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2341,6 +2679,8 @@ export declare class CastingAgencyApi {
         listRoles: (params?: Omit<ListRolesParams, "page">) => AsyncGenerator<RoleDto, void, undefined>;
         /** Every item of `listRoleShortlist`, page after page by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id: number, params?: Omit<ListRoleShortlistParams, "page">) => AsyncGenerator<ShortlistEntryDto, void, undefined>;
+        /** Every item of `listRoster`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listRoster: (params?: Omit<ListRosterParams, "page">) => AsyncGenerator<ActorDto, void, undefined>;
     };
     /** Async iterators over every page of a list (each a ListResult): `for await (const page of api.pages.listMovies())`. */
     readonly pages: {
@@ -2358,6 +2698,8 @@ export declare class CastingAgencyApi {
         listRoles: (params?: Omit<ListRolesParams, "page">) => AsyncGenerator<ListResult<RoleListResponse, RoleDto>, void, undefined>;
         /** Every page of `listRoleShortlist` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id: number, params?: Omit<ListRoleShortlistParams, "page">) => AsyncGenerator<ListResult<ShortlistListResponse, ShortlistEntryDto>, void, undefined>;
+        /** Every page of `listRoster` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listRoster: (params?: Omit<ListRosterParams, "page">) => AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>;
     };
 }
 /** The usual way to make a client: `createClient("https://api.example.com", { getAccessToken: () => token })`. */

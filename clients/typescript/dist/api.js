@@ -27,6 +27,7 @@ export const sortFields = {
     listRoleCandidates: ["id", "name", "age", "height"],
     listRoles: ["id", "name", "min_age", "max_age"],
     listRoleShortlist: ["id", "created_at", "status"],
+    listRoster: ["id", "name", "age", "height"],
 };
 // ---- operations as read from the document (used by the runtime to build and check requests)
 /** `POST /shortlist/{id}/appointments` as the runtime sends it. */
@@ -64,6 +65,16 @@ export const createRoleOperation = {
     id: "createRole",
     method: "POST",
     path: "/roles",
+    pathParams: [],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
+};
+/** `POST /roster` as the runtime sends it. */
+export const createRosterActorOperation = {
+    id: "createRosterActor",
+    method: "POST",
+    path: "/roster",
     pathParams: [],
     query: {},
     headers: { idempotencyKey: "Idempotency-Key" },
@@ -164,6 +175,16 @@ export const getRoleOperation = {
     id: "getRole",
     method: "GET",
     path: "/roles/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+};
+/** `GET /roster/{id}` as the runtime sends it. */
+export const getRosterActorOperation = {
+    id: "getRosterActor",
+    method: "GET",
+    path: "/roster/{id}",
     pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
     query: {},
     headers: { ifNoneMatch: "If-None-Match" },
@@ -286,6 +307,17 @@ export const listRoleShortlistOperation = {
     body: "none",
     list: { items: "shortlist", total: "total_shortlist", cursor: "next_cursor" },
 };
+/** `GET /roster` as the runtime sends it. */
+export const listRosterOperation = {
+    id: "listRoster",
+    method: "GET",
+    path: "/roster",
+    pathParams: [],
+    query: { name: "string", age: "integer", min_age: "integer", max_age: "integer", gender: "string[]", location: "string", passport: "boolean", driver_license: "boolean", ethnicity: "string[]", hair_color: "string[]", eye_color: "string[]", body_type: "string[]", height: "integer", min_height: "integer", max_height: "integer", email: "string", union_member: "boolean", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "actors", total: "total_actors", cursor: "next_cursor" },
+};
 /** `PATCH /actors/{id}` as the runtime sends it. */
 export const updateActorOperation = {
     id: "updateActor",
@@ -326,6 +358,16 @@ export const updateRoleOperation = {
     headers: { ifMatch: "If-Match" },
     body: "required",
 };
+/** `PATCH /roster/{id}` as the runtime sends it. */
+export const updateRosterActorOperation = {
+    id: "updateRosterActor",
+    method: "PATCH",
+    path: "/roster/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+};
 /** `PATCH /shortlist/{id}` as the runtime sends it. */
 export const updateShortlistEntryOperation = {
     id: "updateShortlistEntry",
@@ -342,6 +384,7 @@ export const operations = {
     createActor: createActorOperation,
     createMovie: createMovieOperation,
     createRole: createRoleOperation,
+    createRosterActor: createRosterActorOperation,
     createShortlistEntry: createShortlistEntryOperation,
     deleteActor: deleteActorOperation,
     deleteAppointment: deleteAppointmentOperation,
@@ -352,6 +395,7 @@ export const operations = {
     getAppointment: getAppointmentOperation,
     getMovie: getMovieOperation,
     getRole: getRoleOperation,
+    getRosterActor: getRosterActorOperation,
     getShortlistEntry: getShortlistEntryOperation,
     getShortlistHistory: getShortlistHistoryOperation,
     listActorAppointments: listActorAppointmentsOperation,
@@ -363,10 +407,12 @@ export const operations = {
     listRoleCandidates: listRoleCandidatesOperation,
     listRoles: listRolesOperation,
     listRoleShortlist: listRoleShortlistOperation,
+    listRoster: listRosterOperation,
     updateActor: updateActorOperation,
     updateAppointment: updateAppointmentOperation,
     updateMovie: updateMovieOperation,
     updateRole: updateRoleOperation,
+    updateRosterActor: updateRosterActorOperation,
     updateShortlistEntry: updateShortlistEntryOperation,
 };
 /** The document's info.version ("v1"); the package's version is derived from it. */
@@ -428,6 +474,20 @@ export function createMovie(client, body, params = {}) {
  */
 export function createRole(client, body, params = {}) {
     return client.send(createRoleOperation, [], body, params);
+}
+/**
+ * Add an actor to the agency's roster (an actor body, as POST /actors; agency_id is the caller's).
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /roster`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function createRosterActor(client, body, params = {}) {
+    return client.send(createRosterActorOperation, [], body, params);
 }
 /**
  * Shortlist an actor for the role. The actor must fit it by the casting rule; a role lists an actor at most once, and a role that is cast takes no new entries (409).
@@ -525,6 +585,9 @@ export function getMovie(client, id, params = {}) {
 }
 export function getRole(client, id, params = {}) {
     return client.send(getRoleOperation, [id], undefined, params);
+}
+export function getRosterActor(client, id, params = {}) {
+    return client.send(getRosterActorOperation, [id], undefined, params);
 }
 export function getShortlistEntry(client, id, params = {}) {
     return client.send(getShortlistEntryOperation, [id], undefined, params);
@@ -666,6 +729,19 @@ export function listRoleShortlist(client, id, params = {}) {
     return client.send(listRoleShortlistOperation, [id], undefined, params);
 }
 /**
+ * The agency's actors, with the filters, sorting and paging of GET /actors.
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roster`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listRoster(client, params = {}) {
+    return client.send(listRosterOperation, [], undefined, params);
+}
+/**
  * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.
  *
  * **Permission:** `patch:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -725,6 +801,21 @@ export function updateMovie(client, id, body, params = {}) {
  */
 export function updateRole(client, id, body, params = {}) {
     return client.send(updateRoleOperation, [id], body, params);
+}
+/**
+ * Change the properties present in the body, as PATCH /actors (agency_id excepted). Honours If-Match.
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /roster/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateRosterActor(client, id, body, params = {}) {
+    return client.send(updateRosterActorOperation, [id], body, params);
 }
 /**
  * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note. Offering and casting also need patch:roles (403); cast casts the role, releases the other entries and cancels the actor's open appointments for the role. Honours If-Match.
@@ -807,6 +898,19 @@ export class CastingAgencyApi {
      */
     createRole(body, params = {}) {
         return createRole(this.transport, body, params);
+    }
+    /**
+     * Add an actor to the agency's roster (an actor body, as POST /actors; agency_id is the caller's).
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `POST /roster`
+     * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    createRosterActor(body, params = {}) {
+        return createRosterActor(this.transport, body, params);
     }
     /**
      * Shortlist an actor for the role. The actor must fit it by the casting rule; a role lists an actor at most once, and a role that is cast takes no new entries (409).
@@ -898,6 +1002,9 @@ export class CastingAgencyApi {
     }
     getRole(id, params = {}) {
         return getRole(this.transport, id, params);
+    }
+    getRosterActor(id, params = {}) {
+        return getRosterActor(this.transport, id, params);
     }
     getShortlistEntry(id, params = {}) {
         return getShortlistEntry(this.transport, id, params);
@@ -1029,6 +1136,18 @@ export class CastingAgencyApi {
         return listRoleShortlist(this.transport, id, params);
     }
     /**
+     * The agency's actors, with the filters, sorting and paging of GET /actors.
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roster`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listRoster(params = {}) {
+        return listRoster(this.transport, params);
+    }
+    /**
      * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.
      *
      * **Permission:** `patch:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1086,6 +1205,20 @@ export class CastingAgencyApi {
         return updateRole(this.transport, id, body, params);
     }
     /**
+     * Change the properties present in the body, as PATCH /actors (agency_id excepted). Honours If-Match.
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PATCH /roster/{id}`
+     * @param id The resource id.
+     * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    updateRosterActor(id, body, params = {}) {
+        return updateRosterActor(this.transport, id, body, params);
+    }
+    /**
      * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note. Offering and casting also need patch:roles (403); cast casts the role, releases the other entries and cancels the actor's open appointments for the role. Honours If-Match.
      *
      * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1115,6 +1248,8 @@ export class CastingAgencyApi {
         listRoles: (params = {}) => walkItems(this.transport, listRolesOperation, [], params),
         /** Every item of `listRoleShortlist`, page after page by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id, params = {}) => walkItems(this.transport, listRoleShortlistOperation, [id], params),
+        /** Every item of `listRoster`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listRoster: (params = {}) => walkItems(this.transport, listRosterOperation, [], params),
     };
     /** Async iterators over every page of a list (each a ListResult): `for await (const page of api.pages.listMovies())`. */
     pages = {
@@ -1132,6 +1267,8 @@ export class CastingAgencyApi {
         listRoles: (params = {}) => walkPages(this.transport, listRolesOperation, [], params),
         /** Every page of `listRoleShortlist` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id, params = {}) => walkPages(this.transport, listRoleShortlistOperation, [id], params),
+        /** Every page of `listRoster` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listRoster: (params = {}) => walkPages(this.transport, listRosterOperation, [], params),
     };
 }
 /** The usual way to make a client: `createClient("https://api.example.com", { getAccessToken: () => token })`. */

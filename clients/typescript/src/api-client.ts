@@ -47,6 +47,8 @@ export interface ActorDetailDto {
     /** Present (null when none is on file) only for a caller with get:contacts; absent otherwise. */
     email?: string | null | undefined;
     union_member: boolean;
+    /** The talent agency that represents the actor, or null. */
+    agency_id: string | null;
     created_at: string;
     updated_at: string;
     /** The roles the actor holds, each with its movie. */
@@ -79,6 +81,8 @@ export interface ActorDto {
     /** Present (null when none is on file) only for a caller with get:contacts; absent otherwise. */
     email?: string | null | undefined;
     union_member: boolean;
+    /** The talent agency that represents the actor, or null. */
+    agency_id: string | null;
     created_at: string;
     updated_at: string;
 }
@@ -207,6 +211,8 @@ export interface CreateActorCommand {
     email?: string | null | undefined;
     /** Member of a performers' union such as SAG-AFTRA. Defaults to false. */
     union_member?: boolean | null | undefined;
+    /** The talent agency that represents the actor (≤ 64 characters); null clears it. Not writable on the roster. */
+    agency_id?: string | null | undefined;
 }
 
 /** The body of `POST /movies`. */
@@ -455,6 +461,7 @@ export interface UpdateActorCommand {
     phone?: string | null | undefined;
     email?: string | null | undefined;
     union_member?: boolean | undefined;
+    agency_id?: string | null | undefined;
 }
 
 /** The body of `PATCH /appointments/{id}`: a reschedule (starts_at, ends_at, location) or a status move. */

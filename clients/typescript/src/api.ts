@@ -120,6 +120,11 @@ export type ListRoleShortlistSortField = "id" | "created_at" | "status";
 /** One sort key of `listRoleShortlist`: a field, or `-field` for descending. */
 export type ListRoleShortlistSort = ListRoleShortlistSortField | `-${ListRoleShortlistSortField}`;
 
+/** The fields `listRoster` sorts by. */
+export type ListRosterSortField = "id" | "name" | "age" | "height";
+/** One sort key of `listRoster`: a field, or `-field` for descending. */
+export type ListRosterSort = ListRosterSortField | `-${ListRosterSortField}`;
+
 /** The sortable fields of each list (for a sort dropdown). */
 export const sortFields = {
     listActorAppointments: ["id", "starts_at"] as const satisfies readonly ListActorAppointmentsSortField[],
@@ -129,6 +134,7 @@ export const sortFields = {
     listRoleCandidates: ["id", "name", "age", "height"] as const satisfies readonly ListRoleCandidatesSortField[],
     listRoles: ["id", "name", "min_age", "max_age"] as const satisfies readonly ListRolesSortField[],
     listRoleShortlist: ["id", "created_at", "status"] as const satisfies readonly ListRoleShortlistSortField[],
+    listRoster: ["id", "name", "age", "height"] as const satisfies readonly ListRosterSortField[],
 } as const;
 
 // ---- parameters
@@ -153,6 +159,12 @@ export interface CreateMovieParams extends RequestOptions {
 
 /** Everything `createRole` takes besides its path parameters and body. */
 export interface CreateRoleParams extends RequestOptions {
+    /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
+    idempotencyKey?: string | undefined;
+}
+
+/** Everything `createRosterActor` takes besides its path parameters and body. */
+export interface CreateRosterActorParams extends RequestOptions {
     /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
     idempotencyKey?: string | undefined;
 }
@@ -213,6 +225,12 @@ export interface GetMovieParams extends RequestOptions {
 
 /** Everything `getRole` takes besides its path parameters and body. */
 export interface GetRoleParams extends RequestOptions {
+    /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
+    ifNoneMatch?: string | undefined;
+}
+
+/** Everything `getRosterActor` takes besides its path parameters and body. */
+export interface GetRosterActorParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
     ifNoneMatch?: string | undefined;
 }
@@ -516,6 +534,62 @@ export interface ListRoleShortlistQuery {
 /** Everything `listRoleShortlist` takes besides its path parameters. */
 export type ListRoleShortlistParams = ListRoleShortlistQuery & RequestOptions;
 
+/** The query parameters of `listRoster` (GET /roster), as on the wire. */
+export interface ListRosterQuery {
+    /** Whole name, case-insensitive. */
+    name?: string | undefined;
+    /** Actors of exactly this age. */
+    age?: number | undefined;
+    /** Lowest age, inclusive. */
+    min_age?: number | undefined;
+    /** Highest age, inclusive. */
+    max_age?: number | undefined;
+    /** Any of: female, male, non-binary (case-insensitive; repeatable). */
+    gender?: readonly Gender[] | undefined;
+    /** Whole location, case-insensitive. */
+    location?: string | undefined;
+    passport?: boolean | undefined;
+    driver_license?: boolean | undefined;
+    /** Any of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive; repeatable). */
+    ethnicity?: readonly Ethnicity[] | undefined;
+    /** Any of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive; repeatable). */
+    hair_color?: readonly HairColor[] | undefined;
+    /** Any of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive; repeatable). */
+    eye_color?: readonly EyeColor[] | undefined;
+    /** Any of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive; repeatable). */
+    body_type?: readonly BodyType[] | undefined;
+    /** Exact height in centimetres. */
+    height?: number | undefined;
+    /** Lowest height in centimetres, inclusive. */
+    min_height?: number | undefined;
+    /** Highest height in centimetres, inclusive. */
+    max_height?: number | undefined;
+    /** Whole e-mail address, case-insensitive. */
+    email?: string | undefined;
+    /** true: union members (e.g. SAG-AFTRA); false: non-members. */
+    union_member?: boolean | undefined;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[] | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, name, age, height.
+     * One field or several (sent comma-separated): `id`, `name`, `age`, `height`; `-` before a field sorts descending.
+     */
+    sort?: ListRosterSort | readonly ListRosterSort[] | undefined;
+    /** Case-insensitive substring of the title (movies) or name (actors, roles). */
+    search_term?: string | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+
+/** Everything `listRoster` takes besides its path parameters. */
+export type ListRosterParams = ListRosterQuery & RequestOptions;
+
 /** Everything `updateActor` takes besides its path parameters and body. */
 export interface UpdateActorParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
@@ -536,6 +610,12 @@ export interface UpdateMovieParams extends RequestOptions {
 
 /** Everything `updateRole` takes besides its path parameters and body. */
 export interface UpdateRoleParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string | undefined;
+}
+
+/** Everything `updateRosterActor` takes besides its path parameters and body. */
+export interface UpdateRosterActorParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
     ifMatch?: string | undefined;
 }
@@ -586,6 +666,17 @@ export const createRoleOperation = {
     id: "createRole",
     method: "POST",
     path: "/roles",
+    pathParams: [],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
+} as const satisfies OperationMeta;
+
+/** `POST /roster` as the runtime sends it. */
+export const createRosterActorOperation = {
+    id: "createRosterActor",
+    method: "POST",
+    path: "/roster",
     pathParams: [],
     query: {},
     headers: { idempotencyKey: "Idempotency-Key" },
@@ -696,6 +787,17 @@ export const getRoleOperation = {
     id: "getRole",
     method: "GET",
     path: "/roles/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `GET /roster/{id}` as the runtime sends it. */
+export const getRosterActorOperation = {
+    id: "getRosterActor",
+    method: "GET",
+    path: "/roster/{id}",
     pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
     query: {},
     headers: { ifNoneMatch: "If-None-Match" },
@@ -830,6 +932,18 @@ export const listRoleShortlistOperation = {
     list: { items: "shortlist", total: "total_shortlist", cursor: "next_cursor" },
 } as const satisfies OperationMeta;
 
+/** `GET /roster` as the runtime sends it. */
+export const listRosterOperation = {
+    id: "listRoster",
+    method: "GET",
+    path: "/roster",
+    pathParams: [],
+    query: { name: "string", age: "integer", min_age: "integer", max_age: "integer", gender: "string[]", location: "string", passport: "boolean", driver_license: "boolean", ethnicity: "string[]", hair_color: "string[]", eye_color: "string[]", body_type: "string[]", height: "integer", min_height: "integer", max_height: "integer", email: "string", union_member: "boolean", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "actors", total: "total_actors", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
 /** `PATCH /actors/{id}` as the runtime sends it. */
 export const updateActorOperation = {
     id: "updateActor",
@@ -874,6 +988,17 @@ export const updateRoleOperation = {
     body: "required",
 } as const satisfies OperationMeta;
 
+/** `PATCH /roster/{id}` as the runtime sends it. */
+export const updateRosterActorOperation = {
+    id: "updateRosterActor",
+    method: "PATCH",
+    path: "/roster/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+} as const satisfies OperationMeta;
+
 /** `PATCH /shortlist/{id}` as the runtime sends it. */
 export const updateShortlistEntryOperation = {
     id: "updateShortlistEntry",
@@ -891,6 +1016,7 @@ export const operations = {
     createActor: createActorOperation,
     createMovie: createMovieOperation,
     createRole: createRoleOperation,
+    createRosterActor: createRosterActorOperation,
     createShortlistEntry: createShortlistEntryOperation,
     deleteActor: deleteActorOperation,
     deleteAppointment: deleteAppointmentOperation,
@@ -901,6 +1027,7 @@ export const operations = {
     getAppointment: getAppointmentOperation,
     getMovie: getMovieOperation,
     getRole: getRoleOperation,
+    getRosterActor: getRosterActorOperation,
     getShortlistEntry: getShortlistEntryOperation,
     getShortlistHistory: getShortlistHistoryOperation,
     listActorAppointments: listActorAppointmentsOperation,
@@ -912,10 +1039,12 @@ export const operations = {
     listRoleCandidates: listRoleCandidatesOperation,
     listRoles: listRolesOperation,
     listRoleShortlist: listRoleShortlistOperation,
+    listRoster: listRosterOperation,
     updateActor: updateActorOperation,
     updateAppointment: updateAppointmentOperation,
     updateMovie: updateMovieOperation,
     updateRole: updateRoleOperation,
+    updateRosterActor: updateRosterActorOperation,
     updateShortlistEntry: updateShortlistEntryOperation,
 } as const satisfies Record<string, OperationMeta>;
 
@@ -986,6 +1115,21 @@ export function createMovie(client: Transport, body: CreateMovieCommand, params:
  */
 export function createRole(client: Transport, body: CreateRoleCommand, params: CreateRoleParams = {}): Promise<ApiResult<RoleCreatedResponse>> {
     return client.send(createRoleOperation, [], body, params) as Promise<ApiResult<RoleCreatedResponse>>;
+}
+
+/**
+ * Add an actor to the agency's roster (an actor body, as POST /actors; agency_id is the caller's).
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /roster`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function createRosterActor(client: Transport, body: CreateActorCommand, params: CreateRosterActorParams = {}): Promise<ApiResult<ActorCreatedResponse>> {
+    return client.send(createRosterActorOperation, [], body, params) as Promise<ApiResult<ActorCreatedResponse>>;
 }
 
 /**
@@ -1149,6 +1293,24 @@ export function getRole(client: Transport, id: number, params: GetRoleParams & {
 export function getRole(client: Transport, id: number, params?: GetRoleParams): Promise<ApiResult<RoleResponse>>;
 export function getRole(client: Transport, id: number, params: GetRoleParams = {}): Promise<ApiResult<RoleResponse> | NotModifiedResult> {
     return client.send(getRoleOperation, [id], undefined, params) as Promise<ApiResult<RoleResponse> | NotModifiedResult>;
+}
+
+/**
+ * One of the agency's actors.
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roster/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function getRosterActor(client: Transport, id: number, params: GetRosterActorParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<ActorResponse> | NotModifiedResult>;
+export function getRosterActor(client: Transport, id: number, params?: GetRosterActorParams): Promise<ApiResult<ActorResponse>>;
+export function getRosterActor(client: Transport, id: number, params: GetRosterActorParams = {}): Promise<ApiResult<ActorResponse> | NotModifiedResult> {
+    return client.send(getRosterActorOperation, [id], undefined, params) as Promise<ApiResult<ActorResponse> | NotModifiedResult>;
 }
 
 /**
@@ -1316,6 +1478,20 @@ export function listRoleShortlist(client: Transport, id: number, params: ListRol
 }
 
 /**
+ * The agency's actors, with the filters, sorting and paging of GET /actors.
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roster`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listRoster(client: Transport, params: ListRosterParams = {}): Promise<ListResult<ActorListResponse, ActorDto>> {
+    return client.send(listRosterOperation, [], undefined, params) as Promise<ListResult<ActorListResponse, ActorDto>>;
+}
+
+/**
  * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.
  *
  * **Permission:** `patch:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1378,6 +1554,22 @@ export function updateMovie(client: Transport, id: number, body: UpdateMovieComm
  */
 export function updateRole(client: Transport, id: number, body: UpdateRoleCommand, params: UpdateRoleParams = {}): Promise<ApiResult<RoleResponse>> {
     return client.send(updateRoleOperation, [id], body, params) as Promise<ApiResult<RoleResponse>>;
+}
+
+/**
+ * Change the properties present in the body, as PATCH /actors (agency_id excepted). Honours If-Match.
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /roster/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateRosterActor(client: Transport, id: number, body: UpdateActorCommand, params: UpdateRosterActorParams = {}): Promise<ApiResult<ActorResponse>> {
+    return client.send(updateRosterActorOperation, [id], body, params) as Promise<ApiResult<ActorResponse>>;
 }
 
 /**
@@ -1467,6 +1659,20 @@ export class CastingAgencyApi {
      */
     createRole(body: CreateRoleCommand, params: CreateRoleParams = {}): Promise<ApiResult<RoleCreatedResponse>> {
         return createRole(this.transport, body, params);
+    }
+
+    /**
+     * Add an actor to the agency's roster (an actor body, as POST /actors; agency_id is the caller's).
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `POST /roster`
+     * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    createRosterActor(body: CreateActorCommand, params: CreateRosterActorParams = {}): Promise<ApiResult<ActorCreatedResponse>> {
+        return createRosterActor(this.transport, body, params);
     }
 
     /**
@@ -1623,6 +1829,23 @@ export class CastingAgencyApi {
     }
 
     /**
+     * One of the agency's actors.
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roster/{id}`
+     * @param id The resource id.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    getRosterActor(id: number, params: GetRosterActorParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<ActorResponse> | NotModifiedResult>;
+    getRosterActor(id: number, params?: GetRosterActorParams): Promise<ApiResult<ActorResponse>>;
+    getRosterActor(id: number, params: GetRosterActorParams = {}): Promise<ApiResult<ActorResponse> | NotModifiedResult> {
+        return getRosterActor(this.transport, id, params);
+    }
+
+    /**
      * Get one shortlist entry with its appointments (by starts_at).
      *
      * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1776,6 +1999,19 @@ export class CastingAgencyApi {
     }
 
     /**
+     * The agency's actors, with the filters, sorting and paging of GET /actors.
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roster`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listRoster(params: ListRosterParams = {}): Promise<ListResult<ActorListResponse, ActorDto>> {
+        return listRoster(this.transport, params);
+    }
+
+    /**
      * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.
      *
      * **Permission:** `patch:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1837,6 +2073,21 @@ export class CastingAgencyApi {
     }
 
     /**
+     * Change the properties present in the body, as PATCH /actors (agency_id excepted). Honours If-Match.
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PATCH /roster/{id}`
+     * @param id The resource id.
+     * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    updateRosterActor(id: number, body: UpdateActorCommand, params: UpdateRosterActorParams = {}): Promise<ApiResult<ActorResponse>> {
+        return updateRosterActor(this.transport, id, body, params);
+    }
+
+    /**
      * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note. Offering and casting also need patch:roles (403); cast casts the role, releases the other entries and cancels the actor's open appointments for the role. Honours If-Match.
      *
      * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1874,6 +2125,9 @@ export class CastingAgencyApi {
         /** Every item of `listRoleShortlist`, page after page by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id: number, params: Omit<ListRoleShortlistParams, "page"> = {}): AsyncGenerator<ShortlistEntryDto, void, undefined> =>
             walkItems(this.transport, listRoleShortlistOperation, [id], params) as AsyncGenerator<ShortlistEntryDto, void, undefined>,
+        /** Every item of `listRoster`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listRoster: (params: Omit<ListRosterParams, "page"> = {}): AsyncGenerator<ActorDto, void, undefined> =>
+            walkItems(this.transport, listRosterOperation, [], params) as AsyncGenerator<ActorDto, void, undefined>,
     };
 
     /** Async iterators over every page of a list (each a ListResult): `for await (const page of api.pages.listMovies())`. */
@@ -1899,6 +2153,9 @@ export class CastingAgencyApi {
         /** Every page of `listRoleShortlist` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id: number, params: Omit<ListRoleShortlistParams, "page"> = {}): AsyncGenerator<ListResult<ShortlistListResponse, ShortlistEntryDto>, void, undefined> =>
             walkPages(this.transport, listRoleShortlistOperation, [id], params) as AsyncGenerator<ListResult<ShortlistListResponse, ShortlistEntryDto>, void, undefined>,
+        /** Every page of `listRoster` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listRoster: (params: Omit<ListRosterParams, "page"> = {}): AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined> =>
+            walkPages(this.transport, listRosterOperation, [], params) as AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>,
     };
 }
 

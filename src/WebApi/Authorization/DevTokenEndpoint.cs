@@ -9,7 +9,7 @@ namespace CastingAgency.WebApi.Authorization;
 
 /// <summary>
 /// <c>POST /dev/token</c>, mapped in Development only (elsewhere the route does not exist): an HS256 token
-/// for one of the three people, signed with the first configured signing key, issued by its issuer,
+/// for one of the four people (a talent agent's also carries its agency as <c>org_id</c>), signed with the first configured signing key, issued by its issuer,
 /// for the first valid audience — so it always validates against the running configuration. The document the
 /// Development app serves lists it; the document the build writes never does (<see cref="BuildTimeDocument"/>).
 /// </summary>
@@ -17,7 +17,9 @@ public static class DevTokenEndpoint
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
-    public sealed record DevTokenRequest(string? Role);
+    public sealed record DevTokenRequest(
+        [property: JsonPropertyName("role")] string? Role,
+        [property: JsonPropertyName("org_id")] string? OrgId = null);
 
     public sealed record DevTokenResponse(
         [property: JsonPropertyName("access_token")] string AccessToken,
@@ -35,7 +37,7 @@ public static class DevTokenEndpoint
         app.MapPost("/dev/token", IssueAsync)
             .WithName("createDevToken")
             .WithTags("Development")
-            .WithSummary("Development only: mint a token for casting_assistant, casting_director or executive_producer.")
+            .WithSummary("Development only: mint a token for casting_assistant, casting_director, executive_producer or talent_agent (with org_id).")
             .Accepts<DevTokenRequest>("application/json")
             .Produces<DevTokenResponse>()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -65,6 +67,24 @@ public static class DevTokenEndpoint
             return Results.Empty;
         }
 
+        var agent = request.Role == PeopleRoles.TalentAgent;
+        if (agent ? !AgencyRequirement.IsAgencyId(request.OrgId) : request.OrgId is not null)
+        {
+            var rule = agent
+                ? $"org_id is required for {PeopleRoles.TalentAgent}: the agency, 1 to {AgencyRequirement.MaxLength} characters"
+                : $"org_id is only for {PeopleRoles.TalentAgent}";
+            await ProblemDetailsSetup.WriteAsync(
+                http, StatusCodes.Status422UnprocessableEntity, rule,
+                errors: new Dictionary<string, string[]> { ["org_id"] = [rule + "."] });
+            return Results.Empty;
+        }
+
+        var claims = new Dictionary<string, object> { ["permissions"] = permissions.ToArray() };
+        if (agent)
+        {
+            claims[AgencyRequirement.Claim] = request.OrgId!;
+        }
+
         var section = configuration.GetSection(AuthenticationSetup.BearerSection);
         var key = new SymmetricSecurityKey(Convert.FromBase64String(section["SigningKeys:0:Value"]!));
         var now = clock.GetUtcNow().UtcDateTime;
@@ -75,8 +95,8 @@ public static class DevTokenEndpoint
             IssuedAt = now,
             NotBefore = now,
             Expires = now + Lifetime,
-            Subject = new ClaimsIdentity([new Claim("sub", $"dev|{request.Role}")]),
-            Claims = new Dictionary<string, object> { ["permissions"] = permissions.ToArray() },
+            Subject = new ClaimsIdentity([new Claim("sub", agent ? $"dev|{request.Role}|{request.OrgId}" : $"dev|{request.Role}")]),
+            Claims = claims,
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         };
         var token = new JsonWebTokenHandler().CreateToken(descriptor);

@@ -25,6 +25,12 @@ public sealed class RoleDto
 
     public string? Description { get; init; }
 
+    /// <summary>When the role was published as a breakdown; null when it is not (read-only).</summary>
+    public DateTime? PublishedAt { get; init; }
+
+    /// <summary>When the breakdown stops taking submissions; null: open until cast.</summary>
+    public DateTime? SubmissionsCloseAt { get; init; }
+
     public DateTime CreatedAt { get; init; }
 
     public DateTime UpdatedAt { get; init; }
