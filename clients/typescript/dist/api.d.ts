@@ -1,4 +1,4 @@
-import type { ActorAppointmentListResponse, ActorCreatedResponse, ActorDetailResponse, ActorDto, ActorListResponse, ActorResponse, ActorRolesResponse, AppointmentCreatedResponse, AppointmentDto, AppointmentKind, AppointmentListResponse, AppointmentResponse, AppointmentStatus, BodyType, BookAppointmentCommand, CandidateListResponse, CreateActorCommand, CreateMovieCommand, CreateRoleCommand, CreateShortlistEntryCommand, DeletedResponse, Ethnicity, EyeColor, Gender, HairColor, MovieCreatedResponse, MovieDetailResponse, MovieDto, MovieListResponse, MovieResponse, MovieRolesResponse, RoleCreatedResponse, RoleDto, RoleGender, RoleListResponse, RoleResponse, ShortlistEntryCreatedResponse, ShortlistEntryDetailResponse, ShortlistEntryDto, ShortlistEntryResponse, ShortlistHistoryResponse, ShortlistListResponse, ShortlistStatus, UpdateActorCommand, UpdateAppointmentCommand, UpdateMovieCommand, UpdateRoleCommand, UpdateShortlistEntryCommand } from "./api-client.js";
+import type { ActorAppointmentListResponse, ActorCreatedResponse, ActorDetailResponse, ActorDto, ActorListResponse, ActorResponse, ActorRolesResponse, AppointmentCreatedResponse, AppointmentDto, AppointmentKind, AppointmentListResponse, AppointmentResponse, AppointmentStatus, BodyType, BookAppointmentCommand, BreakdownDto, BreakdownListResponse, BreakdownResponse, CandidateListResponse, CreateActorCommand, CreateMovieCommand, CreateRoleCommand, CreateShortlistEntryCommand, CreateSubmissionCommand, DeletedResponse, Ethnicity, EyeColor, Gender, HairColor, MovieCreatedResponse, MovieDetailResponse, MovieDto, MovieListResponse, MovieResponse, MovieRolesResponse, ReviewSubmissionCommand, RoleCreatedResponse, RoleDto, RoleGender, RoleListResponse, RoleResponse, RoleSubmissionListResponse, ShortlistEntryCreatedResponse, ShortlistEntryDetailResponse, ShortlistEntryDto, ShortlistEntryResponse, ShortlistHistoryResponse, ShortlistListResponse, ShortlistStatus, SubmissionCreatedResponse, SubmissionDto, SubmissionListResponse, SubmissionResponse, SubmissionStatus, UpdateActorCommand, UpdateAppointmentCommand, UpdateMovieCommand, UpdateRoleCommand, UpdateShortlistEntryCommand } from "./api-client.js";
 import { Transport, type ApiResult, type ClientOptions, type ListResult, type NotModifiedResult, type RequestOptions } from "./runtime.js";
 /** Every AppointmentKind value, in the document's order (for dropdowns and checks). What an appointment is for. */
 export declare const appointmentKinds: readonly ["audition", "callback"];
@@ -18,6 +18,8 @@ export declare const hairColors: readonly ["black", "brown", "blond", "auburn", 
 export declare const roleGenders: readonly ["female", "male", "non-binary", "any"];
 /** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (docs/api.md §9). */
 export declare const shortlistStatuses: readonly ["shortlisted", "callback", "offered", "cast", "declined", "released"];
+/** Every SubmissionStatus value, in the document's order (for dropdowns and checks). Where an agency's submission stands (contract §13): `selected` and `rejected` are final. */
+export declare const submissionStatuses: readonly ["submitted", "selected", "rejected"];
 /** The fields `listActorAppointments` sorts by. */
 export type ListActorAppointmentsSortField = "id" | "starts_at";
 /** One sort key of `listActorAppointments`: a field, or `-field` for descending. */
@@ -30,6 +32,10 @@ export type ListActorsSort = ListActorsSortField | `-${ListActorsSortField}`;
 export type ListAppointmentsSortField = "id" | "starts_at";
 /** One sort key of `listAppointments`: a field, or `-field` for descending. */
 export type ListAppointmentsSort = ListAppointmentsSortField | `-${ListAppointmentsSortField}`;
+/** The fields `listBreakdowns` sorts by. */
+export type ListBreakdownsSortField = "id" | "published_at";
+/** One sort key of `listBreakdowns`: a field, or `-field` for descending. */
+export type ListBreakdownsSort = ListBreakdownsSortField | `-${ListBreakdownsSortField}`;
 /** The fields `listMovies` sorts by. */
 export type ListMoviesSortField = "id" | "title" | "release_date" | "company";
 /** One sort key of `listMovies`: a field, or `-field` for descending. */
@@ -46,20 +52,31 @@ export type ListRolesSort = ListRolesSortField | `-${ListRolesSortField}`;
 export type ListRoleShortlistSortField = "id" | "created_at" | "status";
 /** One sort key of `listRoleShortlist`: a field, or `-field` for descending. */
 export type ListRoleShortlistSort = ListRoleShortlistSortField | `-${ListRoleShortlistSortField}`;
+/** The fields `listRoleSubmissions` sorts by. */
+export type ListRoleSubmissionsSortField = "id" | "created_at";
+/** One sort key of `listRoleSubmissions`: a field, or `-field` for descending. */
+export type ListRoleSubmissionsSort = ListRoleSubmissionsSortField | `-${ListRoleSubmissionsSortField}`;
 /** The fields `listRoster` sorts by. */
 export type ListRosterSortField = "id" | "name" | "age" | "height";
 /** One sort key of `listRoster`: a field, or `-field` for descending. */
 export type ListRosterSort = ListRosterSortField | `-${ListRosterSortField}`;
+/** The fields `listSubmissions` sorts by. */
+export type ListSubmissionsSortField = "id" | "created_at";
+/** One sort key of `listSubmissions`: a field, or `-field` for descending. */
+export type ListSubmissionsSort = ListSubmissionsSortField | `-${ListSubmissionsSortField}`;
 /** The sortable fields of each list (for a sort dropdown). */
 export declare const sortFields: {
     readonly listActorAppointments: readonly ["id", "starts_at"];
     readonly listActors: readonly ["id", "name", "age", "height"];
     readonly listAppointments: readonly ["id", "starts_at"];
+    readonly listBreakdowns: readonly ["id", "published_at"];
     readonly listMovies: readonly ["id", "title", "release_date", "company"];
     readonly listRoleCandidates: readonly ["id", "name", "age", "height"];
     readonly listRoles: readonly ["id", "name", "min_age", "max_age"];
     readonly listRoleShortlist: readonly ["id", "created_at", "status"];
+    readonly listRoleSubmissions: readonly ["id", "created_at"];
     readonly listRoster: readonly ["id", "name", "age", "height"];
+    readonly listSubmissions: readonly ["id", "created_at"];
 };
 /** Everything `bookAppointment` takes besides its path parameters and body. */
 export interface BookAppointmentParams extends RequestOptions {
@@ -91,6 +108,11 @@ export interface CreateShortlistEntryParams extends RequestOptions {
     /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
     idempotencyKey?: string | undefined;
 }
+/** Everything `createSubmission` takes besides its path parameters and body. */
+export interface CreateSubmissionParams extends RequestOptions {
+    /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
+    idempotencyKey?: string | undefined;
+}
 /** Everything `deleteActor` takes besides its path parameters and body. */
 export interface DeleteActorParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
@@ -116,6 +138,11 @@ export interface DeleteShortlistEntryParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
     ifMatch?: string | undefined;
 }
+/** Everything `deleteSubmission` takes besides its path parameters and body. */
+export interface DeleteSubmissionParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string | undefined;
+}
 /** Everything `getActor` takes besides its path parameters and body. */
 export interface GetActorParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
@@ -126,6 +153,8 @@ export interface GetAppointmentParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
     ifNoneMatch?: string | undefined;
 }
+/** Everything `getBreakdown` takes besides its path parameters. */
+export type GetBreakdownParams = RequestOptions;
 /** Everything `getMovie` takes besides its path parameters and body. */
 export interface GetMovieParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
@@ -148,6 +177,11 @@ export interface GetShortlistEntryParams extends RequestOptions {
 }
 /** Everything `getShortlistHistory` takes besides its path parameters. */
 export type GetShortlistHistoryParams = RequestOptions;
+/** Everything `getSubmission` takes besides its path parameters and body. */
+export interface GetSubmissionParams extends RequestOptions {
+    /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
+    ifNoneMatch?: string | undefined;
+}
 /** The query parameters of `listActorAppointments` (GET /actors/{id}/appointments), as on the wire. */
 export interface ListActorAppointmentsQuery {
     /** Appointments of this actor. */
@@ -272,6 +306,30 @@ export interface ListAppointmentsQuery {
 }
 /** Everything `listAppointments` takes besides its path parameters. */
 export type ListAppointmentsParams = ListAppointmentsQuery & RequestOptions;
+/** The query parameters of `listBreakdowns` (GET /breakdowns), as on the wire. */
+export interface ListBreakdownsQuery {
+    /** Any of: female, male, non-binary, any (case-insensitive; repeatable). */
+    gender?: readonly RoleGender[] | undefined;
+    /** Roles whose age range contains this age. */
+    age?: number | undefined;
+    /** Any of these role ids (repeatable, at most 100). */
+    id?: readonly number[] | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default -published_at. Ties are broken by id. Fields: id, published_at.
+     * One field or several (sent comma-separated): `id`, `published_at`; `-` before a field sorts descending.
+     */
+    sort?: ListBreakdownsSort | readonly ListBreakdownsSort[] | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+/** Everything `listBreakdowns` takes besides its path parameters. */
+export type ListBreakdownsParams = ListBreakdownsQuery & RequestOptions;
 /** Everything `listMovieRoles` takes besides its path parameters. */
 export type ListMovieRolesParams = RequestOptions;
 /** The query parameters of `listMovies` (GET /movies), as on the wire. */
@@ -422,6 +480,32 @@ export interface ListRoleShortlistQuery {
 }
 /** Everything `listRoleShortlist` takes besides its path parameters. */
 export type ListRoleShortlistParams = ListRoleShortlistQuery & RequestOptions;
+/** The query parameters of `listRoleSubmissions` (GET /roles/{id}/submissions), as on the wire. */
+export interface ListRoleSubmissionsQuery {
+    /** Any of: submitted, selected, rejected (case-insensitive; repeatable). */
+    status?: readonly SubmissionStatus[] | undefined;
+    /** Submissions to this role. */
+    role_id?: number | undefined;
+    /** Submissions of this agency (on an agency's own list, only its own ever match). */
+    agency_id?: string | undefined;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[] | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, created_at.
+     * One field or several (sent comma-separated): `id`, `created_at`; `-` before a field sorts descending.
+     */
+    sort?: ListRoleSubmissionsSort | readonly ListRoleSubmissionsSort[] | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+/** Everything `listRoleSubmissions` takes besides its path parameters. */
+export type ListRoleSubmissionsParams = ListRoleSubmissionsQuery & RequestOptions;
 /** The query parameters of `listRoster` (GET /roster), as on the wire. */
 export interface ListRosterQuery {
     /** Whole name, case-insensitive. */
@@ -476,6 +560,32 @@ export interface ListRosterQuery {
 }
 /** Everything `listRoster` takes besides its path parameters. */
 export type ListRosterParams = ListRosterQuery & RequestOptions;
+/** The query parameters of `listSubmissions` (GET /submissions), as on the wire. */
+export interface ListSubmissionsQuery {
+    /** Any of: submitted, selected, rejected (case-insensitive; repeatable). */
+    status?: readonly SubmissionStatus[] | undefined;
+    /** Submissions to this role. */
+    role_id?: number | undefined;
+    /** Submissions of this agency (on an agency's own list, only its own ever match). */
+    agency_id?: string | undefined;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[] | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, created_at.
+     * One field or several (sent comma-separated): `id`, `created_at`; `-` before a field sorts descending.
+     */
+    sort?: ListSubmissionsSort | readonly ListSubmissionsSort[] | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+/** Everything `listSubmissions` takes besides its path parameters. */
+export type ListSubmissionsParams = ListSubmissionsQuery & RequestOptions;
 /** Everything `updateActor` takes besides its path parameters and body. */
 export interface UpdateActorParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
@@ -503,6 +613,11 @@ export interface UpdateRosterActorParams extends RequestOptions {
 }
 /** Everything `updateShortlistEntry` takes besides its path parameters and body. */
 export interface UpdateShortlistEntryParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string | undefined;
+}
+/** Everything `updateSubmission` takes besides its path parameters and body. */
+export interface UpdateSubmissionParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
     ifMatch?: string | undefined;
 }
@@ -575,6 +690,22 @@ export declare const createShortlistEntryOperation: {
     readonly id: "createShortlistEntry";
     readonly method: "POST";
     readonly path: "/roles/{id}/shortlist";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly idempotencyKey: "Idempotency-Key";
+    };
+    readonly body: "required";
+};
+/** `POST /breakdowns/{id}/submissions` as the runtime sends it. */
+export declare const createSubmissionOperation: {
+    readonly id: "createSubmission";
+    readonly method: "POST";
+    readonly path: "/breakdowns/{id}/submissions";
     readonly pathParams: readonly [{
         readonly name: "id";
         readonly kind: "integer";
@@ -666,6 +797,22 @@ export declare const deleteShortlistEntryOperation: {
     };
     readonly body: "none";
 };
+/** `DELETE /submissions/{id}` as the runtime sends it. */
+export declare const deleteSubmissionOperation: {
+    readonly id: "deleteSubmission";
+    readonly method: "DELETE";
+    readonly path: "/submissions/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifMatch: "If-Match";
+    };
+    readonly body: "none";
+};
 /** `GET /actors/{id}` as the runtime sends it. */
 export declare const getActorOperation: {
     readonly id: "getActor";
@@ -696,6 +843,20 @@ export declare const getAppointmentOperation: {
     readonly headers: {
         readonly ifNoneMatch: "If-None-Match";
     };
+    readonly body: "none";
+};
+/** `GET /breakdowns/{id}` as the runtime sends it. */
+export declare const getBreakdownOperation: {
+    readonly id: "getBreakdown";
+    readonly method: "GET";
+    readonly path: "/breakdowns/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {};
     readonly body: "none";
 };
 /** `GET /movies/{id}` as the runtime sends it. */
@@ -774,6 +935,22 @@ export declare const getShortlistHistoryOperation: {
     }];
     readonly query: {};
     readonly headers: {};
+    readonly body: "none";
+};
+/** `GET /submissions/{id}` as the runtime sends it. */
+export declare const getSubmissionOperation: {
+    readonly id: "getSubmission";
+    readonly method: "GET";
+    readonly path: "/submissions/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifNoneMatch: "If-None-Match";
+    };
     readonly body: "none";
 };
 /** `GET /actors/{id}/appointments` as the runtime sends it. */
@@ -889,6 +1066,30 @@ export declare const listAppointmentsOperation: {
     readonly list: {
         readonly items: "appointments";
         readonly total: "total_appointments";
+        readonly cursor: "next_cursor";
+    };
+};
+/** `GET /breakdowns` as the runtime sends it. */
+export declare const listBreakdownsOperation: {
+    readonly id: "listBreakdowns";
+    readonly method: "GET";
+    readonly path: "/breakdowns";
+    readonly pathParams: readonly [];
+    readonly query: {
+        readonly gender: "string[]";
+        readonly age: "integer";
+        readonly id: "integer[]";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "breakdowns";
+        readonly total: "total_breakdowns";
         readonly cursor: "next_cursor";
     };
 };
@@ -1037,6 +1238,35 @@ export declare const listRoleShortlistOperation: {
         readonly cursor: "next_cursor";
     };
 };
+/** `GET /roles/{id}/submissions` as the runtime sends it. */
+export declare const listRoleSubmissionsOperation: {
+    readonly id: "listRoleSubmissions";
+    readonly method: "GET";
+    readonly path: "/roles/{id}/submissions";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {
+        readonly status: "string[]";
+        readonly role_id: "integer";
+        readonly agency_id: "string";
+        readonly id: "integer[]";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "submissions";
+        readonly total: "total_submissions";
+        readonly cursor: "next_cursor";
+    };
+};
 /** `GET /roster` as the runtime sends it. */
 export declare const listRosterOperation: {
     readonly id: "listRoster";
@@ -1074,6 +1304,31 @@ export declare const listRosterOperation: {
     readonly list: {
         readonly items: "actors";
         readonly total: "total_actors";
+        readonly cursor: "next_cursor";
+    };
+};
+/** `GET /submissions` as the runtime sends it. */
+export declare const listSubmissionsOperation: {
+    readonly id: "listSubmissions";
+    readonly method: "GET";
+    readonly path: "/submissions";
+    readonly pathParams: readonly [];
+    readonly query: {
+        readonly status: "string[]";
+        readonly role_id: "integer";
+        readonly agency_id: "string";
+        readonly id: "integer[]";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "submissions";
+        readonly total: "total_submissions";
         readonly cursor: "next_cursor";
     };
 };
@@ -1173,6 +1428,22 @@ export declare const updateShortlistEntryOperation: {
     };
     readonly body: "required";
 };
+/** `PATCH /submissions/{id}` as the runtime sends it. */
+export declare const updateSubmissionOperation: {
+    readonly id: "updateSubmission";
+    readonly method: "PATCH";
+    readonly path: "/submissions/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifMatch: "If-Match";
+    };
+    readonly body: "required";
+};
 /** Every operation by its operationId. */
 export declare const operations: {
     readonly bookAppointment: {
@@ -1238,6 +1509,21 @@ export declare const operations: {
         readonly id: "createShortlistEntry";
         readonly method: "POST";
         readonly path: "/roles/{id}/shortlist";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly idempotencyKey: "Idempotency-Key";
+        };
+        readonly body: "required";
+    };
+    readonly createSubmission: {
+        readonly id: "createSubmission";
+        readonly method: "POST";
+        readonly path: "/breakdowns/{id}/submissions";
         readonly pathParams: readonly [{
             readonly name: "id";
             readonly kind: "integer";
@@ -1324,6 +1610,21 @@ export declare const operations: {
         };
         readonly body: "none";
     };
+    readonly deleteSubmission: {
+        readonly id: "deleteSubmission";
+        readonly method: "DELETE";
+        readonly path: "/submissions/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifMatch: "If-Match";
+        };
+        readonly body: "none";
+    };
     readonly getActor: {
         readonly id: "getActor";
         readonly method: "GET";
@@ -1352,6 +1653,19 @@ export declare const operations: {
         readonly headers: {
             readonly ifNoneMatch: "If-None-Match";
         };
+        readonly body: "none";
+    };
+    readonly getBreakdown: {
+        readonly id: "getBreakdown";
+        readonly method: "GET";
+        readonly path: "/breakdowns/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {};
         readonly body: "none";
     };
     readonly getMovie: {
@@ -1425,6 +1739,21 @@ export declare const operations: {
         }];
         readonly query: {};
         readonly headers: {};
+        readonly body: "none";
+    };
+    readonly getSubmission: {
+        readonly id: "getSubmission";
+        readonly method: "GET";
+        readonly path: "/submissions/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifNoneMatch: "If-None-Match";
+        };
         readonly body: "none";
     };
     readonly listActorAppointments: {
@@ -1536,6 +1865,29 @@ export declare const operations: {
         readonly list: {
             readonly items: "appointments";
             readonly total: "total_appointments";
+            readonly cursor: "next_cursor";
+        };
+    };
+    readonly listBreakdowns: {
+        readonly id: "listBreakdowns";
+        readonly method: "GET";
+        readonly path: "/breakdowns";
+        readonly pathParams: readonly [];
+        readonly query: {
+            readonly gender: "string[]";
+            readonly age: "integer";
+            readonly id: "integer[]";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "breakdowns";
+            readonly total: "total_breakdowns";
             readonly cursor: "next_cursor";
         };
     };
@@ -1679,6 +2031,34 @@ export declare const operations: {
             readonly cursor: "next_cursor";
         };
     };
+    readonly listRoleSubmissions: {
+        readonly id: "listRoleSubmissions";
+        readonly method: "GET";
+        readonly path: "/roles/{id}/submissions";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {
+            readonly status: "string[]";
+            readonly role_id: "integer";
+            readonly agency_id: "string";
+            readonly id: "integer[]";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "submissions";
+            readonly total: "total_submissions";
+            readonly cursor: "next_cursor";
+        };
+    };
     readonly listRoster: {
         readonly id: "listRoster";
         readonly method: "GET";
@@ -1715,6 +2095,30 @@ export declare const operations: {
         readonly list: {
             readonly items: "actors";
             readonly total: "total_actors";
+            readonly cursor: "next_cursor";
+        };
+    };
+    readonly listSubmissions: {
+        readonly id: "listSubmissions";
+        readonly method: "GET";
+        readonly path: "/submissions";
+        readonly pathParams: readonly [];
+        readonly query: {
+            readonly status: "string[]";
+            readonly role_id: "integer";
+            readonly agency_id: "string";
+            readonly id: "integer[]";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "submissions";
+            readonly total: "total_submissions";
             readonly cursor: "next_cursor";
         };
     };
@@ -1808,6 +2212,21 @@ export declare const operations: {
         };
         readonly body: "required";
     };
+    readonly updateSubmission: {
+        readonly id: "updateSubmission";
+        readonly method: "PATCH";
+        readonly path: "/submissions/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifMatch: "If-Match";
+        };
+        readonly body: "required";
+    };
 };
 /** The name of every operation (the document's operationId). */
 export type OperationId = keyof typeof operations;
@@ -1888,6 +2307,19 @@ export declare function createRosterActor(client: Transport, body: CreateActorCo
  */
 export declare function createShortlistEntry(client: Transport, id: number, body: CreateShortlistEntryCommand, params?: CreateShortlistEntryParams): Promise<ApiResult<ShortlistEntryCreatedResponse>>;
 /**
+ * Submit an actor of the agency's roster to an open breakdown (422 when the actor is not on the roster, 404 when the breakdown is not listed, 409 when the actor does not fit the role or is already submitted to it).
+ *
+ * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /breakdowns/{id}/submissions`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `POST /breakdowns/{role_id}/submissions`: a roster actor, and a note for the casting team.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function createSubmission(client: Transport, id: number, body: CreateSubmissionCommand, params?: CreateSubmissionParams): Promise<ApiResult<SubmissionCreatedResponse>>;
+/**
  * Delete an actor; the roles they held become open. Honours If-Match.
  *
  * **Permission:** `delete:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1948,6 +2380,18 @@ export declare function deleteRole(client: Transport, id: number, params?: Delet
  */
 export declare function deleteShortlistEntry(client: Transport, id: number, params?: DeleteShortlistEntryParams): Promise<ApiResult<DeletedResponse>>;
 /**
+ * Withdraw one of the agency's submissions while it is submitted (409 once decided). Honours If-Match.
+ *
+ * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /submissions/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function deleteSubmission(client: Transport, id: number, params?: DeleteSubmissionParams): Promise<ApiResult<DeletedResponse>>;
+/**
  * Get one actor with the roles they hold.
  *
  * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1979,6 +2423,18 @@ export declare function getAppointment(client: Transport, id: number, params: Ge
     ifNoneMatch: string | undefined;
 }): Promise<ApiResult<AppointmentResponse> | NotModifiedResult>;
 export declare function getAppointment(client: Transport, id: number, params?: GetAppointmentParams): Promise<ApiResult<AppointmentResponse>>;
+/**
+ * One open breakdown, by its role's id (404 when the role is not listed).
+ *
+ * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /breakdowns/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function getBreakdown(client: Transport, id: number, params?: GetBreakdownParams): Promise<ApiResult<BreakdownResponse>>;
 /**
  * Get one movie with its cast.
  *
@@ -2056,6 +2512,22 @@ export declare function getShortlistEntry(client: Transport, id: number, params?
  */
 export declare function getShortlistHistory(client: Transport, id: number, params?: GetShortlistHistoryParams): Promise<ApiResult<ShortlistHistoryResponse>>;
 /**
+ * One submission: the casting team's any, an agency's only its own (404 otherwise).
+ *
+ * **Permission:** `get:auditions` or `post:submissions` (a bearer token whose `permissions` claim or scope holds one of them). Without a token: 401; without the permission: 403.
+ *
+ * `GET /submissions/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function getSubmission(client: Transport, id: number, params: GetSubmissionParams & {
+    ifNoneMatch: string | undefined;
+}): Promise<ApiResult<SubmissionResponse> | NotModifiedResult>;
+export declare function getSubmission(client: Transport, id: number, params?: GetSubmissionParams): Promise<ApiResult<SubmissionResponse>>;
+/**
  * One actor's schedule: the filters and paging of GET /appointments.
  *
  * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2101,6 +2573,17 @@ export declare function listActors(client: Transport, params?: ListActorsParams)
  * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
  */
 export declare function listAppointments(client: Transport, params?: ListAppointmentsParams): Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+/**
+ * The open breakdowns, newest published first.
+ *
+ * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /breakdowns`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listBreakdowns(client: Transport, params?: ListBreakdownsParams): Promise<ListResult<BreakdownListResponse, BreakdownDto>>;
 /**
  * All roles of a movie.
  *
@@ -2160,6 +2643,18 @@ export declare function listRoles(client: Transport, params?: ListRolesParams): 
  */
 export declare function listRoleShortlist(client: Transport, id: number, params?: ListRoleShortlistParams): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>>;
 /**
+ * A role's submissions, for the casting team.
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roles/{id}/submissions`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listRoleSubmissions(client: Transport, id: number, params?: ListRoleSubmissionsParams): Promise<ListResult<RoleSubmissionListResponse, SubmissionDto>>;
+/**
  * The agency's actors, with the filters, sorting and paging of GET /actors.
  *
  * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2170,6 +2665,17 @@ export declare function listRoleShortlist(client: Transport, id: number, params?
  * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
  */
 export declare function listRoster(client: Transport, params?: ListRosterParams): Promise<ListResult<ActorListResponse, ActorDto>>;
+/**
+ * The agency's own submissions, newest first.
+ *
+ * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /submissions`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listSubmissions(client: Transport, params?: ListSubmissionsParams): Promise<ListResult<SubmissionListResponse, SubmissionDto>>;
 /**
  * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.
  *
@@ -2249,6 +2755,19 @@ export declare function updateRosterActor(client: Transport, id: number, body: U
  * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
  */
 export declare function updateShortlistEntry(client: Transport, id: number, body: UpdateShortlistEntryCommand, params?: UpdateShortlistEntryParams): Promise<ApiResult<ShortlistEntryResponse>>;
+/**
+ * Select (shortlisting the actor for the role in the same write) or reject a submitted one. Honours If-Match. Selecting is refused with 409, nothing changed, when the role is cast, already lists the actor or the actor no longer fits; a decided submission cannot change.
+ *
+ * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /submissions/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /submissions/{id}`: the casting team's decision.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function updateSubmission(client: Transport, id: number, body: ReviewSubmissionCommand, params?: UpdateSubmissionParams): Promise<ApiResult<SubmissionResponse>>;
 /**
  * Casting Agency API v1: one method per operation.
  *
@@ -2330,6 +2849,18 @@ export declare class CastingAgencyApi {
      */
     createShortlistEntry(id: number, body: CreateShortlistEntryCommand, params?: CreateShortlistEntryParams): Promise<ApiResult<ShortlistEntryCreatedResponse>>;
     /**
+     * Submit an actor of the agency's roster to an open breakdown (422 when the actor is not on the roster, 404 when the breakdown is not listed, 409 when the actor does not fit the role or is already submitted to it).
+     *
+     * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `POST /breakdowns/{id}/submissions`
+     * @param id The resource id.
+     * @param body The body of `POST /breakdowns/{role_id}/submissions`: a roster actor, and a note for the casting team.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    createSubmission(id: number, body: CreateSubmissionCommand, params?: CreateSubmissionParams): Promise<ApiResult<SubmissionCreatedResponse>>;
+    /**
      * Delete an actor; the roles they held become open. Honours If-Match.
      *
      * **Permission:** `delete:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2385,6 +2916,17 @@ export declare class CastingAgencyApi {
      */
     deleteShortlistEntry(id: number, params?: DeleteShortlistEntryParams): Promise<ApiResult<DeletedResponse>>;
     /**
+     * Withdraw one of the agency's submissions while it is submitted (409 once decided). Honours If-Match.
+     *
+     * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `DELETE /submissions/{id}`
+     * @param id The resource id.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    deleteSubmission(id: number, params?: DeleteSubmissionParams): Promise<ApiResult<DeletedResponse>>;
+    /**
      * Get one actor with the roles they hold.
      *
      * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2414,6 +2956,17 @@ export declare class CastingAgencyApi {
         ifNoneMatch: string | undefined;
     }): Promise<ApiResult<AppointmentResponse> | NotModifiedResult>;
     getAppointment(id: number, params?: GetAppointmentParams): Promise<ApiResult<AppointmentResponse>>;
+    /**
+     * One open breakdown, by its role's id (404 when the role is not listed).
+     *
+     * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /breakdowns/{id}`
+     * @param id The resource id.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    getBreakdown(id: number, params?: GetBreakdownParams): Promise<ApiResult<BreakdownResponse>>;
     /**
      * Get one movie with its cast.
      *
@@ -2486,6 +3039,21 @@ export declare class CastingAgencyApi {
      */
     getShortlistHistory(id: number, params?: GetShortlistHistoryParams): Promise<ApiResult<ShortlistHistoryResponse>>;
     /**
+     * One submission: the casting team's any, an agency's only its own (404 otherwise).
+     *
+     * **Permission:** `get:auditions` or `post:submissions` (a bearer token whose `permissions` claim or scope holds one of them). Without a token: 401; without the permission: 403.
+     *
+     * `GET /submissions/{id}`
+     * @param id The resource id.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    getSubmission(id: number, params: GetSubmissionParams & {
+        ifNoneMatch: string | undefined;
+    }): Promise<ApiResult<SubmissionResponse> | NotModifiedResult>;
+    getSubmission(id: number, params?: GetSubmissionParams): Promise<ApiResult<SubmissionResponse>>;
+    /**
      * One actor's schedule: the filters and paging of GET /appointments.
      *
      * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2527,6 +3095,16 @@ export declare class CastingAgencyApi {
      * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listAppointments(params?: ListAppointmentsParams): Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+    /**
+     * The open breakdowns, newest published first.
+     *
+     * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /breakdowns`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listBreakdowns(params?: ListBreakdownsParams): Promise<ListResult<BreakdownListResponse, BreakdownDto>>;
     /**
      * All roles of a movie.
      *
@@ -2581,6 +3159,17 @@ export declare class CastingAgencyApi {
      */
     listRoleShortlist(id: number, params?: ListRoleShortlistParams): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>>;
     /**
+     * A role's submissions, for the casting team.
+     *
+     * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roles/{id}/submissions`
+     * @param id The resource id.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listRoleSubmissions(id: number, params?: ListRoleSubmissionsParams): Promise<ListResult<RoleSubmissionListResponse, SubmissionDto>>;
+    /**
      * The agency's actors, with the filters, sorting and paging of GET /actors.
      *
      * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2590,6 +3179,16 @@ export declare class CastingAgencyApi {
      * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listRoster(params?: ListRosterParams): Promise<ListResult<ActorListResponse, ActorDto>>;
+    /**
+     * The agency's own submissions, newest first.
+     *
+     * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /submissions`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listSubmissions(params?: ListSubmissionsParams): Promise<ListResult<SubmissionListResponse, SubmissionDto>>;
     /**
      * Change the properties present in the body. Honours If-Match. A new age or gender that no longer fits a role the actor holds is refused with 409.
      *
@@ -2663,6 +3262,18 @@ export declare class CastingAgencyApi {
      * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateShortlistEntry(id: number, body: UpdateShortlistEntryCommand, params?: UpdateShortlistEntryParams): Promise<ApiResult<ShortlistEntryResponse>>;
+    /**
+     * Select (shortlisting the actor for the role in the same write) or reject a submitted one. Honours If-Match. Selecting is refused with 409, nothing changed, when the role is cast, already lists the actor or the actor no longer fits; a decided submission cannot change.
+     *
+     * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PATCH /submissions/{id}`
+     * @param id The resource id.
+     * @param body The body of `PATCH /submissions/{id}`: the casting team's decision.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    updateSubmission(id: number, body: ReviewSubmissionCommand, params?: UpdateSubmissionParams): Promise<ApiResult<SubmissionResponse>>;
     /** Async iterators over every item of a list: `for await (const actor of api.all.listActors({ gender: ["female"] }))`. */
     readonly all: {
         /** Every item of `listActorAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
@@ -2671,6 +3282,8 @@ export declare class CastingAgencyApi {
         listActors: (params?: Omit<ListActorsParams, "page">) => AsyncGenerator<ActorDto, void, undefined>;
         /** Every item of `listAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params?: Omit<ListAppointmentsParams, "page">) => AsyncGenerator<AppointmentDto, void, undefined>;
+        /** Every item of `listBreakdowns`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listBreakdowns: (params?: Omit<ListBreakdownsParams, "page">) => AsyncGenerator<BreakdownDto, void, undefined>;
         /** Every item of `listMovies`, page after page by `next_cursor` (`include_total=false` unless given). */
         listMovies: (params?: Omit<ListMoviesParams, "page">) => AsyncGenerator<MovieDto, void, undefined>;
         /** Every item of `listRoleCandidates`, page after page by `next_cursor` (`include_total=false` unless given). */
@@ -2679,8 +3292,12 @@ export declare class CastingAgencyApi {
         listRoles: (params?: Omit<ListRolesParams, "page">) => AsyncGenerator<RoleDto, void, undefined>;
         /** Every item of `listRoleShortlist`, page after page by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id: number, params?: Omit<ListRoleShortlistParams, "page">) => AsyncGenerator<ShortlistEntryDto, void, undefined>;
+        /** Every item of `listRoleSubmissions`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listRoleSubmissions: (id: number, params?: Omit<ListRoleSubmissionsParams, "page">) => AsyncGenerator<SubmissionDto, void, undefined>;
         /** Every item of `listRoster`, page after page by `next_cursor` (`include_total=false` unless given). */
         listRoster: (params?: Omit<ListRosterParams, "page">) => AsyncGenerator<ActorDto, void, undefined>;
+        /** Every item of `listSubmissions`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listSubmissions: (params?: Omit<ListSubmissionsParams, "page">) => AsyncGenerator<SubmissionDto, void, undefined>;
     };
     /** Async iterators over every page of a list (each a ListResult): `for await (const page of api.pages.listMovies())`. */
     readonly pages: {
@@ -2690,6 +3307,8 @@ export declare class CastingAgencyApi {
         listActors: (params?: Omit<ListActorsParams, "page">) => AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>;
         /** Every page of `listAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params?: Omit<ListAppointmentsParams, "page">) => AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>;
+        /** Every page of `listBreakdowns` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listBreakdowns: (params?: Omit<ListBreakdownsParams, "page">) => AsyncGenerator<ListResult<BreakdownListResponse, BreakdownDto>, void, undefined>;
         /** Every page of `listMovies` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listMovies: (params?: Omit<ListMoviesParams, "page">) => AsyncGenerator<ListResult<MovieListResponse, MovieDto>, void, undefined>;
         /** Every page of `listRoleCandidates` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
@@ -2698,8 +3317,12 @@ export declare class CastingAgencyApi {
         listRoles: (params?: Omit<ListRolesParams, "page">) => AsyncGenerator<ListResult<RoleListResponse, RoleDto>, void, undefined>;
         /** Every page of `listRoleShortlist` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id: number, params?: Omit<ListRoleShortlistParams, "page">) => AsyncGenerator<ListResult<ShortlistListResponse, ShortlistEntryDto>, void, undefined>;
+        /** Every page of `listRoleSubmissions` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listRoleSubmissions: (id: number, params?: Omit<ListRoleSubmissionsParams, "page">) => AsyncGenerator<ListResult<RoleSubmissionListResponse, SubmissionDto>, void, undefined>;
         /** Every page of `listRoster` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listRoster: (params?: Omit<ListRosterParams, "page">) => AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>;
+        /** Every page of `listSubmissions` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listSubmissions: (params?: Omit<ListSubmissionsParams, "page">) => AsyncGenerator<ListResult<SubmissionListResponse, SubmissionDto>, void, undefined>;
     };
 }
 /** The usual way to make a client: `createClient("https://api.example.com", { getAccessToken: () => token })`. */

@@ -18,11 +18,15 @@ import type {
     AppointmentStatus,
     BodyType,
     BookAppointmentCommand,
+    BreakdownDto,
+    BreakdownListResponse,
+    BreakdownResponse,
     CandidateListResponse,
     CreateActorCommand,
     CreateMovieCommand,
     CreateRoleCommand,
     CreateShortlistEntryCommand,
+    CreateSubmissionCommand,
     DeletedResponse,
     Ethnicity,
     EyeColor,
@@ -34,11 +38,13 @@ import type {
     MovieListResponse,
     MovieResponse,
     MovieRolesResponse,
+    ReviewSubmissionCommand,
     RoleCreatedResponse,
     RoleDto,
     RoleGender,
     RoleListResponse,
     RoleResponse,
+    RoleSubmissionListResponse,
     ShortlistEntryCreatedResponse,
     ShortlistEntryDetailResponse,
     ShortlistEntryDto,
@@ -46,6 +52,11 @@ import type {
     ShortlistHistoryResponse,
     ShortlistListResponse,
     ShortlistStatus,
+    SubmissionCreatedResponse,
+    SubmissionDto,
+    SubmissionListResponse,
+    SubmissionResponse,
+    SubmissionStatus,
     UpdateActorCommand,
     UpdateAppointmentCommand,
     UpdateMovieCommand,
@@ -83,6 +94,9 @@ export const roleGenders = ["female", "male", "non-binary", "any"] as const sati
 /** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (docs/api.md §9). */
 export const shortlistStatuses = ["shortlisted", "callback", "offered", "cast", "declined", "released"] as const satisfies readonly ShortlistStatus[];
 
+/** Every SubmissionStatus value, in the document's order (for dropdowns and checks). Where an agency's submission stands (contract §13): `selected` and `rejected` are final. */
+export const submissionStatuses = ["submitted", "selected", "rejected"] as const satisfies readonly SubmissionStatus[];
+
 // ---- sorting
 
 /** The fields `listActorAppointments` sorts by. */
@@ -99,6 +113,11 @@ export type ListActorsSort = ListActorsSortField | `-${ListActorsSortField}`;
 export type ListAppointmentsSortField = "id" | "starts_at";
 /** One sort key of `listAppointments`: a field, or `-field` for descending. */
 export type ListAppointmentsSort = ListAppointmentsSortField | `-${ListAppointmentsSortField}`;
+
+/** The fields `listBreakdowns` sorts by. */
+export type ListBreakdownsSortField = "id" | "published_at";
+/** One sort key of `listBreakdowns`: a field, or `-field` for descending. */
+export type ListBreakdownsSort = ListBreakdownsSortField | `-${ListBreakdownsSortField}`;
 
 /** The fields `listMovies` sorts by. */
 export type ListMoviesSortField = "id" | "title" | "release_date" | "company";
@@ -120,21 +139,34 @@ export type ListRoleShortlistSortField = "id" | "created_at" | "status";
 /** One sort key of `listRoleShortlist`: a field, or `-field` for descending. */
 export type ListRoleShortlistSort = ListRoleShortlistSortField | `-${ListRoleShortlistSortField}`;
 
+/** The fields `listRoleSubmissions` sorts by. */
+export type ListRoleSubmissionsSortField = "id" | "created_at";
+/** One sort key of `listRoleSubmissions`: a field, or `-field` for descending. */
+export type ListRoleSubmissionsSort = ListRoleSubmissionsSortField | `-${ListRoleSubmissionsSortField}`;
+
 /** The fields `listRoster` sorts by. */
 export type ListRosterSortField = "id" | "name" | "age" | "height";
 /** One sort key of `listRoster`: a field, or `-field` for descending. */
 export type ListRosterSort = ListRosterSortField | `-${ListRosterSortField}`;
+
+/** The fields `listSubmissions` sorts by. */
+export type ListSubmissionsSortField = "id" | "created_at";
+/** One sort key of `listSubmissions`: a field, or `-field` for descending. */
+export type ListSubmissionsSort = ListSubmissionsSortField | `-${ListSubmissionsSortField}`;
 
 /** The sortable fields of each list (for a sort dropdown). */
 export const sortFields = {
     listActorAppointments: ["id", "starts_at"] as const satisfies readonly ListActorAppointmentsSortField[],
     listActors: ["id", "name", "age", "height"] as const satisfies readonly ListActorsSortField[],
     listAppointments: ["id", "starts_at"] as const satisfies readonly ListAppointmentsSortField[],
+    listBreakdowns: ["id", "published_at"] as const satisfies readonly ListBreakdownsSortField[],
     listMovies: ["id", "title", "release_date", "company"] as const satisfies readonly ListMoviesSortField[],
     listRoleCandidates: ["id", "name", "age", "height"] as const satisfies readonly ListRoleCandidatesSortField[],
     listRoles: ["id", "name", "min_age", "max_age"] as const satisfies readonly ListRolesSortField[],
     listRoleShortlist: ["id", "created_at", "status"] as const satisfies readonly ListRoleShortlistSortField[],
+    listRoleSubmissions: ["id", "created_at"] as const satisfies readonly ListRoleSubmissionsSortField[],
     listRoster: ["id", "name", "age", "height"] as const satisfies readonly ListRosterSortField[],
+    listSubmissions: ["id", "created_at"] as const satisfies readonly ListSubmissionsSortField[],
 } as const;
 
 // ---- parameters
@@ -175,6 +207,12 @@ export interface CreateShortlistEntryParams extends RequestOptions {
     idempotencyKey?: string | undefined;
 }
 
+/** Everything `createSubmission` takes besides its path parameters and body. */
+export interface CreateSubmissionParams extends RequestOptions {
+    /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
+    idempotencyKey?: string | undefined;
+}
+
 /** Everything `deleteActor` takes besides its path parameters and body. */
 export interface DeleteActorParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
@@ -205,6 +243,12 @@ export interface DeleteShortlistEntryParams extends RequestOptions {
     ifMatch?: string | undefined;
 }
 
+/** Everything `deleteSubmission` takes besides its path parameters and body. */
+export interface DeleteSubmissionParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string | undefined;
+}
+
 /** Everything `getActor` takes besides its path parameters and body. */
 export interface GetActorParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
@@ -216,6 +260,9 @@ export interface GetAppointmentParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
     ifNoneMatch?: string | undefined;
 }
+
+/** Everything `getBreakdown` takes besides its path parameters. */
+export type GetBreakdownParams = RequestOptions;
 
 /** Everything `getMovie` takes besides its path parameters and body. */
 export interface GetMovieParams extends RequestOptions {
@@ -243,6 +290,12 @@ export interface GetShortlistEntryParams extends RequestOptions {
 
 /** Everything `getShortlistHistory` takes besides its path parameters. */
 export type GetShortlistHistoryParams = RequestOptions;
+
+/** Everything `getSubmission` takes besides its path parameters and body. */
+export interface GetSubmissionParams extends RequestOptions {
+    /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
+    ifNoneMatch?: string | undefined;
+}
 
 /** The query parameters of `listActorAppointments` (GET /actors/{id}/appointments), as on the wire. */
 export interface ListActorAppointmentsQuery {
@@ -374,6 +427,32 @@ export interface ListAppointmentsQuery {
 
 /** Everything `listAppointments` takes besides its path parameters. */
 export type ListAppointmentsParams = ListAppointmentsQuery & RequestOptions;
+
+/** The query parameters of `listBreakdowns` (GET /breakdowns), as on the wire. */
+export interface ListBreakdownsQuery {
+    /** Any of: female, male, non-binary, any (case-insensitive; repeatable). */
+    gender?: readonly RoleGender[] | undefined;
+    /** Roles whose age range contains this age. */
+    age?: number | undefined;
+    /** Any of these role ids (repeatable, at most 100). */
+    id?: readonly number[] | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default -published_at. Ties are broken by id. Fields: id, published_at.
+     * One field or several (sent comma-separated): `id`, `published_at`; `-` before a field sorts descending.
+     */
+    sort?: ListBreakdownsSort | readonly ListBreakdownsSort[] | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+
+/** Everything `listBreakdowns` takes besides its path parameters. */
+export type ListBreakdownsParams = ListBreakdownsQuery & RequestOptions;
 
 /** Everything `listMovieRoles` takes besides its path parameters. */
 export type ListMovieRolesParams = RequestOptions;
@@ -534,6 +613,34 @@ export interface ListRoleShortlistQuery {
 /** Everything `listRoleShortlist` takes besides its path parameters. */
 export type ListRoleShortlistParams = ListRoleShortlistQuery & RequestOptions;
 
+/** The query parameters of `listRoleSubmissions` (GET /roles/{id}/submissions), as on the wire. */
+export interface ListRoleSubmissionsQuery {
+    /** Any of: submitted, selected, rejected (case-insensitive; repeatable). */
+    status?: readonly SubmissionStatus[] | undefined;
+    /** Submissions to this role. */
+    role_id?: number | undefined;
+    /** Submissions of this agency (on an agency's own list, only its own ever match). */
+    agency_id?: string | undefined;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[] | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, created_at.
+     * One field or several (sent comma-separated): `id`, `created_at`; `-` before a field sorts descending.
+     */
+    sort?: ListRoleSubmissionsSort | readonly ListRoleSubmissionsSort[] | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+
+/** Everything `listRoleSubmissions` takes besides its path parameters. */
+export type ListRoleSubmissionsParams = ListRoleSubmissionsQuery & RequestOptions;
+
 /** The query parameters of `listRoster` (GET /roster), as on the wire. */
 export interface ListRosterQuery {
     /** Whole name, case-insensitive. */
@@ -590,6 +697,34 @@ export interface ListRosterQuery {
 /** Everything `listRoster` takes besides its path parameters. */
 export type ListRosterParams = ListRosterQuery & RequestOptions;
 
+/** The query parameters of `listSubmissions` (GET /submissions), as on the wire. */
+export interface ListSubmissionsQuery {
+    /** Any of: submitted, selected, rejected (case-insensitive; repeatable). */
+    status?: readonly SubmissionStatus[] | undefined;
+    /** Submissions to this role. */
+    role_id?: number | undefined;
+    /** Submissions of this agency (on an agency's own list, only its own ever match). */
+    agency_id?: string | undefined;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[] | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, created_at.
+     * One field or several (sent comma-separated): `id`, `created_at`; `-` before a field sorts descending.
+     */
+    sort?: ListSubmissionsSort | readonly ListSubmissionsSort[] | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+
+/** Everything `listSubmissions` takes besides its path parameters. */
+export type ListSubmissionsParams = ListSubmissionsQuery & RequestOptions;
+
 /** Everything `updateActor` takes besides its path parameters and body. */
 export interface UpdateActorParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
@@ -622,6 +757,12 @@ export interface UpdateRosterActorParams extends RequestOptions {
 
 /** Everything `updateShortlistEntry` takes besides its path parameters and body. */
 export interface UpdateShortlistEntryParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string | undefined;
+}
+
+/** Everything `updateSubmission` takes besides its path parameters and body. */
+export interface UpdateSubmissionParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
     ifMatch?: string | undefined;
 }
@@ -694,6 +835,17 @@ export const createShortlistEntryOperation = {
     body: "required",
 } as const satisfies OperationMeta;
 
+/** `POST /breakdowns/{id}/submissions` as the runtime sends it. */
+export const createSubmissionOperation = {
+    id: "createSubmission",
+    method: "POST",
+    path: "/breakdowns/{id}/submissions",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
+} as const satisfies OperationMeta;
+
 /** `DELETE /actors/{id}` as the runtime sends it. */
 export const deleteActorOperation = {
     id: "deleteActor",
@@ -749,6 +901,17 @@ export const deleteShortlistEntryOperation = {
     body: "none",
 } as const satisfies OperationMeta;
 
+/** `DELETE /submissions/{id}` as the runtime sends it. */
+export const deleteSubmissionOperation = {
+    id: "deleteSubmission",
+    method: "DELETE",
+    path: "/submissions/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
 /** `GET /actors/{id}` as the runtime sends it. */
 export const getActorOperation = {
     id: "getActor",
@@ -768,6 +931,17 @@ export const getAppointmentOperation = {
     pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
     query: {},
     headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `GET /breakdowns/{id}` as the runtime sends it. */
+export const getBreakdownOperation = {
+    id: "getBreakdown",
+    method: "GET",
+    path: "/breakdowns/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: {},
     body: "none",
 } as const satisfies OperationMeta;
 
@@ -826,6 +1000,17 @@ export const getShortlistHistoryOperation = {
     body: "none",
 } as const satisfies OperationMeta;
 
+/** `GET /submissions/{id}` as the runtime sends it. */
+export const getSubmissionOperation = {
+    id: "getSubmission",
+    method: "GET",
+    path: "/submissions/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
 /** `GET /actors/{id}/appointments` as the runtime sends it. */
 export const listActorAppointmentsOperation = {
     id: "listActorAppointments",
@@ -871,6 +1056,18 @@ export const listAppointmentsOperation = {
     headers: {},
     body: "none",
     list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
+/** `GET /breakdowns` as the runtime sends it. */
+export const listBreakdownsOperation = {
+    id: "listBreakdowns",
+    method: "GET",
+    path: "/breakdowns",
+    pathParams: [],
+    query: { gender: "string[]", age: "integer", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "breakdowns", total: "total_breakdowns", cursor: "next_cursor" },
 } as const satisfies OperationMeta;
 
 /** `GET /movies/{id}/roles` as the runtime sends it. */
@@ -932,6 +1129,18 @@ export const listRoleShortlistOperation = {
     list: { items: "shortlist", total: "total_shortlist", cursor: "next_cursor" },
 } as const satisfies OperationMeta;
 
+/** `GET /roles/{id}/submissions` as the runtime sends it. */
+export const listRoleSubmissionsOperation = {
+    id: "listRoleSubmissions",
+    method: "GET",
+    path: "/roles/{id}/submissions",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: { status: "string[]", role_id: "integer", agency_id: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "submissions", total: "total_submissions", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
 /** `GET /roster` as the runtime sends it. */
 export const listRosterOperation = {
     id: "listRoster",
@@ -942,6 +1151,18 @@ export const listRosterOperation = {
     headers: {},
     body: "none",
     list: { items: "actors", total: "total_actors", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
+/** `GET /submissions` as the runtime sends it. */
+export const listSubmissionsOperation = {
+    id: "listSubmissions",
+    method: "GET",
+    path: "/submissions",
+    pathParams: [],
+    query: { status: "string[]", role_id: "integer", agency_id: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "submissions", total: "total_submissions", cursor: "next_cursor" },
 } as const satisfies OperationMeta;
 
 /** `PATCH /actors/{id}` as the runtime sends it. */
@@ -1010,6 +1231,17 @@ export const updateShortlistEntryOperation = {
     body: "required",
 } as const satisfies OperationMeta;
 
+/** `PATCH /submissions/{id}` as the runtime sends it. */
+export const updateSubmissionOperation = {
+    id: "updateSubmission",
+    method: "PATCH",
+    path: "/submissions/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+} as const satisfies OperationMeta;
+
 /** Every operation by its operationId. */
 export const operations = {
     bookAppointment: bookAppointmentOperation,
@@ -1018,34 +1250,42 @@ export const operations = {
     createRole: createRoleOperation,
     createRosterActor: createRosterActorOperation,
     createShortlistEntry: createShortlistEntryOperation,
+    createSubmission: createSubmissionOperation,
     deleteActor: deleteActorOperation,
     deleteAppointment: deleteAppointmentOperation,
     deleteMovie: deleteMovieOperation,
     deleteRole: deleteRoleOperation,
     deleteShortlistEntry: deleteShortlistEntryOperation,
+    deleteSubmission: deleteSubmissionOperation,
     getActor: getActorOperation,
     getAppointment: getAppointmentOperation,
+    getBreakdown: getBreakdownOperation,
     getMovie: getMovieOperation,
     getRole: getRoleOperation,
     getRosterActor: getRosterActorOperation,
     getShortlistEntry: getShortlistEntryOperation,
     getShortlistHistory: getShortlistHistoryOperation,
+    getSubmission: getSubmissionOperation,
     listActorAppointments: listActorAppointmentsOperation,
     listActorRoles: listActorRolesOperation,
     listActors: listActorsOperation,
     listAppointments: listAppointmentsOperation,
+    listBreakdowns: listBreakdownsOperation,
     listMovieRoles: listMovieRolesOperation,
     listMovies: listMoviesOperation,
     listRoleCandidates: listRoleCandidatesOperation,
     listRoles: listRolesOperation,
     listRoleShortlist: listRoleShortlistOperation,
+    listRoleSubmissions: listRoleSubmissionsOperation,
     listRoster: listRosterOperation,
+    listSubmissions: listSubmissionsOperation,
     updateActor: updateActorOperation,
     updateAppointment: updateAppointmentOperation,
     updateMovie: updateMovieOperation,
     updateRole: updateRoleOperation,
     updateRosterActor: updateRosterActorOperation,
     updateShortlistEntry: updateShortlistEntryOperation,
+    updateSubmission: updateSubmissionOperation,
 } as const satisfies Record<string, OperationMeta>;
 
 /** The name of every operation (the document's operationId). */
@@ -1149,6 +1389,22 @@ export function createShortlistEntry(client: Transport, id: number, body: Create
 }
 
 /**
+ * Submit an actor of the agency's roster to an open breakdown (422 when the actor is not on the roster, 404 when the breakdown is not listed, 409 when the actor does not fit the role or is already submitted to it).
+ *
+ * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /breakdowns/{id}/submissions`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `POST /breakdowns/{role_id}/submissions`: a roster actor, and a note for the casting team.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function createSubmission(client: Transport, id: number, body: CreateSubmissionCommand, params: CreateSubmissionParams = {}): Promise<ApiResult<SubmissionCreatedResponse>> {
+    return client.send(createSubmissionOperation, [id], body, params) as Promise<ApiResult<SubmissionCreatedResponse>>;
+}
+
+/**
  * Delete an actor; the roles they held become open. Honours If-Match.
  *
  * **Permission:** `delete:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1224,6 +1480,21 @@ export function deleteShortlistEntry(client: Transport, id: number, params: Dele
 }
 
 /**
+ * Withdraw one of the agency's submissions while it is submitted (409 once decided). Honours If-Match.
+ *
+ * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /submissions/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function deleteSubmission(client: Transport, id: number, params: DeleteSubmissionParams = {}): Promise<ApiResult<DeletedResponse>> {
+    return client.send(deleteSubmissionOperation, [id], undefined, params) as Promise<ApiResult<DeletedResponse>>;
+}
+
+/**
  * Get one actor with the roles they hold.
  *
  * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1257,6 +1528,21 @@ export function getAppointment(client: Transport, id: number, params: GetAppoint
 export function getAppointment(client: Transport, id: number, params?: GetAppointmentParams): Promise<ApiResult<AppointmentResponse>>;
 export function getAppointment(client: Transport, id: number, params: GetAppointmentParams = {}): Promise<ApiResult<AppointmentResponse> | NotModifiedResult> {
     return client.send(getAppointmentOperation, [id], undefined, params) as Promise<ApiResult<AppointmentResponse> | NotModifiedResult>;
+}
+
+/**
+ * One open breakdown, by its role's id (404 when the role is not listed).
+ *
+ * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /breakdowns/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function getBreakdown(client: Transport, id: number, params: GetBreakdownParams = {}): Promise<ApiResult<BreakdownResponse>> {
+    return client.send(getBreakdownOperation, [id], undefined, params) as Promise<ApiResult<BreakdownResponse>>;
 }
 
 /**
@@ -1347,6 +1633,24 @@ export function getShortlistHistory(client: Transport, id: number, params: GetSh
 }
 
 /**
+ * One submission: the casting team's any, an agency's only its own (404 otherwise).
+ *
+ * **Permission:** `get:auditions` or `post:submissions` (a bearer token whose `permissions` claim or scope holds one of them). Without a token: 401; without the permission: 403.
+ *
+ * `GET /submissions/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function getSubmission(client: Transport, id: number, params: GetSubmissionParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<SubmissionResponse> | NotModifiedResult>;
+export function getSubmission(client: Transport, id: number, params?: GetSubmissionParams): Promise<ApiResult<SubmissionResponse>>;
+export function getSubmission(client: Transport, id: number, params: GetSubmissionParams = {}): Promise<ApiResult<SubmissionResponse> | NotModifiedResult> {
+    return client.send(getSubmissionOperation, [id], undefined, params) as Promise<ApiResult<SubmissionResponse> | NotModifiedResult>;
+}
+
+/**
  * One actor's schedule: the filters and paging of GET /appointments.
  *
  * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1402,6 +1706,20 @@ export function listActors(client: Transport, params: ListActorsParams = {}): Pr
  */
 export function listAppointments(client: Transport, params: ListAppointmentsParams = {}): Promise<ListResult<AppointmentListResponse, AppointmentDto>> {
     return client.send(listAppointmentsOperation, [], undefined, params) as Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+}
+
+/**
+ * The open breakdowns, newest published first.
+ *
+ * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /breakdowns`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listBreakdowns(client: Transport, params: ListBreakdownsParams = {}): Promise<ListResult<BreakdownListResponse, BreakdownDto>> {
+    return client.send(listBreakdownsOperation, [], undefined, params) as Promise<ListResult<BreakdownListResponse, BreakdownDto>>;
 }
 
 /**
@@ -1478,6 +1796,21 @@ export function listRoleShortlist(client: Transport, id: number, params: ListRol
 }
 
 /**
+ * A role's submissions, for the casting team.
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roles/{id}/submissions`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listRoleSubmissions(client: Transport, id: number, params: ListRoleSubmissionsParams = {}): Promise<ListResult<RoleSubmissionListResponse, SubmissionDto>> {
+    return client.send(listRoleSubmissionsOperation, [id], undefined, params) as Promise<ListResult<RoleSubmissionListResponse, SubmissionDto>>;
+}
+
+/**
  * The agency's actors, with the filters, sorting and paging of GET /actors.
  *
  * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1489,6 +1822,20 @@ export function listRoleShortlist(client: Transport, id: number, params: ListRol
  */
 export function listRoster(client: Transport, params: ListRosterParams = {}): Promise<ListResult<ActorListResponse, ActorDto>> {
     return client.send(listRosterOperation, [], undefined, params) as Promise<ListResult<ActorListResponse, ActorDto>>;
+}
+
+/**
+ * The agency's own submissions, newest first.
+ *
+ * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /submissions`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listSubmissions(client: Transport, params: ListSubmissionsParams = {}): Promise<ListResult<SubmissionListResponse, SubmissionDto>> {
+    return client.send(listSubmissionsOperation, [], undefined, params) as Promise<ListResult<SubmissionListResponse, SubmissionDto>>;
 }
 
 /**
@@ -1586,6 +1933,22 @@ export function updateRosterActor(client: Transport, id: number, body: UpdateAct
  */
 export function updateShortlistEntry(client: Transport, id: number, body: UpdateShortlistEntryCommand, params: UpdateShortlistEntryParams = {}): Promise<ApiResult<ShortlistEntryResponse>> {
     return client.send(updateShortlistEntryOperation, [id], body, params) as Promise<ApiResult<ShortlistEntryResponse>>;
+}
+
+/**
+ * Select (shortlisting the actor for the role in the same write) or reject a submitted one. Honours If-Match. Selecting is refused with 409, nothing changed, when the role is cast, already lists the actor or the actor no longer fits; a decided submission cannot change.
+ *
+ * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /submissions/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /submissions/{id}`: the casting team's decision.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateSubmission(client: Transport, id: number, body: ReviewSubmissionCommand, params: UpdateSubmissionParams = {}): Promise<ApiResult<SubmissionResponse>> {
+    return client.send(updateSubmissionOperation, [id], body, params) as Promise<ApiResult<SubmissionResponse>>;
 }
 
 /**
@@ -1691,6 +2054,21 @@ export class CastingAgencyApi {
     }
 
     /**
+     * Submit an actor of the agency's roster to an open breakdown (422 when the actor is not on the roster, 404 when the breakdown is not listed, 409 when the actor does not fit the role or is already submitted to it).
+     *
+     * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `POST /breakdowns/{id}/submissions`
+     * @param id The resource id.
+     * @param body The body of `POST /breakdowns/{role_id}/submissions`: a roster actor, and a note for the casting team.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    createSubmission(id: number, body: CreateSubmissionCommand, params: CreateSubmissionParams = {}): Promise<ApiResult<SubmissionCreatedResponse>> {
+        return createSubmission(this.transport, id, body, params);
+    }
+
+    /**
      * Delete an actor; the roles they held become open. Honours If-Match.
      *
      * **Permission:** `delete:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1761,6 +2139,20 @@ export class CastingAgencyApi {
     }
 
     /**
+     * Withdraw one of the agency's submissions while it is submitted (409 once decided). Honours If-Match.
+     *
+     * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `DELETE /submissions/{id}`
+     * @param id The resource id.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    deleteSubmission(id: number, params: DeleteSubmissionParams = {}): Promise<ApiResult<DeletedResponse>> {
+        return deleteSubmission(this.transport, id, params);
+    }
+
+    /**
      * Get one actor with the roles they hold.
      *
      * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1792,6 +2184,20 @@ export class CastingAgencyApi {
     getAppointment(id: number, params?: GetAppointmentParams): Promise<ApiResult<AppointmentResponse>>;
     getAppointment(id: number, params: GetAppointmentParams = {}): Promise<ApiResult<AppointmentResponse> | NotModifiedResult> {
         return getAppointment(this.transport, id, params);
+    }
+
+    /**
+     * One open breakdown, by its role's id (404 when the role is not listed).
+     *
+     * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /breakdowns/{id}`
+     * @param id The resource id.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    getBreakdown(id: number, params: GetBreakdownParams = {}): Promise<ApiResult<BreakdownResponse>> {
+        return getBreakdown(this.transport, id, params);
     }
 
     /**
@@ -1877,6 +2283,23 @@ export class CastingAgencyApi {
     }
 
     /**
+     * One submission: the casting team's any, an agency's only its own (404 otherwise).
+     *
+     * **Permission:** `get:auditions` or `post:submissions` (a bearer token whose `permissions` claim or scope holds one of them). Without a token: 401; without the permission: 403.
+     *
+     * `GET /submissions/{id}`
+     * @param id The resource id.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    getSubmission(id: number, params: GetSubmissionParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<SubmissionResponse> | NotModifiedResult>;
+    getSubmission(id: number, params?: GetSubmissionParams): Promise<ApiResult<SubmissionResponse>>;
+    getSubmission(id: number, params: GetSubmissionParams = {}): Promise<ApiResult<SubmissionResponse> | NotModifiedResult> {
+        return getSubmission(this.transport, id, params);
+    }
+
+    /**
      * One actor's schedule: the filters and paging of GET /appointments.
      *
      * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1928,6 +2351,19 @@ export class CastingAgencyApi {
      */
     listAppointments(params: ListAppointmentsParams = {}): Promise<ListResult<AppointmentListResponse, AppointmentDto>> {
         return listAppointments(this.transport, params);
+    }
+
+    /**
+     * The open breakdowns, newest published first.
+     *
+     * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /breakdowns`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listBreakdowns(params: ListBreakdownsParams = {}): Promise<ListResult<BreakdownListResponse, BreakdownDto>> {
+        return listBreakdowns(this.transport, params);
     }
 
     /**
@@ -1999,6 +2435,20 @@ export class CastingAgencyApi {
     }
 
     /**
+     * A role's submissions, for the casting team.
+     *
+     * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roles/{id}/submissions`
+     * @param id The resource id.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listRoleSubmissions(id: number, params: ListRoleSubmissionsParams = {}): Promise<ListResult<RoleSubmissionListResponse, SubmissionDto>> {
+        return listRoleSubmissions(this.transport, id, params);
+    }
+
+    /**
      * The agency's actors, with the filters, sorting and paging of GET /actors.
      *
      * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2009,6 +2459,19 @@ export class CastingAgencyApi {
      */
     listRoster(params: ListRosterParams = {}): Promise<ListResult<ActorListResponse, ActorDto>> {
         return listRoster(this.transport, params);
+    }
+
+    /**
+     * The agency's own submissions, newest first.
+     *
+     * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /submissions`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listSubmissions(params: ListSubmissionsParams = {}): Promise<ListResult<SubmissionListResponse, SubmissionDto>> {
+        return listSubmissions(this.transport, params);
     }
 
     /**
@@ -2102,6 +2565,21 @@ export class CastingAgencyApi {
         return updateShortlistEntry(this.transport, id, body, params);
     }
 
+    /**
+     * Select (shortlisting the actor for the role in the same write) or reject a submitted one. Honours If-Match. Selecting is refused with 409, nothing changed, when the role is cast, already lists the actor or the actor no longer fits; a decided submission cannot change.
+     *
+     * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PATCH /submissions/{id}`
+     * @param id The resource id.
+     * @param body The body of `PATCH /submissions/{id}`: the casting team's decision.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    updateSubmission(id: number, body: ReviewSubmissionCommand, params: UpdateSubmissionParams = {}): Promise<ApiResult<SubmissionResponse>> {
+        return updateSubmission(this.transport, id, body, params);
+    }
+
     /** Async iterators over every item of a list: `for await (const actor of api.all.listActors({ gender: ["female"] }))`. */
     readonly all = {
         /** Every item of `listActorAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
@@ -2113,6 +2591,9 @@ export class CastingAgencyApi {
         /** Every item of `listAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params: Omit<ListAppointmentsParams, "page"> = {}): AsyncGenerator<AppointmentDto, void, undefined> =>
             walkItems(this.transport, listAppointmentsOperation, [], params) as AsyncGenerator<AppointmentDto, void, undefined>,
+        /** Every item of `listBreakdowns`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listBreakdowns: (params: Omit<ListBreakdownsParams, "page"> = {}): AsyncGenerator<BreakdownDto, void, undefined> =>
+            walkItems(this.transport, listBreakdownsOperation, [], params) as AsyncGenerator<BreakdownDto, void, undefined>,
         /** Every item of `listMovies`, page after page by `next_cursor` (`include_total=false` unless given). */
         listMovies: (params: Omit<ListMoviesParams, "page"> = {}): AsyncGenerator<MovieDto, void, undefined> =>
             walkItems(this.transport, listMoviesOperation, [], params) as AsyncGenerator<MovieDto, void, undefined>,
@@ -2125,9 +2606,15 @@ export class CastingAgencyApi {
         /** Every item of `listRoleShortlist`, page after page by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id: number, params: Omit<ListRoleShortlistParams, "page"> = {}): AsyncGenerator<ShortlistEntryDto, void, undefined> =>
             walkItems(this.transport, listRoleShortlistOperation, [id], params) as AsyncGenerator<ShortlistEntryDto, void, undefined>,
+        /** Every item of `listRoleSubmissions`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listRoleSubmissions: (id: number, params: Omit<ListRoleSubmissionsParams, "page"> = {}): AsyncGenerator<SubmissionDto, void, undefined> =>
+            walkItems(this.transport, listRoleSubmissionsOperation, [id], params) as AsyncGenerator<SubmissionDto, void, undefined>,
         /** Every item of `listRoster`, page after page by `next_cursor` (`include_total=false` unless given). */
         listRoster: (params: Omit<ListRosterParams, "page"> = {}): AsyncGenerator<ActorDto, void, undefined> =>
             walkItems(this.transport, listRosterOperation, [], params) as AsyncGenerator<ActorDto, void, undefined>,
+        /** Every item of `listSubmissions`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listSubmissions: (params: Omit<ListSubmissionsParams, "page"> = {}): AsyncGenerator<SubmissionDto, void, undefined> =>
+            walkItems(this.transport, listSubmissionsOperation, [], params) as AsyncGenerator<SubmissionDto, void, undefined>,
     };
 
     /** Async iterators over every page of a list (each a ListResult): `for await (const page of api.pages.listMovies())`. */
@@ -2141,6 +2628,9 @@ export class CastingAgencyApi {
         /** Every page of `listAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params: Omit<ListAppointmentsParams, "page"> = {}): AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined> =>
             walkPages(this.transport, listAppointmentsOperation, [], params) as AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>,
+        /** Every page of `listBreakdowns` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listBreakdowns: (params: Omit<ListBreakdownsParams, "page"> = {}): AsyncGenerator<ListResult<BreakdownListResponse, BreakdownDto>, void, undefined> =>
+            walkPages(this.transport, listBreakdownsOperation, [], params) as AsyncGenerator<ListResult<BreakdownListResponse, BreakdownDto>, void, undefined>,
         /** Every page of `listMovies` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listMovies: (params: Omit<ListMoviesParams, "page"> = {}): AsyncGenerator<ListResult<MovieListResponse, MovieDto>, void, undefined> =>
             walkPages(this.transport, listMoviesOperation, [], params) as AsyncGenerator<ListResult<MovieListResponse, MovieDto>, void, undefined>,
@@ -2153,9 +2643,15 @@ export class CastingAgencyApi {
         /** Every page of `listRoleShortlist` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id: number, params: Omit<ListRoleShortlistParams, "page"> = {}): AsyncGenerator<ListResult<ShortlistListResponse, ShortlistEntryDto>, void, undefined> =>
             walkPages(this.transport, listRoleShortlistOperation, [id], params) as AsyncGenerator<ListResult<ShortlistListResponse, ShortlistEntryDto>, void, undefined>,
+        /** Every page of `listRoleSubmissions` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listRoleSubmissions: (id: number, params: Omit<ListRoleSubmissionsParams, "page"> = {}): AsyncGenerator<ListResult<RoleSubmissionListResponse, SubmissionDto>, void, undefined> =>
+            walkPages(this.transport, listRoleSubmissionsOperation, [id], params) as AsyncGenerator<ListResult<RoleSubmissionListResponse, SubmissionDto>, void, undefined>,
         /** Every page of `listRoster` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listRoster: (params: Omit<ListRosterParams, "page"> = {}): AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined> =>
             walkPages(this.transport, listRosterOperation, [], params) as AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>,
+        /** Every page of `listSubmissions` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listSubmissions: (params: Omit<ListSubmissionsParams, "page"> = {}): AsyncGenerator<ListResult<SubmissionListResponse, SubmissionDto>, void, undefined> =>
+            walkPages(this.transport, listSubmissionsOperation, [], params) as AsyncGenerator<ListResult<SubmissionListResponse, SubmissionDto>, void, undefined>,
     };
 }
 

@@ -59,7 +59,7 @@ public sealed class Role : AuditableEntity
     public IReadOnlyCollection<ShortlistEntry> Shortlist => _shortlist;
 
     /// <summary>Publishes the role as a breakdown (keeping the first publication time when it already is) or withdraws it.</summary>
-    public void Publish(bool published, DateTime now) => PublishedAt = published ? PublishedAt ?? now : null;
+    public void Publish(bool published, DateTime now) => PublishedAt = published ? PublishedAt ?? WholeMicroseconds(now) : null;
 
     /// <summary>Sets when submissions close: a time after <paramref name="now"/> (else 422), or null for no deadline.</summary>
     public void CloseSubmissionsAt(DateTime? closeAt, DateTime now)
@@ -69,8 +69,11 @@ public sealed class Role : AuditableEntity
             throw new DomainValidationException("submissions_close_at", "submissions_close_at must be in the future.");
         }
 
-        SubmissionsCloseAt = closeAt;
+        SubmissionsCloseAt = closeAt is { } close ? WholeMicroseconds(close) : null;
     }
+
+    /// <summary>Timestamps are kept in whole microseconds (what every database stores): a write answers what the next read returns.</summary>
+    private static DateTime WholeMicroseconds(DateTime utc) => new(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
 
     /// <summary>Moves the role to another movie.</summary>
     public void MoveTo(int movieId) => MovieId = movieId;

@@ -2,7 +2,7 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
-using CastingAgency.Application.Submissions;
+using CastingAgency.Application.Submissions.Dtos;
 using CastingAgency.Application.Submissions.Queries;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;

@@ -1,5 +1,5 @@
 using CastingAgency.Application.Breakdowns.Dtos;
-using CastingAgency.Application.Submissions;
+using CastingAgency.Application.Submissions.Dtos;
 using CastingAgency.Application.Actors.Dtos;
 using CastingAgency.Application.Appointments.Dtos;
 using CastingAgency.Application.Movies.Dtos;

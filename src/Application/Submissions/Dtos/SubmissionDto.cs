@@ -3,7 +3,7 @@ using AutoMapper;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
 
-namespace CastingAgency.Application.Submissions;
+namespace CastingAgency.Application.Submissions.Dtos;
 
 /// <summary>A submission as the API returns it (contract §13).</summary>
 public sealed class SubmissionDto
