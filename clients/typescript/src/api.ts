@@ -671,7 +671,7 @@ export interface ListRosterQuery {
     min_height?: number | undefined;
     /** Highest height in centimetres, inclusive. */
     max_height?: number | undefined;
-    /** Whole e-mail address, case-insensitive. */
+    /** Whole e-mail address, case-insensitive. Needs get:contacts (403 without it). */
     email?: string | undefined;
     /** true: union members (e.g. SAG-AFTRA); false: non-members. */
     union_member?: boolean | undefined;

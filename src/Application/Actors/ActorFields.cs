@@ -21,7 +21,7 @@ namespace CastingAgency.Application.Actors;
 /// (<c>ActorDto</c>) and, if it filters, <c>ActorFilter</c>. The OpenAPI document, the EF column and the
 /// TypeScript client follow from those.
 /// </remarks>
-public abstract record ActorFields : FieldSet
+public abstract record ActorFields : FieldSet, IAgencyScoped
 {
     /// <summary>Required, 1–200 characters after trimming.</summary>
     public Optional<string?> Name { get; init; }

@@ -1,3 +1,4 @@
+using CastingAgency.Application.Actors;
 using CastingAgency.Application.Actors.Dtos;
 using CastingAgency.Application.Actors.Queries;
 using CastingAgency.Application.Actors.Queries.ListActors;
@@ -14,7 +15,7 @@ namespace CastingAgency.Application.Roster.Queries;
 // (the actor commands, scoped by ActorFields.Agency), reaching only the actors whose agency_id is the caller's.
 
 /// <summary><c>GET /roster</c>: the agency's actors, with the filters and paging of <c>GET /actors</c>.</summary>
-public sealed record ListRosterQuery(string Agency, ActorFilter Filter, PageRequest Paging) : IRequest<PagedList<ActorDto>>;
+public sealed record ListRosterQuery(string Agency, ActorFilter Filter, PageRequest Paging) : IRequest<PagedList<ActorDto>>, IAgencyScoped;
 
 public sealed class ListRosterQueryValidator : AbstractValidator<ListRosterQuery>
 {
@@ -33,7 +34,7 @@ public sealed class ListRosterQueryHandler(IActorQueries queries) : IRequestHand
 }
 
 /// <summary><c>GET /roster/{id}</c>: one of the agency's actors; any other id does not exist for the agency.</summary>
-public sealed record GetRosterActorQuery(string Agency, int Id) : IRequest<ActorDto>;
+public sealed record GetRosterActorQuery(string Agency, int Id) : IRequest<ActorDto>, IAgencyScoped;
 
 public sealed class GetRosterActorQueryHandler(IActorRepository actors) : IRequestHandler<GetRosterActorQuery, ActorDto>
 {
