@@ -11,6 +11,12 @@ using System.Text.Json;
 // A refused step (409: the actor is booked then by another flow, or a lost race on the actor's version; 412: a stale
 // ETag) ends its flow and is counted, never retried or hidden. Canceled appointments hold no time, so every flow leaves
 // one canceled appointment behind and the actor free.
+// bench/Flows submissions ...: agencies submitting their actors to breakdowns (Submissions.cs).
+if (args.Length > 0 && args[0] == "submissions")
+{
+    return await SubmissionLoad.RunAsync(args[1..]);
+}
+
 if (args.Length != 7)
 {
     Console.Error.WriteLine("usage: Flows <base url> <token> <entries file> <connections> <warm-up s> <seconds> <result json>");

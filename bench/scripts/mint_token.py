@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Mint an HS256 JWT the API accepts: mint_token.py <base64 key> <issuer> <audience> [permission ...].
 
-The subject is $BENCH_SUBJECT, else bench|load-generator.
+The subject is $BENCH_SUBJECT, else bench|load-generator; $BENCH_ORG_ID, when set, is the org_id claim (a talent
+agent's agency).
 """
 import base64
 import hashlib
@@ -29,6 +30,8 @@ def main() -> None:
         "exp": now + 4 * 3600,
         "permissions": permissions,
     }
+    if os.environ.get("BENCH_ORG_ID"):
+        payload["org_id"] = os.environ["BENCH_ORG_ID"]
     signing_input = b64url(json.dumps(header, separators=(",", ":")).encode()) + "." + b64url(
         json.dumps(payload, separators=(",", ":")).encode())
     signature = hmac.new(base64.b64decode(key_b64), signing_input.encode("ascii"), hashlib.sha256).digest()

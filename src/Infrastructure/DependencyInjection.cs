@@ -1,10 +1,12 @@
 using CastingAgency.Application.Actors.Queries;
 using CastingAgency.Application.Appointments.Queries;
+using CastingAgency.Application.Breakdowns.Queries;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Movies.Queries;
 using CastingAgency.Application.Roles.Queries;
 using CastingAgency.Application.Shortlist.Queries;
 using CastingAgency.Application.Teams.Queries;
+using CastingAgency.Application.Submissions.Queries;
 using CastingAgency.Infrastructure.Cursors;
 using CastingAgency.Infrastructure.Idempotency;
 using CastingAgency.Infrastructure.Persistence;
@@ -90,6 +92,7 @@ public static class DependencyInjection
         services.AddScoped<IShortlistRepository, ShortlistRepository>();
         services.AddScoped<IAppointmentRepository, AppointmentRepository>();
         services.AddScoped<ITeamRepository, TeamRepository>();
+        services.AddScoped<ISubmissionRepository, SubmissionRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IRowCounts, RowCounts>();
         services.AddSingleton<CursorProtector>();
@@ -101,6 +104,8 @@ public static class DependencyInjection
         services.AddScoped<IShortlistQueries, ShortlistQueries>();
         services.AddScoped<IAppointmentQueries, AppointmentQueries>();
         services.AddScoped<ITeamQueries, TeamQueries>();
+        services.AddScoped<IBreakdownQueries, BreakdownQueries>();
+        services.AddScoped<ISubmissionQueries, SubmissionQueries>();
         services.AddSingleton<ProjectionQueries>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();

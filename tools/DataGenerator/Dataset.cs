@@ -20,11 +20,11 @@ public sealed class Dataset(GeneratorOptions options)
     [
         "Id", "Name", "NameNormalized", "Age", "Gender", "Location", "LocationNormalized", "Passport", "DriverLicense",
         "Ethnicity", "HairColor", "EyeColor", "BodyType", "Height", "Description", "ImageLink", "Phone", "Email",
-        "EmailNormalized", "CreatedAt", "UpdatedAt", "Version", "UnionMember",
+        "EmailNormalized", "CreatedAt", "UpdatedAt", "Version", "UnionMember", "AgencyId",
     ];
 
     public static readonly string[] RoleProperties =
-        ["Id", "MovieId", "ActorId", "Name", "NameNormalized", "Gender", "MinAge", "MaxAge", "Description", "CreatedAt", "UpdatedAt", "Version"];
+        ["Id", "MovieId", "ActorId", "Name", "NameNormalized", "Gender", "MinAge", "MaxAge", "Description", "CreatedAt", "UpdatedAt", "Version", "PublishedAt"];
 
     /// <summary>The cities actors live in; the benchmark's filtered search picks from this list less São Paulo.</summary>
     public static readonly string[] Cities =
@@ -116,6 +116,8 @@ public sealed class Dataset(GeneratorOptions options)
     private byte[] _actorAges = [];
     private Gender[] _actorGenders = [];
     private RoleFacts[] _roles = [];
+    private int[] _actorAgencies = [];
+    private DateTime?[] _publishedAt = [];
 
     public int CastRoles { get; private set; }
 
@@ -128,6 +130,12 @@ public sealed class Dataset(GeneratorOptions options)
 
     /// <summary>The generated roles' casting terms by id, for the pipeline. Call after <see cref="Roles"/>.</summary>
     public RoleFacts[] RoleFacts() => _roles;
+
+    /// <summary>Each actor's agency number (1..<c>--agencies</c>; 0 = none), by id. Call after <see cref="Actors"/>.</summary>
+    public int[] ActorAgencies() => _actorAgencies;
+
+    /// <summary>Each role's <c>published_at</c> (null = not a breakdown), by id. Call after <see cref="Roles"/>.</summary>
+    public DateTime?[] PublishedAt() => _publishedAt;
 
     public IEnumerable<object?[]> Movies()
     {
@@ -174,6 +182,7 @@ public sealed class Dataset(GeneratorOptions options)
         var row = new object?[ActorProperties.Length];
         _actorAges = new byte[options.Actors + 1];
         _actorGenders = new Gender[options.Actors + 1];
+        _actorAgencies = new int[options.Actors + 1];
         for (var id = 1; id <= options.Actors; id++)
         {
             var roll = _random.NextDouble();
@@ -227,6 +236,10 @@ public sealed class Dataset(GeneratorOptions options)
             row[21] = 1;
             // About 30% union members, from the id (no draw from the random stream, so the other columns stay as they were).
             row[22] = (uint)id * 2654435761u % 10 < 3;
+            // About 60% have an agency (--agencies), from the id too: without agencies the dataset is as it was.
+            var agencyHash = (uint)id * 2246822519u;
+            _actorAgencies[id] = options.Agencies > 0 && agencyHash % 10 < 6 ? 1 + (int)(agencyHash / 10 % (uint)options.Agencies) : 0;
+            row[23] = _actorAgencies[id] == 0 ? null : AgencyDataset.AgencyId(_actorAgencies[id]);
             yield return row;
         }
     }
@@ -242,6 +255,7 @@ public sealed class Dataset(GeneratorOptions options)
         var row = new object?[RoleProperties.Length];
         CastRoles = 0;
         _roles = new RoleFacts[options.Roles + 1];
+        _publishedAt = new DateTime?[options.Roles + 1];
         for (var id = 1; id <= options.Roles; id++)
         {
             RoleGender gender;
@@ -286,6 +300,16 @@ public sealed class Dataset(GeneratorOptions options)
             row[9] = created;
             row[10] = updated;
             row[11] = 1;
+            // With agencies, about 20% of the open roles are breakdowns, published in the last two weeks (from the id:
+            // no draw from the random stream, so the other columns stay as they were).
+            var publishHash = (uint)id * 3266489917u;
+            if (options.Agencies > 0 && actorId is null && publishHash % 10 < 2)
+            {
+                var published = _now.AddSeconds(-(int)(publishHash / 10 % (14 * 24 * 3600)));
+                _publishedAt[id] = published < created ? created : published;
+            }
+
+            row[12] = _publishedAt[id];
             yield return row;
         }
     }

@@ -5,14 +5,17 @@ namespace CastingAgency.Tools.DataGenerator;
 /// <summary>The command line of the dataset generator.</summary>
 public sealed record GeneratorOptions(
     DatabaseProvider Provider, string Connection, int Actors, int Movies, int Roles, int Seed, bool Reset,
-    int? Appointments, bool PipelineOnly)
+    int? Appointments, bool PipelineOnly, int Agencies = 0, int Submissions = 0)
 {
     public const string Usage =
         "usage: DataGenerator --provider Postgres|Sqlite --connection \"<connection string>\" " +
         "[--actors 100000] [--movies 10000] [--roles 50000] [--appointments <actors / 5>] [--seed 42] [--reset] " +
-        "[--pipeline-only]\n" +
+        "[--pipeline-only] [--agencies 0] [--submissions 0]\n" +
         "  --appointments N   auditions and callbacks to generate (with ≈0.8 N shortlist entries and their history); 0 = none\n" +
-        "  --pipeline-only    keep the movies, actors and roles in the database; replace only the pipeline's tables";
+        "  --pipeline-only    keep the movies, actors and roles in the database; replace only the pipeline's tables\n" +
+        "  --agencies N       talent agencies org_0001..org_N: about 60% of the actors get one (agency_id), and about 20%\n" +
+        "                     of the open roles are published as breakdowns; 0 = none (the dataset is then as before)\n" +
+        "  --submissions N    submissions of roster actors to published roles, each fitting its role, one per (role, actor)";
 
     /// <summary>The default pipeline size (no --appointments): 200,000 appointments for 1,000,000 actors, scaled.</summary>
     public static int DefaultAppointments(int actors) => actors / 5;
@@ -25,6 +28,7 @@ public sealed record GeneratorOptions(
         int? appointments = null;
         var reset = false;
         var pipelineOnly = false;
+        int agencies = 0, submissions = 0;
 
         for (var i = 0; i < args.Count; i++)
         {
@@ -70,6 +74,12 @@ public sealed record GeneratorOptions(
                 case "--pipeline-only":
                     pipelineOnly = true;
                     break;
+                case "--agencies":
+                    agencies = Count(0);
+                    break;
+                case "--submissions":
+                    submissions = Count(0);
+                    break;
                 default:
                     throw new ArgumentException($"unknown argument '{name}'.");
             }
@@ -80,7 +90,17 @@ public sealed record GeneratorOptions(
             throw new ArgumentException("--provider and --connection are required.");
         }
 
+        if (submissions > 0 && agencies == 0)
+        {
+            throw new ArgumentException("--submissions needs --agencies (submissions come from agencies' rosters).");
+        }
+
+        if (pipelineOnly && agencies > 0)
+        {
+            throw new ArgumentException("--agencies cannot be combined with --pipeline-only (it changes actors and roles).");
+        }
+
         return new GeneratorOptions(
-            provider.Value, connection, actors, movies, roles, seed, reset, appointments, pipelineOnly);
+            provider.Value, connection, actors, movies, roles, seed, reset, appointments, pipelineOnly, agencies, submissions);
     }
 }

@@ -54,8 +54,9 @@ var roles = TableMap.From(model, typeof(Role), Dataset.RoleProperties);
 var entries = TableMap.From(model, typeof(ShortlistEntry), PipelineDataset.EntryProperties);
 var history = TableMap.From(model, typeof(ShortlistStatusChange), PipelineDataset.HistoryProperties);
 var appointments = TableMap.From(model, typeof(Appointment), PipelineDataset.AppointmentProperties);
+var submissions = TableMap.From(model, typeof(Submission), AgencyDataset.SubmissionProperties);
 IReadOnlyList<TableMap> pipelineChildrenFirst = [appointments, history, entries];
-IReadOnlyList<TableMap> childrenFirst = [.. pipelineChildrenFirst, roles, actors, movies];
+IReadOnlyList<TableMap> childrenFirst = [submissions, .. pipelineChildrenFirst, roles, actors, movies];
 
 var connection = context.Database.GetDbConnection();
 await connection.OpenAsync();
@@ -92,7 +93,7 @@ if (options.Reset)
 }
 else if (!await loader.IsEmptyAsync(childrenFirst))
 {
-    Console.Error.WriteLine("The database already holds movies, actors, roles or pipeline rows; pass --reset to replace them.");
+    Console.Error.WriteLine("The database already holds movies, actors, roles, pipeline rows or submissions; pass --reset to replace them.");
     return 1;
 }
 
@@ -104,6 +105,14 @@ var roleCount = await Timed("roles", () => loader.LoadAsync(roles, roles.Complet
 pipeline = new PipelineDataset(
     dataset.ActorFacts(), dataset.RoleFacts(), options.Appointments ?? GeneratorOptions.DefaultAppointments(options.Actors), options.Seed, dataset.Now);
 await LoadPipeline();
+AgencyDataset? agencies = null;
+if (options.Agencies > 0)
+{
+    agencies = new AgencyDataset(
+        dataset.ActorFacts(), dataset.ActorAgencies(), dataset.RoleFacts(), dataset.PublishedAt(), options.Submissions, options.Seed, dataset.Now);
+    await Timed("submissions", () => loader.LoadAsync(submissions, submissions.Complete(agencies.Submissions())));
+}
+
 var loaded = load.Elapsed;
 var finish = Stopwatch.StartNew();
 await loader.FinishAsync(childrenFirst);
@@ -112,6 +121,14 @@ Console.WriteLine(
     $"Loaded {movieCount:N0} movies, {actorCount:N0} actors, {roleCount:N0} roles ({dataset.CastRoles:N0} cast) into {options.Provider} " +
     $"(seed {options.Seed}) in {loaded.TotalSeconds:F1} s of inserts; {total.Elapsed.TotalSeconds:F1} s in all.");
 Summary(null);
+if (agencies is not null)
+{
+    Console.WriteLine(
+        $"Agencies: {options.Agencies:N0} (org_0001..), {agencies.RosterActors:N0} actors on their rosters, {agencies.PublishedRoles:N0} open " +
+        $"breakdowns, {agencies.Count:N0} submissions ({agencies.Count - agencies.Rejected:N0} submitted, {agencies.Rejected:N0} rejected)" +
+        (agencies.Count < options.Submissions ? $"; asked for {options.Submissions:N0}: the breakdowns and rosters hold fewer fitting pairs." : "."));
+}
+
 return 0;
 
 async Task LoadPipeline()

@@ -34,6 +34,8 @@ export interface ActorDetailDto {
     /** Present (null when none is on file) only for a caller with get:contacts; absent otherwise. */
     email?: string | null | undefined;
     union_member: boolean;
+    /** The talent agency that represents the actor, or null. */
+    agency_id: string | null;
     created_at: string;
     updated_at: string;
     /** The roles the actor holds, each with its movie. */
@@ -64,6 +66,8 @@ export interface ActorDto {
     /** Present (null when none is on file) only for a caller with get:contacts; absent otherwise. */
     email?: string | null | undefined;
     union_member: boolean;
+    /** The talent agency that represents the actor, or null. */
+    agency_id: string | null;
     created_at: string;
     updated_at: string;
 }
@@ -137,6 +141,32 @@ export interface BookAppointmentCommand {
     /** A room, an address or a video link. */
     location?: string | null | undefined;
 }
+/** A published role as talent agencies see it (contract §13): the part, and of its movie only the title and the company, which the production publishes; never its id, team, cast or release date, confidential or not. */
+export interface BreakdownDto {
+    role_id: number;
+    name: string;
+    description: string | null;
+    gender: RoleGender;
+    min_age: number;
+    max_age: number;
+    movie_title: string;
+    company: string | null;
+    published_at: string;
+    /** When the breakdown stops taking submissions; null: open until the role is cast. */
+    submissions_close_at: string | null;
+}
+export interface BreakdownListResponse {
+    success: boolean;
+    breakdowns: BreakdownDto[];
+    total_breakdowns: number | null;
+    page: number | null;
+    page_size: number;
+    next_cursor: string | null;
+}
+export interface BreakdownResponse {
+    success: boolean;
+    breakdown: BreakdownDto;
+}
 export interface CandidateListResponse {
     success: boolean;
     role_id: number;
@@ -177,6 +207,8 @@ export interface CreateActorCommand {
     email?: string | null | undefined;
     /** Member of a performers' union such as SAG-AFTRA. Defaults to false. */
     union_member?: boolean | null | undefined;
+    /** The talent agency that represents the actor (≤ 64 characters); null clears it. Not writable on the roster. */
+    agency_id?: string | null | undefined;
 }
 /** The body of `POST /movies`. */
 export interface CreateMovieCommand {
@@ -206,6 +238,13 @@ export interface CreateRoleCommand {
 export interface CreateShortlistEntryCommand {
     /** The actor to shortlist; required on create, then fixed. They must exist and fit the role. */
     actor_id: number;
+    note?: string | null | undefined;
+}
+/** The body of `POST /breakdowns/{role_id}/submissions`: a roster actor, and a note for the casting team. */
+export interface CreateSubmissionCommand {
+    /** Required: an actor on the caller's roster. */
+    actor_id: number;
+    /** ≤ 2000 characters. */
     note?: string | null | undefined;
 }
 export interface DeletedResponse {
@@ -296,6 +335,10 @@ export interface PutTeamMemberCommand {
     /** The member's name as the team knows them (1–200 characters); absent or null: none. */
     name?: string | null | undefined;
 }
+/** The body of `PATCH /submissions/{id}`: the casting team's decision. */
+export interface ReviewSubmissionCommand {
+    status?: SubmissionStatus | undefined;
+}
 export interface RoleCreatedResponse {
     success: boolean;
     role: RoleDto;
@@ -312,6 +355,12 @@ export interface RoleDto {
     min_age: number;
     max_age: number;
     description: string | null;
+    /** Whether the role is published as a breakdown for talent agencies (PATCH it to change). */
+    published: boolean;
+    /** When the role was published as a breakdown; null when it is not (read-only). */
+    published_at: string | null;
+    /** When the breakdown stops taking submissions; null: open until cast. */
+    submissions_close_at: string | null;
     created_at: string;
     updated_at: string;
 }
@@ -328,6 +377,15 @@ export interface RoleListResponse {
 export interface RoleResponse {
     success: boolean;
     role: RoleDto;
+}
+export interface RoleSubmissionListResponse {
+    success: boolean;
+    role_id: number;
+    submissions: SubmissionDto[];
+    total_submissions: number | null;
+    page: number | null;
+    page_size: number;
+    next_cursor: string | null;
 }
 export interface ShortlistEntryCreatedResponse {
     success: boolean;
@@ -390,6 +448,40 @@ export interface ShortlistListResponse {
 }
 /** Where an actor stands in the casting of one role (docs/api.md §9). */
 export type ShortlistStatus = "shortlisted" | "callback" | "offered" | "cast" | "declined" | "released";
+export interface SubmissionCreatedResponse {
+    success: boolean;
+    submission: SubmissionDto;
+    created: number;
+}
+/** A submission as the API returns it (contract §13). */
+export interface SubmissionDto {
+    id: number;
+    role_id: number;
+    actor_id: number;
+    /** The agency that submitted the actor. */
+    agency_id: string;
+    note: string | null;
+    status: SubmissionStatus;
+    /** The shortlist entry selecting made: the role's entry of the actor while the submission is selected (one fact,
+one place: derived, not stored); null otherwise, or once that entry was removed. */
+    shortlist_id: number | null;
+    created_at: string;
+    updated_at: string;
+}
+export interface SubmissionListResponse {
+    success: boolean;
+    submissions: SubmissionDto[];
+    total_submissions: number | null;
+    page: number | null;
+    page_size: number;
+    next_cursor: string | null;
+}
+export interface SubmissionResponse {
+    success: boolean;
+    submission: SubmissionDto;
+}
+/** Where an agency's submission stands (contract §13): `selected` and `rejected` are final. */
+export type SubmissionStatus = "submitted" | "selected" | "rejected";
 /** DELETE of a team member: `deleted` is the sub taken off the team. */
 export interface TeamMemberDeletedResponse {
     success: boolean;
@@ -435,6 +527,7 @@ export interface UpdateActorCommand {
     phone?: string | null | undefined;
     email?: string | null | undefined;
     union_member?: boolean | undefined;
+    agency_id?: string | null | undefined;
 }
 /** The body of `PATCH /appointments/{id}`: a reschedule (starts_at, ends_at, location) or a status move. */
 export interface UpdateAppointmentCommand {
@@ -460,6 +553,8 @@ export interface UpdateRoleCommand {
     min_age?: number | undefined;
     max_age?: number | undefined;
     description?: string | null | undefined;
+    published?: boolean | undefined;
+    submissions_close_at?: string | null | undefined;
 }
 /** The body of `PATCH /shortlist/{id}`: a status move along the allowed edges and/or the note. */
 export interface UpdateShortlistEntryCommand {

@@ -1,4 +1,4 @@
-import type { ActorAppointmentListResponse, ActorCreatedResponse, ActorDetailResponse, ActorDto, ActorListResponse, ActorResponse, ActorRolesResponse, AppointmentCreatedResponse, AppointmentDto, AppointmentKind, AppointmentListResponse, AppointmentResponse, AppointmentStatus, BodyType, BookAppointmentCommand, CandidateListResponse, CreateActorCommand, CreateMovieCommand, CreateRoleCommand, CreateShortlistEntryCommand, DeletedResponse, Ethnicity, EyeColor, Gender, HairColor, MovieCreatedResponse, MovieDetailResponse, MovieDto, MovieListResponse, MovieResponse, MovieRolesResponse, PutTeamMemberCommand, RoleCreatedResponse, RoleDto, RoleGender, RoleListResponse, RoleResponse, ShortlistEntryCreatedResponse, ShortlistEntryDetailResponse, ShortlistEntryDto, ShortlistEntryResponse, ShortlistHistoryResponse, ShortlistListResponse, ShortlistStatus, TeamMemberDeletedResponse, TeamMemberResponse, TeamResponse, UpdateActorCommand, UpdateAppointmentCommand, UpdateMovieCommand, UpdateRoleCommand, UpdateShortlistEntryCommand } from "./api-client.js";
+import type { ActorAppointmentListResponse, ActorCreatedResponse, ActorDetailResponse, ActorDto, ActorListResponse, ActorResponse, ActorRolesResponse, AppointmentCreatedResponse, AppointmentDto, AppointmentKind, AppointmentListResponse, AppointmentResponse, AppointmentStatus, BodyType, BookAppointmentCommand, BreakdownDto, BreakdownListResponse, BreakdownResponse, CandidateListResponse, CreateActorCommand, CreateMovieCommand, CreateRoleCommand, CreateShortlistEntryCommand, CreateSubmissionCommand, DeletedResponse, Ethnicity, EyeColor, Gender, HairColor, MovieCreatedResponse, MovieDetailResponse, MovieDto, MovieListResponse, MovieResponse, MovieRolesResponse, PutTeamMemberCommand, ReviewSubmissionCommand, RoleCreatedResponse, RoleDto, RoleGender, RoleListResponse, RoleResponse, RoleSubmissionListResponse, ShortlistEntryCreatedResponse, ShortlistEntryDetailResponse, ShortlistEntryDto, ShortlistEntryResponse, ShortlistHistoryResponse, ShortlistListResponse, ShortlistStatus, SubmissionCreatedResponse, SubmissionDto, SubmissionListResponse, SubmissionResponse, SubmissionStatus, TeamMemberDeletedResponse, TeamMemberResponse, TeamResponse, UpdateActorCommand, UpdateAppointmentCommand, UpdateMovieCommand, UpdateRoleCommand, UpdateShortlistEntryCommand } from "./api-client.js";
 import { Transport, type ApiResult, type ClientOptions, type ListResult, type NotModifiedResult, type RequestOptions } from "./runtime.js";
 /** Every AppointmentKind value, in the document's order (for dropdowns and checks). What an appointment is for. */
 export declare const appointmentKinds: readonly ["audition", "callback"];
@@ -18,6 +18,8 @@ export declare const hairColors: readonly ["black", "brown", "blond", "auburn", 
 export declare const roleGenders: readonly ["female", "male", "non-binary", "any"];
 /** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (docs/api.md §9). */
 export declare const shortlistStatuses: readonly ["shortlisted", "callback", "offered", "cast", "declined", "released"];
+/** Every SubmissionStatus value, in the document's order (for dropdowns and checks). Where an agency's submission stands (contract §13): `selected` and `rejected` are final. */
+export declare const submissionStatuses: readonly ["submitted", "selected", "rejected"];
 /** Every TeamPosition value, in the document's order (for dropdowns and checks). What a member of a production's team does on it (docs/api.md, "Who may see what"). */
 export declare const teamPositions: readonly ["producer", "director", "casting_director", "casting_assistant", "reader"];
 /** The fields `listActorAppointments` sorts by. */
@@ -32,6 +34,10 @@ export type ListActorsSort = ListActorsSortField | `-${ListActorsSortField}`;
 export type ListAppointmentsSortField = "id" | "starts_at";
 /** One sort key of `listAppointments`: a field, or `-field` for descending. */
 export type ListAppointmentsSort = ListAppointmentsSortField | `-${ListAppointmentsSortField}`;
+/** The fields `listBreakdowns` sorts by. */
+export type ListBreakdownsSortField = "id" | "published_at";
+/** One sort key of `listBreakdowns`: a field, or `-field` for descending. */
+export type ListBreakdownsSort = ListBreakdownsSortField | `-${ListBreakdownsSortField}`;
 /** The fields `listMovies` sorts by. */
 export type ListMoviesSortField = "id" | "title" | "release_date" | "company";
 /** One sort key of `listMovies`: a field, or `-field` for descending. */
@@ -48,15 +54,31 @@ export type ListRolesSort = ListRolesSortField | `-${ListRolesSortField}`;
 export type ListRoleShortlistSortField = "id" | "created_at" | "status";
 /** One sort key of `listRoleShortlist`: a field, or `-field` for descending. */
 export type ListRoleShortlistSort = ListRoleShortlistSortField | `-${ListRoleShortlistSortField}`;
+/** The fields `listRoleSubmissions` sorts by. */
+export type ListRoleSubmissionsSortField = "id" | "created_at";
+/** One sort key of `listRoleSubmissions`: a field, or `-field` for descending. */
+export type ListRoleSubmissionsSort = ListRoleSubmissionsSortField | `-${ListRoleSubmissionsSortField}`;
+/** The fields `listRoster` sorts by. */
+export type ListRosterSortField = "id" | "name" | "age" | "height";
+/** One sort key of `listRoster`: a field, or `-field` for descending. */
+export type ListRosterSort = ListRosterSortField | `-${ListRosterSortField}`;
+/** The fields `listSubmissions` sorts by. */
+export type ListSubmissionsSortField = "id" | "created_at";
+/** One sort key of `listSubmissions`: a field, or `-field` for descending. */
+export type ListSubmissionsSort = ListSubmissionsSortField | `-${ListSubmissionsSortField}`;
 /** The sortable fields of each list (for a sort dropdown). */
 export declare const sortFields: {
     readonly listActorAppointments: readonly ["id", "starts_at"];
     readonly listActors: readonly ["id", "name", "age", "height"];
     readonly listAppointments: readonly ["id", "starts_at"];
+    readonly listBreakdowns: readonly ["id", "published_at"];
     readonly listMovies: readonly ["id", "title", "release_date", "company"];
     readonly listRoleCandidates: readonly ["id", "name", "age", "height"];
     readonly listRoles: readonly ["id", "name", "min_age", "max_age"];
     readonly listRoleShortlist: readonly ["id", "created_at", "status"];
+    readonly listRoleSubmissions: readonly ["id", "created_at"];
+    readonly listRoster: readonly ["id", "name", "age", "height"];
+    readonly listSubmissions: readonly ["id", "created_at"];
 };
 /** Everything `bookAppointment` takes besides its path parameters and body. */
 export interface BookAppointmentParams extends RequestOptions {
@@ -78,8 +100,18 @@ export interface CreateRoleParams extends RequestOptions {
     /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
     idempotencyKey?: string | undefined;
 }
+/** Everything `createRosterActor` takes besides its path parameters and body. */
+export interface CreateRosterActorParams extends RequestOptions {
+    /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
+    idempotencyKey?: string | undefined;
+}
 /** Everything `createShortlistEntry` takes besides its path parameters and body. */
 export interface CreateShortlistEntryParams extends RequestOptions {
+    /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
+    idempotencyKey?: string | undefined;
+}
+/** Everything `createSubmission` takes besides its path parameters and body. */
+export interface CreateSubmissionParams extends RequestOptions {
     /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
     idempotencyKey?: string | undefined;
 }
@@ -110,6 +142,11 @@ export interface DeleteShortlistEntryParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
     ifMatch?: string | undefined;
 }
+/** Everything `deleteSubmission` takes besides its path parameters and body. */
+export interface DeleteSubmissionParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string | undefined;
+}
 /** Everything `getActor` takes besides its path parameters and body. */
 export interface GetActorParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
@@ -120,6 +157,8 @@ export interface GetAppointmentParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
     ifNoneMatch?: string | undefined;
 }
+/** Everything `getBreakdown` takes besides its path parameters. */
+export type GetBreakdownParams = RequestOptions;
 /** Everything `getMovie` takes besides its path parameters and body. */
 export interface GetMovieParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
@@ -132,6 +171,11 @@ export interface GetRoleParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
     ifNoneMatch?: string | undefined;
 }
+/** Everything `getRosterActor` takes besides its path parameters and body. */
+export interface GetRosterActorParams extends RequestOptions {
+    /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
+    ifNoneMatch?: string | undefined;
+}
 /** Everything `getShortlistEntry` takes besides its path parameters and body. */
 export interface GetShortlistEntryParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
@@ -139,6 +183,11 @@ export interface GetShortlistEntryParams extends RequestOptions {
 }
 /** Everything `getShortlistHistory` takes besides its path parameters. */
 export type GetShortlistHistoryParams = RequestOptions;
+/** Everything `getSubmission` takes besides its path parameters and body. */
+export interface GetSubmissionParams extends RequestOptions {
+    /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
+    ifNoneMatch?: string | undefined;
+}
 /** The query parameters of `listActorAppointments` (GET /actors/{id}/appointments), as on the wire. */
 export interface ListActorAppointmentsQuery {
     /** Appointments of this actor. */
@@ -263,6 +312,30 @@ export interface ListAppointmentsQuery {
 }
 /** Everything `listAppointments` takes besides its path parameters. */
 export type ListAppointmentsParams = ListAppointmentsQuery & RequestOptions;
+/** The query parameters of `listBreakdowns` (GET /breakdowns), as on the wire. */
+export interface ListBreakdownsQuery {
+    /** Any of: female, male, non-binary, any (case-insensitive; repeatable). */
+    gender?: readonly RoleGender[] | undefined;
+    /** Roles whose age range contains this age. */
+    age?: number | undefined;
+    /** Any of these role ids (repeatable, at most 100). */
+    id?: readonly number[] | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default -published_at. Ties are broken by id. Fields: id, published_at.
+     * One field or several (sent comma-separated): `id`, `published_at`; `-` before a field sorts descending.
+     */
+    sort?: ListBreakdownsSort | readonly ListBreakdownsSort[] | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+/** Everything `listBreakdowns` takes besides its path parameters. */
+export type ListBreakdownsParams = ListBreakdownsQuery & RequestOptions;
 /** Everything `listMovieRoles` takes besides its path parameters. */
 export type ListMovieRolesParams = RequestOptions;
 /** The query parameters of `listMovies` (GET /movies), as on the wire. */
@@ -415,6 +488,112 @@ export interface ListRoleShortlistQuery {
 }
 /** Everything `listRoleShortlist` takes besides its path parameters. */
 export type ListRoleShortlistParams = ListRoleShortlistQuery & RequestOptions;
+/** The query parameters of `listRoleSubmissions` (GET /roles/{id}/submissions), as on the wire. */
+export interface ListRoleSubmissionsQuery {
+    /** Any of: submitted, selected, rejected (case-insensitive; repeatable). */
+    status?: readonly SubmissionStatus[] | undefined;
+    /** Submissions to this role. */
+    role_id?: number | undefined;
+    /** Submissions of this agency (on an agency's own list, only its own ever match). */
+    agency_id?: string | undefined;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[] | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, created_at.
+     * One field or several (sent comma-separated): `id`, `created_at`; `-` before a field sorts descending.
+     */
+    sort?: ListRoleSubmissionsSort | readonly ListRoleSubmissionsSort[] | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+/** Everything `listRoleSubmissions` takes besides its path parameters. */
+export type ListRoleSubmissionsParams = ListRoleSubmissionsQuery & RequestOptions;
+/** The query parameters of `listRoster` (GET /roster), as on the wire. */
+export interface ListRosterQuery {
+    /** Whole name, case-insensitive. */
+    name?: string | undefined;
+    /** Actors of exactly this age. */
+    age?: number | undefined;
+    /** Lowest age, inclusive. */
+    min_age?: number | undefined;
+    /** Highest age, inclusive. */
+    max_age?: number | undefined;
+    /** Any of: female, male, non-binary (case-insensitive; repeatable). */
+    gender?: readonly Gender[] | undefined;
+    /** Whole location, case-insensitive. */
+    location?: string | undefined;
+    passport?: boolean | undefined;
+    driver_license?: boolean | undefined;
+    /** Any of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive; repeatable). */
+    ethnicity?: readonly Ethnicity[] | undefined;
+    /** Any of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive; repeatable). */
+    hair_color?: readonly HairColor[] | undefined;
+    /** Any of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive; repeatable). */
+    eye_color?: readonly EyeColor[] | undefined;
+    /** Any of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive; repeatable). */
+    body_type?: readonly BodyType[] | undefined;
+    /** Exact height in centimetres. */
+    height?: number | undefined;
+    /** Lowest height in centimetres, inclusive. */
+    min_height?: number | undefined;
+    /** Highest height in centimetres, inclusive. */
+    max_height?: number | undefined;
+    /** Whole e-mail address, case-insensitive. Needs get:contacts (403 without it). */
+    email?: string | undefined;
+    /** true: union members (e.g. SAG-AFTRA); false: non-members. */
+    union_member?: boolean | undefined;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[] | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, name, age, height.
+     * One field or several (sent comma-separated): `id`, `name`, `age`, `height`; `-` before a field sorts descending.
+     */
+    sort?: ListRosterSort | readonly ListRosterSort[] | undefined;
+    /** Case-insensitive substring of the title (movies) or name (actors, roles). */
+    search_term?: string | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+/** Everything `listRoster` takes besides its path parameters. */
+export type ListRosterParams = ListRosterQuery & RequestOptions;
+/** The query parameters of `listSubmissions` (GET /submissions), as on the wire. */
+export interface ListSubmissionsQuery {
+    /** Any of: submitted, selected, rejected (case-insensitive; repeatable). */
+    status?: readonly SubmissionStatus[] | undefined;
+    /** Submissions to this role. */
+    role_id?: number | undefined;
+    /** Submissions of this agency (on an agency's own list, only its own ever match). */
+    agency_id?: string | undefined;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[] | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, created_at.
+     * One field or several (sent comma-separated): `id`, `created_at`; `-` before a field sorts descending.
+     */
+    sort?: ListSubmissionsSort | readonly ListSubmissionsSort[] | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+/** Everything `listSubmissions` takes besides its path parameters. */
+export type ListSubmissionsParams = ListSubmissionsQuery & RequestOptions;
 /** Everything `putMovieTeamMember` takes besides its path parameters and body. */
 export type PutMovieTeamMemberParams = RequestOptions;
 /** Everything `updateActor` takes besides its path parameters and body. */
@@ -437,8 +616,18 @@ export interface UpdateRoleParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
     ifMatch?: string | undefined;
 }
+/** Everything `updateRosterActor` takes besides its path parameters and body. */
+export interface UpdateRosterActorParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string | undefined;
+}
 /** Everything `updateShortlistEntry` takes besides its path parameters and body. */
 export interface UpdateShortlistEntryParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string | undefined;
+}
+/** Everything `updateSubmission` takes besides its path parameters and body. */
+export interface UpdateSubmissionParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
     ifMatch?: string | undefined;
 }
@@ -494,11 +683,39 @@ export declare const createRoleOperation: {
     };
     readonly body: "required";
 };
+/** `POST /roster` as the runtime sends it. */
+export declare const createRosterActorOperation: {
+    readonly id: "createRosterActor";
+    readonly method: "POST";
+    readonly path: "/roster";
+    readonly pathParams: readonly [];
+    readonly query: {};
+    readonly headers: {
+        readonly idempotencyKey: "Idempotency-Key";
+    };
+    readonly body: "required";
+};
 /** `POST /roles/{id}/shortlist` as the runtime sends it. */
 export declare const createShortlistEntryOperation: {
     readonly id: "createShortlistEntry";
     readonly method: "POST";
     readonly path: "/roles/{id}/shortlist";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly idempotencyKey: "Idempotency-Key";
+    };
+    readonly body: "required";
+};
+/** `POST /breakdowns/{id}/submissions` as the runtime sends it. */
+export declare const createSubmissionOperation: {
+    readonly id: "createSubmission";
+    readonly method: "POST";
+    readonly path: "/breakdowns/{id}/submissions";
     readonly pathParams: readonly [{
         readonly name: "id";
         readonly kind: "integer";
@@ -607,6 +824,22 @@ export declare const deleteShortlistEntryOperation: {
     };
     readonly body: "none";
 };
+/** `DELETE /submissions/{id}` as the runtime sends it. */
+export declare const deleteSubmissionOperation: {
+    readonly id: "deleteSubmission";
+    readonly method: "DELETE";
+    readonly path: "/submissions/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifMatch: "If-Match";
+    };
+    readonly body: "none";
+};
 /** `GET /actors/{id}` as the runtime sends it. */
 export declare const getActorOperation: {
     readonly id: "getActor";
@@ -637,6 +870,20 @@ export declare const getAppointmentOperation: {
     readonly headers: {
         readonly ifNoneMatch: "If-None-Match";
     };
+    readonly body: "none";
+};
+/** `GET /breakdowns/{id}` as the runtime sends it. */
+export declare const getBreakdownOperation: {
+    readonly id: "getBreakdown";
+    readonly method: "GET";
+    readonly path: "/breakdowns/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {};
     readonly body: "none";
 };
 /** `GET /movies/{id}` as the runtime sends it. */
@@ -685,6 +932,22 @@ export declare const getRoleOperation: {
     };
     readonly body: "none";
 };
+/** `GET /roster/{id}` as the runtime sends it. */
+export declare const getRosterActorOperation: {
+    readonly id: "getRosterActor";
+    readonly method: "GET";
+    readonly path: "/roster/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifNoneMatch: "If-None-Match";
+    };
+    readonly body: "none";
+};
 /** `GET /shortlist/{id}` as the runtime sends it. */
 export declare const getShortlistEntryOperation: {
     readonly id: "getShortlistEntry";
@@ -713,6 +976,22 @@ export declare const getShortlistHistoryOperation: {
     }];
     readonly query: {};
     readonly headers: {};
+    readonly body: "none";
+};
+/** `GET /submissions/{id}` as the runtime sends it. */
+export declare const getSubmissionOperation: {
+    readonly id: "getSubmission";
+    readonly method: "GET";
+    readonly path: "/submissions/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifNoneMatch: "If-None-Match";
+    };
     readonly body: "none";
 };
 /** `GET /actors/{id}/appointments` as the runtime sends it. */
@@ -828,6 +1107,30 @@ export declare const listAppointmentsOperation: {
     readonly list: {
         readonly items: "appointments";
         readonly total: "total_appointments";
+        readonly cursor: "next_cursor";
+    };
+};
+/** `GET /breakdowns` as the runtime sends it. */
+export declare const listBreakdownsOperation: {
+    readonly id: "listBreakdowns";
+    readonly method: "GET";
+    readonly path: "/breakdowns";
+    readonly pathParams: readonly [];
+    readonly query: {
+        readonly gender: "string[]";
+        readonly age: "integer";
+        readonly id: "integer[]";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "breakdowns";
+        readonly total: "total_breakdowns";
         readonly cursor: "next_cursor";
     };
 };
@@ -977,6 +1280,100 @@ export declare const listRoleShortlistOperation: {
         readonly cursor: "next_cursor";
     };
 };
+/** `GET /roles/{id}/submissions` as the runtime sends it. */
+export declare const listRoleSubmissionsOperation: {
+    readonly id: "listRoleSubmissions";
+    readonly method: "GET";
+    readonly path: "/roles/{id}/submissions";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {
+        readonly status: "string[]";
+        readonly role_id: "integer";
+        readonly agency_id: "string";
+        readonly id: "integer[]";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "submissions";
+        readonly total: "total_submissions";
+        readonly cursor: "next_cursor";
+    };
+};
+/** `GET /roster` as the runtime sends it. */
+export declare const listRosterOperation: {
+    readonly id: "listRoster";
+    readonly method: "GET";
+    readonly path: "/roster";
+    readonly pathParams: readonly [];
+    readonly query: {
+        readonly name: "string";
+        readonly age: "integer";
+        readonly min_age: "integer";
+        readonly max_age: "integer";
+        readonly gender: "string[]";
+        readonly location: "string";
+        readonly passport: "boolean";
+        readonly driver_license: "boolean";
+        readonly ethnicity: "string[]";
+        readonly hair_color: "string[]";
+        readonly eye_color: "string[]";
+        readonly body_type: "string[]";
+        readonly height: "integer";
+        readonly min_height: "integer";
+        readonly max_height: "integer";
+        readonly email: "string";
+        readonly union_member: "boolean";
+        readonly id: "integer[]";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly search_term: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "actors";
+        readonly total: "total_actors";
+        readonly cursor: "next_cursor";
+    };
+};
+/** `GET /submissions` as the runtime sends it. */
+export declare const listSubmissionsOperation: {
+    readonly id: "listSubmissions";
+    readonly method: "GET";
+    readonly path: "/submissions";
+    readonly pathParams: readonly [];
+    readonly query: {
+        readonly status: "string[]";
+        readonly role_id: "integer";
+        readonly agency_id: "string";
+        readonly id: "integer[]";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "submissions";
+        readonly total: "total_submissions";
+        readonly cursor: "next_cursor";
+    };
+};
 /** `PUT /movies/{id}/team/{sub}` as the runtime sends it. */
 export declare const putMovieTeamMemberOperation: {
     readonly id: "putMovieTeamMember";
@@ -1058,11 +1455,43 @@ export declare const updateRoleOperation: {
     };
     readonly body: "required";
 };
+/** `PATCH /roster/{id}` as the runtime sends it. */
+export declare const updateRosterActorOperation: {
+    readonly id: "updateRosterActor";
+    readonly method: "PATCH";
+    readonly path: "/roster/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifMatch: "If-Match";
+    };
+    readonly body: "required";
+};
 /** `PATCH /shortlist/{id}` as the runtime sends it. */
 export declare const updateShortlistEntryOperation: {
     readonly id: "updateShortlistEntry";
     readonly method: "PATCH";
     readonly path: "/shortlist/{id}";
+    readonly pathParams: readonly [{
+        readonly name: "id";
+        readonly kind: "integer";
+        readonly minimum: 1;
+    }];
+    readonly query: {};
+    readonly headers: {
+        readonly ifMatch: "If-Match";
+    };
+    readonly body: "required";
+};
+/** `PATCH /submissions/{id}` as the runtime sends it. */
+export declare const updateSubmissionOperation: {
+    readonly id: "updateSubmission";
+    readonly method: "PATCH";
+    readonly path: "/submissions/{id}";
     readonly pathParams: readonly [{
         readonly name: "id";
         readonly kind: "integer";
@@ -1124,10 +1553,36 @@ export declare const operations: {
         };
         readonly body: "required";
     };
+    readonly createRosterActor: {
+        readonly id: "createRosterActor";
+        readonly method: "POST";
+        readonly path: "/roster";
+        readonly pathParams: readonly [];
+        readonly query: {};
+        readonly headers: {
+            readonly idempotencyKey: "Idempotency-Key";
+        };
+        readonly body: "required";
+    };
     readonly createShortlistEntry: {
         readonly id: "createShortlistEntry";
         readonly method: "POST";
         readonly path: "/roles/{id}/shortlist";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly idempotencyKey: "Idempotency-Key";
+        };
+        readonly body: "required";
+    };
+    readonly createSubmission: {
+        readonly id: "createSubmission";
+        readonly method: "POST";
+        readonly path: "/breakdowns/{id}/submissions";
         readonly pathParams: readonly [{
             readonly name: "id";
             readonly kind: "integer";
@@ -1230,6 +1685,21 @@ export declare const operations: {
         };
         readonly body: "none";
     };
+    readonly deleteSubmission: {
+        readonly id: "deleteSubmission";
+        readonly method: "DELETE";
+        readonly path: "/submissions/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifMatch: "If-Match";
+        };
+        readonly body: "none";
+    };
     readonly getActor: {
         readonly id: "getActor";
         readonly method: "GET";
@@ -1258,6 +1728,19 @@ export declare const operations: {
         readonly headers: {
             readonly ifNoneMatch: "If-None-Match";
         };
+        readonly body: "none";
+    };
+    readonly getBreakdown: {
+        readonly id: "getBreakdown";
+        readonly method: "GET";
+        readonly path: "/breakdowns/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {};
         readonly body: "none";
     };
     readonly getMovie: {
@@ -1303,6 +1786,21 @@ export declare const operations: {
         };
         readonly body: "none";
     };
+    readonly getRosterActor: {
+        readonly id: "getRosterActor";
+        readonly method: "GET";
+        readonly path: "/roster/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifNoneMatch: "If-None-Match";
+        };
+        readonly body: "none";
+    };
     readonly getShortlistEntry: {
         readonly id: "getShortlistEntry";
         readonly method: "GET";
@@ -1329,6 +1827,21 @@ export declare const operations: {
         }];
         readonly query: {};
         readonly headers: {};
+        readonly body: "none";
+    };
+    readonly getSubmission: {
+        readonly id: "getSubmission";
+        readonly method: "GET";
+        readonly path: "/submissions/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifNoneMatch: "If-None-Match";
+        };
         readonly body: "none";
     };
     readonly listActorAppointments: {
@@ -1440,6 +1953,29 @@ export declare const operations: {
         readonly list: {
             readonly items: "appointments";
             readonly total: "total_appointments";
+            readonly cursor: "next_cursor";
+        };
+    };
+    readonly listBreakdowns: {
+        readonly id: "listBreakdowns";
+        readonly method: "GET";
+        readonly path: "/breakdowns";
+        readonly pathParams: readonly [];
+        readonly query: {
+            readonly gender: "string[]";
+            readonly age: "integer";
+            readonly id: "integer[]";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "breakdowns";
+            readonly total: "total_breakdowns";
             readonly cursor: "next_cursor";
         };
     };
@@ -1584,6 +2120,97 @@ export declare const operations: {
             readonly cursor: "next_cursor";
         };
     };
+    readonly listRoleSubmissions: {
+        readonly id: "listRoleSubmissions";
+        readonly method: "GET";
+        readonly path: "/roles/{id}/submissions";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {
+            readonly status: "string[]";
+            readonly role_id: "integer";
+            readonly agency_id: "string";
+            readonly id: "integer[]";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "submissions";
+            readonly total: "total_submissions";
+            readonly cursor: "next_cursor";
+        };
+    };
+    readonly listRoster: {
+        readonly id: "listRoster";
+        readonly method: "GET";
+        readonly path: "/roster";
+        readonly pathParams: readonly [];
+        readonly query: {
+            readonly name: "string";
+            readonly age: "integer";
+            readonly min_age: "integer";
+            readonly max_age: "integer";
+            readonly gender: "string[]";
+            readonly location: "string";
+            readonly passport: "boolean";
+            readonly driver_license: "boolean";
+            readonly ethnicity: "string[]";
+            readonly hair_color: "string[]";
+            readonly eye_color: "string[]";
+            readonly body_type: "string[]";
+            readonly height: "integer";
+            readonly min_height: "integer";
+            readonly max_height: "integer";
+            readonly email: "string";
+            readonly union_member: "boolean";
+            readonly id: "integer[]";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly search_term: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "actors";
+            readonly total: "total_actors";
+            readonly cursor: "next_cursor";
+        };
+    };
+    readonly listSubmissions: {
+        readonly id: "listSubmissions";
+        readonly method: "GET";
+        readonly path: "/submissions";
+        readonly pathParams: readonly [];
+        readonly query: {
+            readonly status: "string[]";
+            readonly role_id: "integer";
+            readonly agency_id: "string";
+            readonly id: "integer[]";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "submissions";
+            readonly total: "total_submissions";
+            readonly cursor: "next_cursor";
+        };
+    };
     readonly putMovieTeamMember: {
         readonly id: "putMovieTeamMember";
         readonly method: "PUT";
@@ -1660,10 +2287,40 @@ export declare const operations: {
         };
         readonly body: "required";
     };
+    readonly updateRosterActor: {
+        readonly id: "updateRosterActor";
+        readonly method: "PATCH";
+        readonly path: "/roster/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifMatch: "If-Match";
+        };
+        readonly body: "required";
+    };
     readonly updateShortlistEntry: {
         readonly id: "updateShortlistEntry";
         readonly method: "PATCH";
         readonly path: "/shortlist/{id}";
+        readonly pathParams: readonly [{
+            readonly name: "id";
+            readonly kind: "integer";
+            readonly minimum: 1;
+        }];
+        readonly query: {};
+        readonly headers: {
+            readonly ifMatch: "If-Match";
+        };
+        readonly body: "required";
+    };
+    readonly updateSubmission: {
+        readonly id: "updateSubmission";
+        readonly method: "PATCH";
+        readonly path: "/submissions/{id}";
         readonly pathParams: readonly [{
             readonly name: "id";
             readonly kind: "integer";
@@ -1730,6 +2387,18 @@ export declare function createMovie(client: Transport, body: CreateMovieCommand,
  */
 export declare function createRole(client: Transport, body: CreateRoleCommand, params?: CreateRoleParams): Promise<ApiResult<RoleCreatedResponse>>;
 /**
+ * Add an actor to the agency's roster (an actor body, as POST /actors; agency_id is the caller's).
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /roster`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function createRosterActor(client: Transport, body: CreateActorCommand, params?: CreateRosterActorParams): Promise<ApiResult<ActorCreatedResponse>>;
+/**
  * Shortlist an actor for the role. The actor must fit it by the casting rule; a role lists an actor at most once, and a role that is cast takes no new entries (409).
  *
  * **Permission:** `post:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1742,6 +2411,19 @@ export declare function createRole(client: Transport, body: CreateRoleCommand, p
  * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
  */
 export declare function createShortlistEntry(client: Transport, id: number, body: CreateShortlistEntryCommand, params?: CreateShortlistEntryParams): Promise<ApiResult<ShortlistEntryCreatedResponse>>;
+/**
+ * Submit an actor of the agency's roster to an open breakdown (422 when the actor is not on the roster, 404 when the breakdown is not listed, 409 when the actor does not fit the role or is already submitted to it).
+ *
+ * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /breakdowns/{id}/submissions`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `POST /breakdowns/{role_id}/submissions`: a roster actor, and a note for the casting team.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function createSubmission(client: Transport, id: number, body: CreateSubmissionCommand, params?: CreateSubmissionParams): Promise<ApiResult<SubmissionCreatedResponse>>;
 /**
  * Delete an actor; the roles they held become open. Honours If-Match.
  *
@@ -1816,6 +2498,18 @@ export declare function deleteRole(client: Transport, id: number, params?: Delet
  */
 export declare function deleteShortlistEntry(client: Transport, id: number, params?: DeleteShortlistEntryParams): Promise<ApiResult<DeletedResponse>>;
 /**
+ * Withdraw one of the agency's submissions while it is submitted (409 once decided). Honours If-Match.
+ *
+ * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /submissions/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function deleteSubmission(client: Transport, id: number, params?: DeleteSubmissionParams): Promise<ApiResult<DeletedResponse>>;
+/**
  * Get one actor with the roles they hold.
  *
  * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1847,6 +2541,18 @@ export declare function getAppointment(client: Transport, id: number, params: Ge
     ifNoneMatch: string | undefined;
 }): Promise<ApiResult<AppointmentResponse> | NotModifiedResult>;
 export declare function getAppointment(client: Transport, id: number, params?: GetAppointmentParams): Promise<ApiResult<AppointmentResponse>>;
+/**
+ * One open breakdown, by its role's id (404 when the role is not listed).
+ *
+ * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /breakdowns/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function getBreakdown(client: Transport, id: number, params?: GetBreakdownParams): Promise<ApiResult<BreakdownResponse>>;
 /**
  * Get one movie with its cast.
  *
@@ -1892,6 +2598,22 @@ export declare function getRole(client: Transport, id: number, params: GetRolePa
 }): Promise<ApiResult<RoleResponse> | NotModifiedResult>;
 export declare function getRole(client: Transport, id: number, params?: GetRoleParams): Promise<ApiResult<RoleResponse>>;
 /**
+ * One of the agency's actors.
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roster/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function getRosterActor(client: Transport, id: number, params: GetRosterActorParams & {
+    ifNoneMatch: string | undefined;
+}): Promise<ApiResult<ActorResponse> | NotModifiedResult>;
+export declare function getRosterActor(client: Transport, id: number, params?: GetRosterActorParams): Promise<ApiResult<ActorResponse>>;
+/**
  * Get one shortlist entry with its appointments (by starts_at).
  *
  * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1919,6 +2641,22 @@ export declare function getShortlistEntry(client: Transport, id: number, params?
  * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
  */
 export declare function getShortlistHistory(client: Transport, id: number, params?: GetShortlistHistoryParams): Promise<ApiResult<ShortlistHistoryResponse>>;
+/**
+ * One submission: the casting team's any, an agency's only its own (404 otherwise).
+ *
+ * **Permission:** `get:auditions` or `post:submissions` (a bearer token whose `permissions` claim or scope holds one of them). Without a token: 401; without the permission: 403.
+ *
+ * `GET /submissions/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function getSubmission(client: Transport, id: number, params: GetSubmissionParams & {
+    ifNoneMatch: string | undefined;
+}): Promise<ApiResult<SubmissionResponse> | NotModifiedResult>;
+export declare function getSubmission(client: Transport, id: number, params?: GetSubmissionParams): Promise<ApiResult<SubmissionResponse>>;
 /**
  * One actor's schedule: the filters and paging of GET /appointments.
  *
@@ -1965,6 +2703,17 @@ export declare function listActors(client: Transport, params?: ListActorsParams)
  * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
  */
 export declare function listAppointments(client: Transport, params?: ListAppointmentsParams): Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+/**
+ * The open breakdowns, newest published first.
+ *
+ * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /breakdowns`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listBreakdowns(client: Transport, params?: ListBreakdownsParams): Promise<ListResult<BreakdownListResponse, BreakdownDto>>;
 /**
  * All roles of a movie.
  *
@@ -2023,6 +2772,40 @@ export declare function listRoles(client: Transport, params?: ListRolesParams): 
  * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
  */
 export declare function listRoleShortlist(client: Transport, id: number, params?: ListRoleShortlistParams): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>>;
+/**
+ * A role's submissions, for the casting team.
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roles/{id}/submissions`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listRoleSubmissions(client: Transport, id: number, params?: ListRoleSubmissionsParams): Promise<ListResult<RoleSubmissionListResponse, SubmissionDto>>;
+/**
+ * The agency's actors, with the filters, sorting and paging of GET /actors.
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roster`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listRoster(client: Transport, params?: ListRosterParams): Promise<ListResult<ActorListResponse, ActorDto>>;
+/**
+ * The agency's own submissions, newest first.
+ *
+ * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /submissions`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listSubmissions(client: Transport, params?: ListSubmissionsParams): Promise<ListResult<SubmissionListResponse, SubmissionDto>>;
 /**
  * Add the subject to the team (201, Location: the team) or replace its position and name (200). The sub is URL-encoded in the path (auth0|abc is auth0%7Cabc; a / is %2F), 1–255 characters.
  *
@@ -2091,6 +2874,19 @@ export declare function updateMovie(client: Transport, id: number, body: UpdateM
  */
 export declare function updateRole(client: Transport, id: number, body: UpdateRoleCommand, params?: UpdateRoleParams): Promise<ApiResult<RoleResponse>>;
 /**
+ * Change the properties present in the body, as PATCH /actors (agency_id excepted). Honours If-Match.
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /roster/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function updateRosterActor(client: Transport, id: number, body: UpdateActorCommand, params?: UpdateRosterActorParams): Promise<ApiResult<ActorResponse>>;
+/**
  * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note. Offering and casting also need patch:roles (403); cast casts the role, releases the other entries and cancels the actor's open appointments for the role. Honours If-Match.
  *
  * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2103,6 +2899,19 @@ export declare function updateRole(client: Transport, id: number, body: UpdateRo
  * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
  */
 export declare function updateShortlistEntry(client: Transport, id: number, body: UpdateShortlistEntryCommand, params?: UpdateShortlistEntryParams): Promise<ApiResult<ShortlistEntryResponse>>;
+/**
+ * Select (shortlisting the actor for the role in the same write) or reject a submitted one. Honours If-Match. Selecting is refused with 409, nothing changed, when the role is cast, already lists the actor or the actor no longer fits; a decided submission cannot change.
+ *
+ * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /submissions/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /submissions/{id}`: the casting team's decision.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function updateSubmission(client: Transport, id: number, body: ReviewSubmissionCommand, params?: UpdateSubmissionParams): Promise<ApiResult<SubmissionResponse>>;
 /**
  * Casting Agency API v1: one method per operation.
  *
@@ -2161,6 +2970,17 @@ export declare class CastingAgencyApi {
      */
     createRole(body: CreateRoleCommand, params?: CreateRoleParams): Promise<ApiResult<RoleCreatedResponse>>;
     /**
+     * Add an actor to the agency's roster (an actor body, as POST /actors; agency_id is the caller's).
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `POST /roster`
+     * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    createRosterActor(body: CreateActorCommand, params?: CreateRosterActorParams): Promise<ApiResult<ActorCreatedResponse>>;
+    /**
      * Shortlist an actor for the role. The actor must fit it by the casting rule; a role lists an actor at most once, and a role that is cast takes no new entries (409).
      *
      * **Permission:** `post:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2172,6 +2992,18 @@ export declare class CastingAgencyApi {
      * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     createShortlistEntry(id: number, body: CreateShortlistEntryCommand, params?: CreateShortlistEntryParams): Promise<ApiResult<ShortlistEntryCreatedResponse>>;
+    /**
+     * Submit an actor of the agency's roster to an open breakdown (422 when the actor is not on the roster, 404 when the breakdown is not listed, 409 when the actor does not fit the role or is already submitted to it).
+     *
+     * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `POST /breakdowns/{id}/submissions`
+     * @param id The resource id.
+     * @param body The body of `POST /breakdowns/{role_id}/submissions`: a roster actor, and a note for the casting team.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    createSubmission(id: number, body: CreateSubmissionCommand, params?: CreateSubmissionParams): Promise<ApiResult<SubmissionCreatedResponse>>;
     /**
      * Delete an actor; the roles they held become open. Honours If-Match.
      *
@@ -2240,6 +3072,17 @@ export declare class CastingAgencyApi {
      */
     deleteShortlistEntry(id: number, params?: DeleteShortlistEntryParams): Promise<ApiResult<DeletedResponse>>;
     /**
+     * Withdraw one of the agency's submissions while it is submitted (409 once decided). Honours If-Match.
+     *
+     * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `DELETE /submissions/{id}`
+     * @param id The resource id.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    deleteSubmission(id: number, params?: DeleteSubmissionParams): Promise<ApiResult<DeletedResponse>>;
+    /**
      * Get one actor with the roles they hold.
      *
      * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2269,6 +3112,17 @@ export declare class CastingAgencyApi {
         ifNoneMatch: string | undefined;
     }): Promise<ApiResult<AppointmentResponse> | NotModifiedResult>;
     getAppointment(id: number, params?: GetAppointmentParams): Promise<ApiResult<AppointmentResponse>>;
+    /**
+     * One open breakdown, by its role's id (404 when the role is not listed).
+     *
+     * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /breakdowns/{id}`
+     * @param id The resource id.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    getBreakdown(id: number, params?: GetBreakdownParams): Promise<ApiResult<BreakdownResponse>>;
     /**
      * Get one movie with its cast.
      *
@@ -2311,6 +3165,21 @@ export declare class CastingAgencyApi {
     }): Promise<ApiResult<RoleResponse> | NotModifiedResult>;
     getRole(id: number, params?: GetRoleParams): Promise<ApiResult<RoleResponse>>;
     /**
+     * One of the agency's actors.
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roster/{id}`
+     * @param id The resource id.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    getRosterActor(id: number, params: GetRosterActorParams & {
+        ifNoneMatch: string | undefined;
+    }): Promise<ApiResult<ActorResponse> | NotModifiedResult>;
+    getRosterActor(id: number, params?: GetRosterActorParams): Promise<ApiResult<ActorResponse>>;
+    /**
      * Get one shortlist entry with its appointments (by starts_at).
      *
      * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2336,6 +3205,21 @@ export declare class CastingAgencyApi {
      * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     getShortlistHistory(id: number, params?: GetShortlistHistoryParams): Promise<ApiResult<ShortlistHistoryResponse>>;
+    /**
+     * One submission: the casting team's any, an agency's only its own (404 otherwise).
+     *
+     * **Permission:** `get:auditions` or `post:submissions` (a bearer token whose `permissions` claim or scope holds one of them). Without a token: 401; without the permission: 403.
+     *
+     * `GET /submissions/{id}`
+     * @param id The resource id.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    getSubmission(id: number, params: GetSubmissionParams & {
+        ifNoneMatch: string | undefined;
+    }): Promise<ApiResult<SubmissionResponse> | NotModifiedResult>;
+    getSubmission(id: number, params?: GetSubmissionParams): Promise<ApiResult<SubmissionResponse>>;
     /**
      * One actor's schedule: the filters and paging of GET /appointments.
      *
@@ -2378,6 +3262,16 @@ export declare class CastingAgencyApi {
      * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listAppointments(params?: ListAppointmentsParams): Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+    /**
+     * The open breakdowns, newest published first.
+     *
+     * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /breakdowns`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listBreakdowns(params?: ListBreakdownsParams): Promise<ListResult<BreakdownListResponse, BreakdownDto>>;
     /**
      * All roles of a movie.
      *
@@ -2431,6 +3325,37 @@ export declare class CastingAgencyApi {
      * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     listRoleShortlist(id: number, params?: ListRoleShortlistParams): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>>;
+    /**
+     * A role's submissions, for the casting team.
+     *
+     * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roles/{id}/submissions`
+     * @param id The resource id.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listRoleSubmissions(id: number, params?: ListRoleSubmissionsParams): Promise<ListResult<RoleSubmissionListResponse, SubmissionDto>>;
+    /**
+     * The agency's actors, with the filters, sorting and paging of GET /actors.
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roster`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listRoster(params?: ListRosterParams): Promise<ListResult<ActorListResponse, ActorDto>>;
+    /**
+     * The agency's own submissions, newest first.
+     *
+     * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /submissions`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listSubmissions(params?: ListSubmissionsParams): Promise<ListResult<SubmissionListResponse, SubmissionDto>>;
     /**
      * Add the subject to the team (201, Location: the team) or replace its position and name (200). The sub is URL-encoded in the path (auth0|abc is auth0%7Cabc; a / is %2F), 1–255 characters.
      *
@@ -2494,6 +3419,18 @@ export declare class CastingAgencyApi {
      */
     updateRole(id: number, body: UpdateRoleCommand, params?: UpdateRoleParams): Promise<ApiResult<RoleResponse>>;
     /**
+     * Change the properties present in the body, as PATCH /actors (agency_id excepted). Honours If-Match.
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PATCH /roster/{id}`
+     * @param id The resource id.
+     * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    updateRosterActor(id: number, body: UpdateActorCommand, params?: UpdateRosterActorParams): Promise<ApiResult<ActorResponse>>;
+    /**
      * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note. Offering and casting also need patch:roles (403); cast casts the role, releases the other entries and cancels the actor's open appointments for the role. Honours If-Match.
      *
      * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2505,6 +3442,18 @@ export declare class CastingAgencyApi {
      * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
      */
     updateShortlistEntry(id: number, body: UpdateShortlistEntryCommand, params?: UpdateShortlistEntryParams): Promise<ApiResult<ShortlistEntryResponse>>;
+    /**
+     * Select (shortlisting the actor for the role in the same write) or reject a submitted one. Honours If-Match. Selecting is refused with 409, nothing changed, when the role is cast, already lists the actor or the actor no longer fits; a decided submission cannot change.
+     *
+     * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PATCH /submissions/{id}`
+     * @param id The resource id.
+     * @param body The body of `PATCH /submissions/{id}`: the casting team's decision.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    updateSubmission(id: number, body: ReviewSubmissionCommand, params?: UpdateSubmissionParams): Promise<ApiResult<SubmissionResponse>>;
     /** Async iterators over every item of a list: `for await (const actor of api.all.listActors({ gender: ["female"] }))`. */
     readonly all: {
         /** Every item of `listActorAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
@@ -2513,6 +3462,8 @@ export declare class CastingAgencyApi {
         listActors: (params?: Omit<ListActorsParams, "page">) => AsyncGenerator<ActorDto, void, undefined>;
         /** Every item of `listAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params?: Omit<ListAppointmentsParams, "page">) => AsyncGenerator<AppointmentDto, void, undefined>;
+        /** Every item of `listBreakdowns`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listBreakdowns: (params?: Omit<ListBreakdownsParams, "page">) => AsyncGenerator<BreakdownDto, void, undefined>;
         /** Every item of `listMovies`, page after page by `next_cursor` (`include_total=false` unless given). */
         listMovies: (params?: Omit<ListMoviesParams, "page">) => AsyncGenerator<MovieDto, void, undefined>;
         /** Every item of `listRoleCandidates`, page after page by `next_cursor` (`include_total=false` unless given). */
@@ -2521,6 +3472,12 @@ export declare class CastingAgencyApi {
         listRoles: (params?: Omit<ListRolesParams, "page">) => AsyncGenerator<RoleDto, void, undefined>;
         /** Every item of `listRoleShortlist`, page after page by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id: number, params?: Omit<ListRoleShortlistParams, "page">) => AsyncGenerator<ShortlistEntryDto, void, undefined>;
+        /** Every item of `listRoleSubmissions`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listRoleSubmissions: (id: number, params?: Omit<ListRoleSubmissionsParams, "page">) => AsyncGenerator<SubmissionDto, void, undefined>;
+        /** Every item of `listRoster`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listRoster: (params?: Omit<ListRosterParams, "page">) => AsyncGenerator<ActorDto, void, undefined>;
+        /** Every item of `listSubmissions`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listSubmissions: (params?: Omit<ListSubmissionsParams, "page">) => AsyncGenerator<SubmissionDto, void, undefined>;
     };
     /** Async iterators over every page of a list (each a ListResult): `for await (const page of api.pages.listMovies())`. */
     readonly pages: {
@@ -2530,6 +3487,8 @@ export declare class CastingAgencyApi {
         listActors: (params?: Omit<ListActorsParams, "page">) => AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>;
         /** Every page of `listAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params?: Omit<ListAppointmentsParams, "page">) => AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>;
+        /** Every page of `listBreakdowns` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listBreakdowns: (params?: Omit<ListBreakdownsParams, "page">) => AsyncGenerator<ListResult<BreakdownListResponse, BreakdownDto>, void, undefined>;
         /** Every page of `listMovies` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listMovies: (params?: Omit<ListMoviesParams, "page">) => AsyncGenerator<ListResult<MovieListResponse, MovieDto>, void, undefined>;
         /** Every page of `listRoleCandidates` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
@@ -2538,6 +3497,12 @@ export declare class CastingAgencyApi {
         listRoles: (params?: Omit<ListRolesParams, "page">) => AsyncGenerator<ListResult<RoleListResponse, RoleDto>, void, undefined>;
         /** Every page of `listRoleShortlist` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id: number, params?: Omit<ListRoleShortlistParams, "page">) => AsyncGenerator<ListResult<ShortlistListResponse, ShortlistEntryDto>, void, undefined>;
+        /** Every page of `listRoleSubmissions` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listRoleSubmissions: (id: number, params?: Omit<ListRoleSubmissionsParams, "page">) => AsyncGenerator<ListResult<RoleSubmissionListResponse, SubmissionDto>, void, undefined>;
+        /** Every page of `listRoster` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listRoster: (params?: Omit<ListRosterParams, "page">) => AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>;
+        /** Every page of `listSubmissions` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listSubmissions: (params?: Omit<ListSubmissionsParams, "page">) => AsyncGenerator<ListResult<SubmissionListResponse, SubmissionDto>, void, undefined>;
     };
 }
 /** The usual way to make a client: `createClient("https://api.example.com", { getAccessToken: () => token })`. */

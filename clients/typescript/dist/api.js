@@ -18,6 +18,8 @@ export const hairColors = ["black", "brown", "blond", "auburn", "chestnut", "red
 export const roleGenders = ["female", "male", "non-binary", "any"];
 /** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (docs/api.md §9). */
 export const shortlistStatuses = ["shortlisted", "callback", "offered", "cast", "declined", "released"];
+/** Every SubmissionStatus value, in the document's order (for dropdowns and checks). Where an agency's submission stands (contract §13): `selected` and `rejected` are final. */
+export const submissionStatuses = ["submitted", "selected", "rejected"];
 /** Every TeamPosition value, in the document's order (for dropdowns and checks). What a member of a production's team does on it (docs/api.md, "Who may see what"). */
 export const teamPositions = ["producer", "director", "casting_director", "casting_assistant", "reader"];
 /** The sortable fields of each list (for a sort dropdown). */
@@ -25,10 +27,14 @@ export const sortFields = {
     listActorAppointments: ["id", "starts_at"],
     listActors: ["id", "name", "age", "height"],
     listAppointments: ["id", "starts_at"],
+    listBreakdowns: ["id", "published_at"],
     listMovies: ["id", "title", "release_date", "company"],
     listRoleCandidates: ["id", "name", "age", "height"],
     listRoles: ["id", "name", "min_age", "max_age"],
     listRoleShortlist: ["id", "created_at", "status"],
+    listRoleSubmissions: ["id", "created_at"],
+    listRoster: ["id", "name", "age", "height"],
+    listSubmissions: ["id", "created_at"],
 };
 // ---- operations as read from the document (used by the runtime to build and check requests)
 /** `POST /shortlist/{id}/appointments` as the runtime sends it. */
@@ -71,11 +77,31 @@ export const createRoleOperation = {
     headers: { idempotencyKey: "Idempotency-Key" },
     body: "required",
 };
+/** `POST /roster` as the runtime sends it. */
+export const createRosterActorOperation = {
+    id: "createRosterActor",
+    method: "POST",
+    path: "/roster",
+    pathParams: [],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
+};
 /** `POST /roles/{id}/shortlist` as the runtime sends it. */
 export const createShortlistEntryOperation = {
     id: "createShortlistEntry",
     method: "POST",
     path: "/roles/{id}/shortlist",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
+};
+/** `POST /breakdowns/{id}/submissions` as the runtime sends it. */
+export const createSubmissionOperation = {
+    id: "createSubmission",
+    method: "POST",
+    path: "/breakdowns/{id}/submissions",
     pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
     query: {},
     headers: { idempotencyKey: "Idempotency-Key" },
@@ -141,6 +167,16 @@ export const deleteShortlistEntryOperation = {
     headers: { ifMatch: "If-Match" },
     body: "none",
 };
+/** `DELETE /submissions/{id}` as the runtime sends it. */
+export const deleteSubmissionOperation = {
+    id: "deleteSubmission",
+    method: "DELETE",
+    path: "/submissions/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "none",
+};
 /** `GET /actors/{id}` as the runtime sends it. */
 export const getActorOperation = {
     id: "getActor",
@@ -159,6 +195,16 @@ export const getAppointmentOperation = {
     pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
     query: {},
     headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+};
+/** `GET /breakdowns/{id}` as the runtime sends it. */
+export const getBreakdownOperation = {
+    id: "getBreakdown",
+    method: "GET",
+    path: "/breakdowns/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: {},
     body: "none",
 };
 /** `GET /movies/{id}` as the runtime sends it. */
@@ -191,6 +237,16 @@ export const getRoleOperation = {
     headers: { ifNoneMatch: "If-None-Match" },
     body: "none",
 };
+/** `GET /roster/{id}` as the runtime sends it. */
+export const getRosterActorOperation = {
+    id: "getRosterActor",
+    method: "GET",
+    path: "/roster/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+};
 /** `GET /shortlist/{id}` as the runtime sends it. */
 export const getShortlistEntryOperation = {
     id: "getShortlistEntry",
@@ -209,6 +265,16 @@ export const getShortlistHistoryOperation = {
     pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
     query: {},
     headers: {},
+    body: "none",
+};
+/** `GET /submissions/{id}` as the runtime sends it. */
+export const getSubmissionOperation = {
+    id: "getSubmission",
+    method: "GET",
+    path: "/submissions/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
     body: "none",
 };
 /** `GET /actors/{id}/appointments` as the runtime sends it. */
@@ -253,6 +319,17 @@ export const listAppointmentsOperation = {
     headers: {},
     body: "none",
     list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },
+};
+/** `GET /breakdowns` as the runtime sends it. */
+export const listBreakdownsOperation = {
+    id: "listBreakdowns",
+    method: "GET",
+    path: "/breakdowns",
+    pathParams: [],
+    query: { gender: "string[]", age: "integer", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "breakdowns", total: "total_breakdowns", cursor: "next_cursor" },
 };
 /** `GET /movies/{id}/roles` as the runtime sends it. */
 export const listMovieRolesOperation = {
@@ -308,6 +385,39 @@ export const listRoleShortlistOperation = {
     body: "none",
     list: { items: "shortlist", total: "total_shortlist", cursor: "next_cursor" },
 };
+/** `GET /roles/{id}/submissions` as the runtime sends it. */
+export const listRoleSubmissionsOperation = {
+    id: "listRoleSubmissions",
+    method: "GET",
+    path: "/roles/{id}/submissions",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: { status: "string[]", role_id: "integer", agency_id: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "submissions", total: "total_submissions", cursor: "next_cursor" },
+};
+/** `GET /roster` as the runtime sends it. */
+export const listRosterOperation = {
+    id: "listRoster",
+    method: "GET",
+    path: "/roster",
+    pathParams: [],
+    query: { name: "string", age: "integer", min_age: "integer", max_age: "integer", gender: "string[]", location: "string", passport: "boolean", driver_license: "boolean", ethnicity: "string[]", hair_color: "string[]", eye_color: "string[]", body_type: "string[]", height: "integer", min_height: "integer", max_height: "integer", email: "string", union_member: "boolean", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "actors", total: "total_actors", cursor: "next_cursor" },
+};
+/** `GET /submissions` as the runtime sends it. */
+export const listSubmissionsOperation = {
+    id: "listSubmissions",
+    method: "GET",
+    path: "/submissions",
+    pathParams: [],
+    query: { status: "string[]", role_id: "integer", agency_id: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "submissions", total: "total_submissions", cursor: "next_cursor" },
+};
 /** `PUT /movies/{id}/team/{sub}` as the runtime sends it. */
 export const putMovieTeamMemberOperation = {
     id: "putMovieTeamMember",
@@ -358,11 +468,31 @@ export const updateRoleOperation = {
     headers: { ifMatch: "If-Match" },
     body: "required",
 };
+/** `PATCH /roster/{id}` as the runtime sends it. */
+export const updateRosterActorOperation = {
+    id: "updateRosterActor",
+    method: "PATCH",
+    path: "/roster/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+};
 /** `PATCH /shortlist/{id}` as the runtime sends it. */
 export const updateShortlistEntryOperation = {
     id: "updateShortlistEntry",
     method: "PATCH",
     path: "/shortlist/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+};
+/** `PATCH /submissions/{id}` as the runtime sends it. */
+export const updateSubmissionOperation = {
+    id: "updateSubmission",
+    method: "PATCH",
+    path: "/submissions/{id}",
     pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
     query: {},
     headers: { ifMatch: "If-Match" },
@@ -374,35 +504,47 @@ export const operations = {
     createActor: createActorOperation,
     createMovie: createMovieOperation,
     createRole: createRoleOperation,
+    createRosterActor: createRosterActorOperation,
     createShortlistEntry: createShortlistEntryOperation,
+    createSubmission: createSubmissionOperation,
     deleteActor: deleteActorOperation,
     deleteAppointment: deleteAppointmentOperation,
     deleteMovie: deleteMovieOperation,
     deleteMovieTeamMember: deleteMovieTeamMemberOperation,
     deleteRole: deleteRoleOperation,
     deleteShortlistEntry: deleteShortlistEntryOperation,
+    deleteSubmission: deleteSubmissionOperation,
     getActor: getActorOperation,
     getAppointment: getAppointmentOperation,
+    getBreakdown: getBreakdownOperation,
     getMovie: getMovieOperation,
     getMovieTeam: getMovieTeamOperation,
     getRole: getRoleOperation,
+    getRosterActor: getRosterActorOperation,
     getShortlistEntry: getShortlistEntryOperation,
     getShortlistHistory: getShortlistHistoryOperation,
+    getSubmission: getSubmissionOperation,
     listActorAppointments: listActorAppointmentsOperation,
     listActorRoles: listActorRolesOperation,
     listActors: listActorsOperation,
     listAppointments: listAppointmentsOperation,
+    listBreakdowns: listBreakdownsOperation,
     listMovieRoles: listMovieRolesOperation,
     listMovies: listMoviesOperation,
     listRoleCandidates: listRoleCandidatesOperation,
     listRoles: listRolesOperation,
     listRoleShortlist: listRoleShortlistOperation,
+    listRoleSubmissions: listRoleSubmissionsOperation,
+    listRoster: listRosterOperation,
+    listSubmissions: listSubmissionsOperation,
     putMovieTeamMember: putMovieTeamMemberOperation,
     updateActor: updateActorOperation,
     updateAppointment: updateAppointmentOperation,
     updateMovie: updateMovieOperation,
     updateRole: updateRoleOperation,
+    updateRosterActor: updateRosterActorOperation,
     updateShortlistEntry: updateShortlistEntryOperation,
+    updateSubmission: updateSubmissionOperation,
 };
 /** The document's info.version ("v1"); the package's version is derived from it. */
 export const apiVersion = "v1";
@@ -465,6 +607,20 @@ export function createRole(client, body, params = {}) {
     return client.send(createRoleOperation, [], body, params);
 }
 /**
+ * Add an actor to the agency's roster (an actor body, as POST /actors; agency_id is the caller's).
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /roster`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function createRosterActor(client, body, params = {}) {
+    return client.send(createRosterActorOperation, [], body, params);
+}
+/**
  * Shortlist an actor for the role. The actor must fit it by the casting rule; a role lists an actor at most once, and a role that is cast takes no new entries (409).
  *
  * **Permission:** `post:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -478,6 +634,21 @@ export function createRole(client, body, params = {}) {
  */
 export function createShortlistEntry(client, id, body, params = {}) {
     return client.send(createShortlistEntryOperation, [id], body, params);
+}
+/**
+ * Submit an actor of the agency's roster to an open breakdown (422 when the actor is not on the roster, 404 when the breakdown is not listed, 409 when the actor does not fit the role or is already submitted to it).
+ *
+ * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /breakdowns/{id}/submissions`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `POST /breakdowns/{role_id}/submissions`: a roster actor, and a note for the casting team.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function createSubmission(client, id, body, params = {}) {
+    return client.send(createSubmissionOperation, [id], body, params);
 }
 /**
  * Delete an actor; the roles they held become open. Honours If-Match.
@@ -564,11 +735,39 @@ export function deleteRole(client, id, params = {}) {
 export function deleteShortlistEntry(client, id, params = {}) {
     return client.send(deleteShortlistEntryOperation, [id], undefined, params);
 }
+/**
+ * Withdraw one of the agency's submissions while it is submitted (409 once decided). Honours If-Match.
+ *
+ * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /submissions/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function deleteSubmission(client, id, params = {}) {
+    return client.send(deleteSubmissionOperation, [id], undefined, params);
+}
 export function getActor(client, id, params = {}) {
     return client.send(getActorOperation, [id], undefined, params);
 }
 export function getAppointment(client, id, params = {}) {
     return client.send(getAppointmentOperation, [id], undefined, params);
+}
+/**
+ * One open breakdown, by its role's id (404 when the role is not listed).
+ *
+ * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /breakdowns/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function getBreakdown(client, id, params = {}) {
+    return client.send(getBreakdownOperation, [id], undefined, params);
 }
 export function getMovie(client, id, params = {}) {
     return client.send(getMovieOperation, [id], undefined, params);
@@ -590,6 +789,9 @@ export function getMovieTeam(client, id, params = {}) {
 export function getRole(client, id, params = {}) {
     return client.send(getRoleOperation, [id], undefined, params);
 }
+export function getRosterActor(client, id, params = {}) {
+    return client.send(getRosterActorOperation, [id], undefined, params);
+}
 export function getShortlistEntry(client, id, params = {}) {
     return client.send(getShortlistEntryOperation, [id], undefined, params);
 }
@@ -606,6 +808,9 @@ export function getShortlistEntry(client, id, params = {}) {
  */
 export function getShortlistHistory(client, id, params = {}) {
     return client.send(getShortlistHistoryOperation, [id], undefined, params);
+}
+export function getSubmission(client, id, params = {}) {
+    return client.send(getSubmissionOperation, [id], undefined, params);
 }
 /**
  * One actor's schedule: the filters and paging of GET /appointments.
@@ -660,6 +865,19 @@ export function listActors(client, params = {}) {
  */
 export function listAppointments(client, params = {}) {
     return client.send(listAppointmentsOperation, [], undefined, params);
+}
+/**
+ * The open breakdowns, newest published first.
+ *
+ * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /breakdowns`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listBreakdowns(client, params = {}) {
+    return client.send(listBreakdownsOperation, [], undefined, params);
 }
 /**
  * All roles of a movie.
@@ -728,6 +946,46 @@ export function listRoles(client, params = {}) {
  */
 export function listRoleShortlist(client, id, params = {}) {
     return client.send(listRoleShortlistOperation, [id], undefined, params);
+}
+/**
+ * A role's submissions, for the casting team.
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roles/{id}/submissions`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listRoleSubmissions(client, id, params = {}) {
+    return client.send(listRoleSubmissionsOperation, [id], undefined, params);
+}
+/**
+ * The agency's actors, with the filters, sorting and paging of GET /actors.
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roster`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listRoster(client, params = {}) {
+    return client.send(listRosterOperation, [], undefined, params);
+}
+/**
+ * The agency's own submissions, newest first.
+ *
+ * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /submissions`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listSubmissions(client, params = {}) {
+    return client.send(listSubmissionsOperation, [], undefined, params);
 }
 /**
  * Add the subject to the team (201, Location: the team) or replace its position and name (200). The sub is URL-encoded in the path (auth0|abc is auth0%7Cabc; a / is %2F), 1–255 characters.
@@ -807,6 +1065,21 @@ export function updateRole(client, id, body, params = {}) {
     return client.send(updateRoleOperation, [id], body, params);
 }
 /**
+ * Change the properties present in the body, as PATCH /actors (agency_id excepted). Honours If-Match.
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /roster/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateRosterActor(client, id, body, params = {}) {
+    return client.send(updateRosterActorOperation, [id], body, params);
+}
+/**
  * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note. Offering and casting also need patch:roles (403); cast casts the role, releases the other entries and cancels the actor's open appointments for the role. Honours If-Match.
  *
  * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -820,6 +1093,21 @@ export function updateRole(client, id, body, params = {}) {
  */
 export function updateShortlistEntry(client, id, body, params = {}) {
     return client.send(updateShortlistEntryOperation, [id], body, params);
+}
+/**
+ * Select (shortlisting the actor for the role in the same write) or reject a submitted one. Honours If-Match. Selecting is refused with 409, nothing changed, when the role is cast, already lists the actor or the actor no longer fits; a decided submission cannot change.
+ *
+ * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /submissions/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /submissions/{id}`: the casting team's decision.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateSubmission(client, id, body, params = {}) {
+    return client.send(updateSubmissionOperation, [id], body, params);
 }
 /**
  * Casting Agency API v1: one method per operation.
@@ -889,6 +1177,19 @@ export class CastingAgencyApi {
         return createRole(this.transport, body, params);
     }
     /**
+     * Add an actor to the agency's roster (an actor body, as POST /actors; agency_id is the caller's).
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `POST /roster`
+     * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    createRosterActor(body, params = {}) {
+        return createRosterActor(this.transport, body, params);
+    }
+    /**
      * Shortlist an actor for the role. The actor must fit it by the casting rule; a role lists an actor at most once, and a role that is cast takes no new entries (409).
      *
      * **Permission:** `post:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -901,6 +1202,20 @@ export class CastingAgencyApi {
      */
     createShortlistEntry(id, body, params = {}) {
         return createShortlistEntry(this.transport, id, body, params);
+    }
+    /**
+     * Submit an actor of the agency's roster to an open breakdown (422 when the actor is not on the roster, 404 when the breakdown is not listed, 409 when the actor does not fit the role or is already submitted to it).
+     *
+     * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `POST /breakdowns/{id}/submissions`
+     * @param id The resource id.
+     * @param body The body of `POST /breakdowns/{role_id}/submissions`: a roster actor, and a note for the casting team.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    createSubmission(id, body, params = {}) {
+        return createSubmission(this.transport, id, body, params);
     }
     /**
      * Delete an actor; the roles they held become open. Honours If-Match.
@@ -981,11 +1296,37 @@ export class CastingAgencyApi {
     deleteShortlistEntry(id, params = {}) {
         return deleteShortlistEntry(this.transport, id, params);
     }
+    /**
+     * Withdraw one of the agency's submissions while it is submitted (409 once decided). Honours If-Match.
+     *
+     * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `DELETE /submissions/{id}`
+     * @param id The resource id.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    deleteSubmission(id, params = {}) {
+        return deleteSubmission(this.transport, id, params);
+    }
     getActor(id, params = {}) {
         return getActor(this.transport, id, params);
     }
     getAppointment(id, params = {}) {
         return getAppointment(this.transport, id, params);
+    }
+    /**
+     * One open breakdown, by its role's id (404 when the role is not listed).
+     *
+     * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /breakdowns/{id}`
+     * @param id The resource id.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    getBreakdown(id, params = {}) {
+        return getBreakdown(this.transport, id, params);
     }
     getMovie(id, params = {}) {
         return getMovie(this.transport, id, params);
@@ -1006,6 +1347,9 @@ export class CastingAgencyApi {
     getRole(id, params = {}) {
         return getRole(this.transport, id, params);
     }
+    getRosterActor(id, params = {}) {
+        return getRosterActor(this.transport, id, params);
+    }
     getShortlistEntry(id, params = {}) {
         return getShortlistEntry(this.transport, id, params);
     }
@@ -1021,6 +1365,9 @@ export class CastingAgencyApi {
      */
     getShortlistHistory(id, params = {}) {
         return getShortlistHistory(this.transport, id, params);
+    }
+    getSubmission(id, params = {}) {
+        return getSubmission(this.transport, id, params);
     }
     /**
      * One actor's schedule: the filters and paging of GET /appointments.
@@ -1071,6 +1418,18 @@ export class CastingAgencyApi {
      */
     listAppointments(params = {}) {
         return listAppointments(this.transport, params);
+    }
+    /**
+     * The open breakdowns, newest published first.
+     *
+     * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /breakdowns`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listBreakdowns(params = {}) {
+        return listBreakdowns(this.transport, params);
     }
     /**
      * All roles of a movie.
@@ -1134,6 +1493,43 @@ export class CastingAgencyApi {
      */
     listRoleShortlist(id, params = {}) {
         return listRoleShortlist(this.transport, id, params);
+    }
+    /**
+     * A role's submissions, for the casting team.
+     *
+     * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roles/{id}/submissions`
+     * @param id The resource id.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listRoleSubmissions(id, params = {}) {
+        return listRoleSubmissions(this.transport, id, params);
+    }
+    /**
+     * The agency's actors, with the filters, sorting and paging of GET /actors.
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roster`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listRoster(params = {}) {
+        return listRoster(this.transport, params);
+    }
+    /**
+     * The agency's own submissions, newest first.
+     *
+     * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /submissions`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listSubmissions(params = {}) {
+        return listSubmissions(this.transport, params);
     }
     /**
      * Add the subject to the team (201, Location: the team) or replace its position and name (200). The sub is URL-encoded in the path (auth0|abc is auth0%7Cabc; a / is %2F), 1–255 characters.
@@ -1208,6 +1604,20 @@ export class CastingAgencyApi {
         return updateRole(this.transport, id, body, params);
     }
     /**
+     * Change the properties present in the body, as PATCH /actors (agency_id excepted). Honours If-Match.
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PATCH /roster/{id}`
+     * @param id The resource id.
+     * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    updateRosterActor(id, body, params = {}) {
+        return updateRosterActor(this.transport, id, body, params);
+    }
+    /**
      * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note. Offering and casting also need patch:roles (403); cast casts the role, releases the other entries and cancels the actor's open appointments for the role. Honours If-Match.
      *
      * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1221,6 +1631,20 @@ export class CastingAgencyApi {
     updateShortlistEntry(id, body, params = {}) {
         return updateShortlistEntry(this.transport, id, body, params);
     }
+    /**
+     * Select (shortlisting the actor for the role in the same write) or reject a submitted one. Honours If-Match. Selecting is refused with 409, nothing changed, when the role is cast, already lists the actor or the actor no longer fits; a decided submission cannot change.
+     *
+     * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PATCH /submissions/{id}`
+     * @param id The resource id.
+     * @param body The body of `PATCH /submissions/{id}`: the casting team's decision.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    updateSubmission(id, body, params = {}) {
+        return updateSubmission(this.transport, id, body, params);
+    }
     /** Async iterators over every item of a list: `for await (const actor of api.all.listActors({ gender: ["female"] }))`. */
     all = {
         /** Every item of `listActorAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
@@ -1229,6 +1653,8 @@ export class CastingAgencyApi {
         listActors: (params = {}) => walkItems(this.transport, listActorsOperation, [], params),
         /** Every item of `listAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params = {}) => walkItems(this.transport, listAppointmentsOperation, [], params),
+        /** Every item of `listBreakdowns`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listBreakdowns: (params = {}) => walkItems(this.transport, listBreakdownsOperation, [], params),
         /** Every item of `listMovies`, page after page by `next_cursor` (`include_total=false` unless given). */
         listMovies: (params = {}) => walkItems(this.transport, listMoviesOperation, [], params),
         /** Every item of `listRoleCandidates`, page after page by `next_cursor` (`include_total=false` unless given). */
@@ -1237,6 +1663,12 @@ export class CastingAgencyApi {
         listRoles: (params = {}) => walkItems(this.transport, listRolesOperation, [], params),
         /** Every item of `listRoleShortlist`, page after page by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id, params = {}) => walkItems(this.transport, listRoleShortlistOperation, [id], params),
+        /** Every item of `listRoleSubmissions`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listRoleSubmissions: (id, params = {}) => walkItems(this.transport, listRoleSubmissionsOperation, [id], params),
+        /** Every item of `listRoster`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listRoster: (params = {}) => walkItems(this.transport, listRosterOperation, [], params),
+        /** Every item of `listSubmissions`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listSubmissions: (params = {}) => walkItems(this.transport, listSubmissionsOperation, [], params),
     };
     /** Async iterators over every page of a list (each a ListResult): `for await (const page of api.pages.listMovies())`. */
     pages = {
@@ -1246,6 +1678,8 @@ export class CastingAgencyApi {
         listActors: (params = {}) => walkPages(this.transport, listActorsOperation, [], params),
         /** Every page of `listAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params = {}) => walkPages(this.transport, listAppointmentsOperation, [], params),
+        /** Every page of `listBreakdowns` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listBreakdowns: (params = {}) => walkPages(this.transport, listBreakdownsOperation, [], params),
         /** Every page of `listMovies` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listMovies: (params = {}) => walkPages(this.transport, listMoviesOperation, [], params),
         /** Every page of `listRoleCandidates` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
@@ -1254,6 +1688,12 @@ export class CastingAgencyApi {
         listRoles: (params = {}) => walkPages(this.transport, listRolesOperation, [], params),
         /** Every page of `listRoleShortlist` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id, params = {}) => walkPages(this.transport, listRoleShortlistOperation, [id], params),
+        /** Every page of `listRoleSubmissions` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listRoleSubmissions: (id, params = {}) => walkPages(this.transport, listRoleSubmissionsOperation, [id], params),
+        /** Every page of `listRoster` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listRoster: (params = {}) => walkPages(this.transport, listRosterOperation, [], params),
+        /** Every page of `listSubmissions` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listSubmissions: (params = {}) => walkPages(this.transport, listSubmissionsOperation, [], params),
     };
 }
 /** The usual way to make a client: `createClient("https://api.example.com", { getAccessToken: () => token })`. */

@@ -18,11 +18,15 @@ import type {
     AppointmentStatus,
     BodyType,
     BookAppointmentCommand,
+    BreakdownDto,
+    BreakdownListResponse,
+    BreakdownResponse,
     CandidateListResponse,
     CreateActorCommand,
     CreateMovieCommand,
     CreateRoleCommand,
     CreateShortlistEntryCommand,
+    CreateSubmissionCommand,
     DeletedResponse,
     Ethnicity,
     EyeColor,
@@ -35,11 +39,13 @@ import type {
     MovieResponse,
     MovieRolesResponse,
     PutTeamMemberCommand,
+    ReviewSubmissionCommand,
     RoleCreatedResponse,
     RoleDto,
     RoleGender,
     RoleListResponse,
     RoleResponse,
+    RoleSubmissionListResponse,
     ShortlistEntryCreatedResponse,
     ShortlistEntryDetailResponse,
     ShortlistEntryDto,
@@ -47,6 +53,11 @@ import type {
     ShortlistHistoryResponse,
     ShortlistListResponse,
     ShortlistStatus,
+    SubmissionCreatedResponse,
+    SubmissionDto,
+    SubmissionListResponse,
+    SubmissionResponse,
+    SubmissionStatus,
     TeamMemberDeletedResponse,
     TeamMemberResponse,
     TeamPosition,
@@ -88,6 +99,9 @@ export const roleGenders = ["female", "male", "non-binary", "any"] as const sati
 /** Every ShortlistStatus value, in the document's order (for dropdowns and checks). Where an actor stands in the casting of one role (docs/api.md §9). */
 export const shortlistStatuses = ["shortlisted", "callback", "offered", "cast", "declined", "released"] as const satisfies readonly ShortlistStatus[];
 
+/** Every SubmissionStatus value, in the document's order (for dropdowns and checks). Where an agency's submission stands (contract §13): `selected` and `rejected` are final. */
+export const submissionStatuses = ["submitted", "selected", "rejected"] as const satisfies readonly SubmissionStatus[];
+
 /** Every TeamPosition value, in the document's order (for dropdowns and checks). What a member of a production's team does on it (docs/api.md, "Who may see what"). */
 export const teamPositions = ["producer", "director", "casting_director", "casting_assistant", "reader"] as const satisfies readonly TeamPosition[];
 
@@ -107,6 +121,11 @@ export type ListActorsSort = ListActorsSortField | `-${ListActorsSortField}`;
 export type ListAppointmentsSortField = "id" | "starts_at";
 /** One sort key of `listAppointments`: a field, or `-field` for descending. */
 export type ListAppointmentsSort = ListAppointmentsSortField | `-${ListAppointmentsSortField}`;
+
+/** The fields `listBreakdowns` sorts by. */
+export type ListBreakdownsSortField = "id" | "published_at";
+/** One sort key of `listBreakdowns`: a field, or `-field` for descending. */
+export type ListBreakdownsSort = ListBreakdownsSortField | `-${ListBreakdownsSortField}`;
 
 /** The fields `listMovies` sorts by. */
 export type ListMoviesSortField = "id" | "title" | "release_date" | "company";
@@ -128,15 +147,34 @@ export type ListRoleShortlistSortField = "id" | "created_at" | "status";
 /** One sort key of `listRoleShortlist`: a field, or `-field` for descending. */
 export type ListRoleShortlistSort = ListRoleShortlistSortField | `-${ListRoleShortlistSortField}`;
 
+/** The fields `listRoleSubmissions` sorts by. */
+export type ListRoleSubmissionsSortField = "id" | "created_at";
+/** One sort key of `listRoleSubmissions`: a field, or `-field` for descending. */
+export type ListRoleSubmissionsSort = ListRoleSubmissionsSortField | `-${ListRoleSubmissionsSortField}`;
+
+/** The fields `listRoster` sorts by. */
+export type ListRosterSortField = "id" | "name" | "age" | "height";
+/** One sort key of `listRoster`: a field, or `-field` for descending. */
+export type ListRosterSort = ListRosterSortField | `-${ListRosterSortField}`;
+
+/** The fields `listSubmissions` sorts by. */
+export type ListSubmissionsSortField = "id" | "created_at";
+/** One sort key of `listSubmissions`: a field, or `-field` for descending. */
+export type ListSubmissionsSort = ListSubmissionsSortField | `-${ListSubmissionsSortField}`;
+
 /** The sortable fields of each list (for a sort dropdown). */
 export const sortFields = {
     listActorAppointments: ["id", "starts_at"] as const satisfies readonly ListActorAppointmentsSortField[],
     listActors: ["id", "name", "age", "height"] as const satisfies readonly ListActorsSortField[],
     listAppointments: ["id", "starts_at"] as const satisfies readonly ListAppointmentsSortField[],
+    listBreakdowns: ["id", "published_at"] as const satisfies readonly ListBreakdownsSortField[],
     listMovies: ["id", "title", "release_date", "company"] as const satisfies readonly ListMoviesSortField[],
     listRoleCandidates: ["id", "name", "age", "height"] as const satisfies readonly ListRoleCandidatesSortField[],
     listRoles: ["id", "name", "min_age", "max_age"] as const satisfies readonly ListRolesSortField[],
     listRoleShortlist: ["id", "created_at", "status"] as const satisfies readonly ListRoleShortlistSortField[],
+    listRoleSubmissions: ["id", "created_at"] as const satisfies readonly ListRoleSubmissionsSortField[],
+    listRoster: ["id", "name", "age", "height"] as const satisfies readonly ListRosterSortField[],
+    listSubmissions: ["id", "created_at"] as const satisfies readonly ListSubmissionsSortField[],
 } as const;
 
 // ---- parameters
@@ -165,8 +203,20 @@ export interface CreateRoleParams extends RequestOptions {
     idempotencyKey?: string | undefined;
 }
 
+/** Everything `createRosterActor` takes besides its path parameters and body. */
+export interface CreateRosterActorParams extends RequestOptions {
+    /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
+    idempotencyKey?: string | undefined;
+}
+
 /** Everything `createShortlistEntry` takes besides its path parameters and body. */
 export interface CreateShortlistEntryParams extends RequestOptions {
+    /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
+    idempotencyKey?: string | undefined;
+}
+
+/** Everything `createSubmission` takes besides its path parameters and body. */
+export interface CreateSubmissionParams extends RequestOptions {
     /** Sent as the `Idempotency-Key` header. Optional, 1–255 printable ASCII characters, unique per intended write. For 24 hours, repeating the request with the same key (same caller, same body) returns the first successful response again (status, body, Location, ETag, plus `Idempotent-Replayed: true`) and writes nothing twice. The same key with a different request: 422; a repeat while the first is still running: 409 (retry after Retry-After). A failed request is not remembered: retrying it with the same key runs it again. */
     idempotencyKey?: string | undefined;
 }
@@ -204,6 +254,12 @@ export interface DeleteShortlistEntryParams extends RequestOptions {
     ifMatch?: string | undefined;
 }
 
+/** Everything `deleteSubmission` takes besides its path parameters and body. */
+export interface DeleteSubmissionParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string | undefined;
+}
+
 /** Everything `getActor` takes besides its path parameters and body. */
 export interface GetActorParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
@@ -215,6 +271,9 @@ export interface GetAppointmentParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
     ifNoneMatch?: string | undefined;
 }
+
+/** Everything `getBreakdown` takes besides its path parameters. */
+export type GetBreakdownParams = RequestOptions;
 
 /** Everything `getMovie` takes besides its path parameters and body. */
 export interface GetMovieParams extends RequestOptions {
@@ -231,6 +290,12 @@ export interface GetRoleParams extends RequestOptions {
     ifNoneMatch?: string | undefined;
 }
 
+/** Everything `getRosterActor` takes besides its path parameters and body. */
+export interface GetRosterActorParams extends RequestOptions {
+    /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
+    ifNoneMatch?: string | undefined;
+}
+
 /** Everything `getShortlistEntry` takes besides its path parameters and body. */
 export interface GetShortlistEntryParams extends RequestOptions {
     /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
@@ -239,6 +304,12 @@ export interface GetShortlistEntryParams extends RequestOptions {
 
 /** Everything `getShortlistHistory` takes besides its path parameters. */
 export type GetShortlistHistoryParams = RequestOptions;
+
+/** Everything `getSubmission` takes besides its path parameters and body. */
+export interface GetSubmissionParams extends RequestOptions {
+    /** Sent as the `If-None-Match` header. An ETag from an earlier response: 304 Not Modified while the resource still has it. */
+    ifNoneMatch?: string | undefined;
+}
 
 /** The query parameters of `listActorAppointments` (GET /actors/{id}/appointments), as on the wire. */
 export interface ListActorAppointmentsQuery {
@@ -370,6 +441,32 @@ export interface ListAppointmentsQuery {
 
 /** Everything `listAppointments` takes besides its path parameters. */
 export type ListAppointmentsParams = ListAppointmentsQuery & RequestOptions;
+
+/** The query parameters of `listBreakdowns` (GET /breakdowns), as on the wire. */
+export interface ListBreakdownsQuery {
+    /** Any of: female, male, non-binary, any (case-insensitive; repeatable). */
+    gender?: readonly RoleGender[] | undefined;
+    /** Roles whose age range contains this age. */
+    age?: number | undefined;
+    /** Any of these role ids (repeatable, at most 100). */
+    id?: readonly number[] | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default -published_at. Ties are broken by id. Fields: id, published_at.
+     * One field or several (sent comma-separated): `id`, `published_at`; `-` before a field sorts descending.
+     */
+    sort?: ListBreakdownsSort | readonly ListBreakdownsSort[] | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+
+/** Everything `listBreakdowns` takes besides its path parameters. */
+export type ListBreakdownsParams = ListBreakdownsQuery & RequestOptions;
 
 /** Everything `listMovieRoles` takes besides its path parameters. */
 export type ListMovieRolesParams = RequestOptions;
@@ -532,6 +629,118 @@ export interface ListRoleShortlistQuery {
 /** Everything `listRoleShortlist` takes besides its path parameters. */
 export type ListRoleShortlistParams = ListRoleShortlistQuery & RequestOptions;
 
+/** The query parameters of `listRoleSubmissions` (GET /roles/{id}/submissions), as on the wire. */
+export interface ListRoleSubmissionsQuery {
+    /** Any of: submitted, selected, rejected (case-insensitive; repeatable). */
+    status?: readonly SubmissionStatus[] | undefined;
+    /** Submissions to this role. */
+    role_id?: number | undefined;
+    /** Submissions of this agency (on an agency's own list, only its own ever match). */
+    agency_id?: string | undefined;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[] | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, created_at.
+     * One field or several (sent comma-separated): `id`, `created_at`; `-` before a field sorts descending.
+     */
+    sort?: ListRoleSubmissionsSort | readonly ListRoleSubmissionsSort[] | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+
+/** Everything `listRoleSubmissions` takes besides its path parameters. */
+export type ListRoleSubmissionsParams = ListRoleSubmissionsQuery & RequestOptions;
+
+/** The query parameters of `listRoster` (GET /roster), as on the wire. */
+export interface ListRosterQuery {
+    /** Whole name, case-insensitive. */
+    name?: string | undefined;
+    /** Actors of exactly this age. */
+    age?: number | undefined;
+    /** Lowest age, inclusive. */
+    min_age?: number | undefined;
+    /** Highest age, inclusive. */
+    max_age?: number | undefined;
+    /** Any of: female, male, non-binary (case-insensitive; repeatable). */
+    gender?: readonly Gender[] | undefined;
+    /** Whole location, case-insensitive. */
+    location?: string | undefined;
+    passport?: boolean | undefined;
+    driver_license?: boolean | undefined;
+    /** Any of: asian, black, latino, middle eastern, south asian, southeast asian, white (case-insensitive; repeatable). */
+    ethnicity?: readonly Ethnicity[] | undefined;
+    /** Any of: black, brown, blond, auburn, chestnut, red, gray, white, bald (case-insensitive; repeatable). */
+    hair_color?: readonly HairColor[] | undefined;
+    /** Any of: amber, blue, brown, gray, green, hazel, red, violet (case-insensitive; repeatable). */
+    eye_color?: readonly EyeColor[] | undefined;
+    /** Any of: average, slim, athletic, muscular, curvy, heavyset, plus-sized (case-insensitive; repeatable). */
+    body_type?: readonly BodyType[] | undefined;
+    /** Exact height in centimetres. */
+    height?: number | undefined;
+    /** Lowest height in centimetres, inclusive. */
+    min_height?: number | undefined;
+    /** Highest height in centimetres, inclusive. */
+    max_height?: number | undefined;
+    /** Whole e-mail address, case-insensitive. Needs get:contacts (403 without it). */
+    email?: string | undefined;
+    /** true: union members (e.g. SAG-AFTRA); false: non-members. */
+    union_member?: boolean | undefined;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[] | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, name, age, height.
+     * One field or several (sent comma-separated): `id`, `name`, `age`, `height`; `-` before a field sorts descending.
+     */
+    sort?: ListRosterSort | readonly ListRosterSort[] | undefined;
+    /** Case-insensitive substring of the title (movies) or name (actors, roles). */
+    search_term?: string | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+
+/** Everything `listRoster` takes besides its path parameters. */
+export type ListRosterParams = ListRosterQuery & RequestOptions;
+
+/** The query parameters of `listSubmissions` (GET /submissions), as on the wire. */
+export interface ListSubmissionsQuery {
+    /** Any of: submitted, selected, rejected (case-insensitive; repeatable). */
+    status?: readonly SubmissionStatus[] | undefined;
+    /** Submissions to this role. */
+    role_id?: number | undefined;
+    /** Submissions of this agency (on an agency's own list, only its own ever match). */
+    agency_id?: string | undefined;
+    /** Any of these ids (repeatable, at most 100). */
+    id?: readonly number[] | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default id. Ties are broken by id. Fields: id, created_at.
+     * One field or several (sent comma-separated): `id`, `created_at`; `-` before a field sorts descending.
+     */
+    sort?: ListSubmissionsSort | readonly ListSubmissionsSort[] | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+
+/** Everything `listSubmissions` takes besides its path parameters. */
+export type ListSubmissionsParams = ListSubmissionsQuery & RequestOptions;
+
 /** Everything `putMovieTeamMember` takes besides its path parameters and body. */
 export type PutMovieTeamMemberParams = RequestOptions;
 
@@ -559,8 +768,20 @@ export interface UpdateRoleParams extends RequestOptions {
     ifMatch?: string | undefined;
 }
 
+/** Everything `updateRosterActor` takes besides its path parameters and body. */
+export interface UpdateRosterActorParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string | undefined;
+}
+
 /** Everything `updateShortlistEntry` takes besides its path parameters and body. */
 export interface UpdateShortlistEntryParams extends RequestOptions {
+    /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
+    ifMatch?: string | undefined;
+}
+
+/** Everything `updateSubmission` takes besides its path parameters and body. */
+export interface UpdateSubmissionParams extends RequestOptions {
     /** Sent as the `If-Match` header. The ETag last read: the write happens only if the resource still has it (else 412). Omit to write unconditionally. */
     ifMatch?: string | undefined;
 }
@@ -611,11 +832,33 @@ export const createRoleOperation = {
     body: "required",
 } as const satisfies OperationMeta;
 
+/** `POST /roster` as the runtime sends it. */
+export const createRosterActorOperation = {
+    id: "createRosterActor",
+    method: "POST",
+    path: "/roster",
+    pathParams: [],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
+} as const satisfies OperationMeta;
+
 /** `POST /roles/{id}/shortlist` as the runtime sends it. */
 export const createShortlistEntryOperation = {
     id: "createShortlistEntry",
     method: "POST",
     path: "/roles/{id}/shortlist",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { idempotencyKey: "Idempotency-Key" },
+    body: "required",
+} as const satisfies OperationMeta;
+
+/** `POST /breakdowns/{id}/submissions` as the runtime sends it. */
+export const createSubmissionOperation = {
+    id: "createSubmission",
+    method: "POST",
+    path: "/breakdowns/{id}/submissions",
     pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
     query: {},
     headers: { idempotencyKey: "Idempotency-Key" },
@@ -688,6 +931,17 @@ export const deleteShortlistEntryOperation = {
     body: "none",
 } as const satisfies OperationMeta;
 
+/** `DELETE /submissions/{id}` as the runtime sends it. */
+export const deleteSubmissionOperation = {
+    id: "deleteSubmission",
+    method: "DELETE",
+    path: "/submissions/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
 /** `GET /actors/{id}` as the runtime sends it. */
 export const getActorOperation = {
     id: "getActor",
@@ -707,6 +961,17 @@ export const getAppointmentOperation = {
     pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
     query: {},
     headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `GET /breakdowns/{id}` as the runtime sends it. */
+export const getBreakdownOperation = {
+    id: "getBreakdown",
+    method: "GET",
+    path: "/breakdowns/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: {},
     body: "none",
 } as const satisfies OperationMeta;
 
@@ -743,6 +1008,17 @@ export const getRoleOperation = {
     body: "none",
 } as const satisfies OperationMeta;
 
+/** `GET /roster/{id}` as the runtime sends it. */
+export const getRosterActorOperation = {
+    id: "getRosterActor",
+    method: "GET",
+    path: "/roster/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
+    body: "none",
+} as const satisfies OperationMeta;
+
 /** `GET /shortlist/{id}` as the runtime sends it. */
 export const getShortlistEntryOperation = {
     id: "getShortlistEntry",
@@ -762,6 +1038,17 @@ export const getShortlistHistoryOperation = {
     pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
     query: {},
     headers: {},
+    body: "none",
+} as const satisfies OperationMeta;
+
+/** `GET /submissions/{id}` as the runtime sends it. */
+export const getSubmissionOperation = {
+    id: "getSubmission",
+    method: "GET",
+    path: "/submissions/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifNoneMatch: "If-None-Match" },
     body: "none",
 } as const satisfies OperationMeta;
 
@@ -810,6 +1097,18 @@ export const listAppointmentsOperation = {
     headers: {},
     body: "none",
     list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
+/** `GET /breakdowns` as the runtime sends it. */
+export const listBreakdownsOperation = {
+    id: "listBreakdowns",
+    method: "GET",
+    path: "/breakdowns",
+    pathParams: [],
+    query: { gender: "string[]", age: "integer", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "breakdowns", total: "total_breakdowns", cursor: "next_cursor" },
 } as const satisfies OperationMeta;
 
 /** `GET /movies/{id}/roles` as the runtime sends it. */
@@ -871,6 +1170,42 @@ export const listRoleShortlistOperation = {
     list: { items: "shortlist", total: "total_shortlist", cursor: "next_cursor" },
 } as const satisfies OperationMeta;
 
+/** `GET /roles/{id}/submissions` as the runtime sends it. */
+export const listRoleSubmissionsOperation = {
+    id: "listRoleSubmissions",
+    method: "GET",
+    path: "/roles/{id}/submissions",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: { status: "string[]", role_id: "integer", agency_id: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "submissions", total: "total_submissions", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
+/** `GET /roster` as the runtime sends it. */
+export const listRosterOperation = {
+    id: "listRoster",
+    method: "GET",
+    path: "/roster",
+    pathParams: [],
+    query: { name: "string", age: "integer", min_age: "integer", max_age: "integer", gender: "string[]", location: "string", passport: "boolean", driver_license: "boolean", ethnicity: "string[]", hair_color: "string[]", eye_color: "string[]", body_type: "string[]", height: "integer", min_height: "integer", max_height: "integer", email: "string", union_member: "boolean", id: "integer[]", page: "integer", page_size: "integer", sort: "string", search_term: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "actors", total: "total_actors", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
+/** `GET /submissions` as the runtime sends it. */
+export const listSubmissionsOperation = {
+    id: "listSubmissions",
+    method: "GET",
+    path: "/submissions",
+    pathParams: [],
+    query: { status: "string[]", role_id: "integer", agency_id: "string", id: "integer[]", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "submissions", total: "total_submissions", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
 /** `PUT /movies/{id}/team/{sub}` as the runtime sends it. */
 export const putMovieTeamMemberOperation = {
     id: "putMovieTeamMember",
@@ -926,11 +1261,33 @@ export const updateRoleOperation = {
     body: "required",
 } as const satisfies OperationMeta;
 
+/** `PATCH /roster/{id}` as the runtime sends it. */
+export const updateRosterActorOperation = {
+    id: "updateRosterActor",
+    method: "PATCH",
+    path: "/roster/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+} as const satisfies OperationMeta;
+
 /** `PATCH /shortlist/{id}` as the runtime sends it. */
 export const updateShortlistEntryOperation = {
     id: "updateShortlistEntry",
     method: "PATCH",
     path: "/shortlist/{id}",
+    pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
+    query: {},
+    headers: { ifMatch: "If-Match" },
+    body: "required",
+} as const satisfies OperationMeta;
+
+/** `PATCH /submissions/{id}` as the runtime sends it. */
+export const updateSubmissionOperation = {
+    id: "updateSubmission",
+    method: "PATCH",
+    path: "/submissions/{id}",
     pathParams: [{ name: "id", kind: "integer", minimum: 1 }],
     query: {},
     headers: { ifMatch: "If-Match" },
@@ -943,35 +1300,47 @@ export const operations = {
     createActor: createActorOperation,
     createMovie: createMovieOperation,
     createRole: createRoleOperation,
+    createRosterActor: createRosterActorOperation,
     createShortlistEntry: createShortlistEntryOperation,
+    createSubmission: createSubmissionOperation,
     deleteActor: deleteActorOperation,
     deleteAppointment: deleteAppointmentOperation,
     deleteMovie: deleteMovieOperation,
     deleteMovieTeamMember: deleteMovieTeamMemberOperation,
     deleteRole: deleteRoleOperation,
     deleteShortlistEntry: deleteShortlistEntryOperation,
+    deleteSubmission: deleteSubmissionOperation,
     getActor: getActorOperation,
     getAppointment: getAppointmentOperation,
+    getBreakdown: getBreakdownOperation,
     getMovie: getMovieOperation,
     getMovieTeam: getMovieTeamOperation,
     getRole: getRoleOperation,
+    getRosterActor: getRosterActorOperation,
     getShortlistEntry: getShortlistEntryOperation,
     getShortlistHistory: getShortlistHistoryOperation,
+    getSubmission: getSubmissionOperation,
     listActorAppointments: listActorAppointmentsOperation,
     listActorRoles: listActorRolesOperation,
     listActors: listActorsOperation,
     listAppointments: listAppointmentsOperation,
+    listBreakdowns: listBreakdownsOperation,
     listMovieRoles: listMovieRolesOperation,
     listMovies: listMoviesOperation,
     listRoleCandidates: listRoleCandidatesOperation,
     listRoles: listRolesOperation,
     listRoleShortlist: listRoleShortlistOperation,
+    listRoleSubmissions: listRoleSubmissionsOperation,
+    listRoster: listRosterOperation,
+    listSubmissions: listSubmissionsOperation,
     putMovieTeamMember: putMovieTeamMemberOperation,
     updateActor: updateActorOperation,
     updateAppointment: updateAppointmentOperation,
     updateMovie: updateMovieOperation,
     updateRole: updateRoleOperation,
+    updateRosterActor: updateRosterActorOperation,
     updateShortlistEntry: updateShortlistEntryOperation,
+    updateSubmission: updateSubmissionOperation,
 } as const satisfies Record<string, OperationMeta>;
 
 /** The name of every operation (the document's operationId). */
@@ -1044,6 +1413,21 @@ export function createRole(client: Transport, body: CreateRoleCommand, params: C
 }
 
 /**
+ * Add an actor to the agency's roster (an actor body, as POST /actors; agency_id is the caller's).
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /roster`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function createRosterActor(client: Transport, body: CreateActorCommand, params: CreateRosterActorParams = {}): Promise<ApiResult<ActorCreatedResponse>> {
+    return client.send(createRosterActorOperation, [], body, params) as Promise<ApiResult<ActorCreatedResponse>>;
+}
+
+/**
  * Shortlist an actor for the role. The actor must fit it by the casting rule; a role lists an actor at most once, and a role that is cast takes no new entries (409).
  *
  * **Permission:** `post:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1057,6 +1441,22 @@ export function createRole(client: Transport, body: CreateRoleCommand, params: C
  */
 export function createShortlistEntry(client: Transport, id: number, body: CreateShortlistEntryCommand, params: CreateShortlistEntryParams = {}): Promise<ApiResult<ShortlistEntryCreatedResponse>> {
     return client.send(createShortlistEntryOperation, [id], body, params) as Promise<ApiResult<ShortlistEntryCreatedResponse>>;
+}
+
+/**
+ * Submit an actor of the agency's roster to an open breakdown (422 when the actor is not on the roster, 404 when the breakdown is not listed, 409 when the actor does not fit the role or is already submitted to it).
+ *
+ * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `POST /breakdowns/{id}/submissions`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `POST /breakdowns/{role_id}/submissions`: a roster actor, and a note for the casting team.
+ * @param params idempotencyKey, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function createSubmission(client: Transport, id: number, body: CreateSubmissionCommand, params: CreateSubmissionParams = {}): Promise<ApiResult<SubmissionCreatedResponse>> {
+    return client.send(createSubmissionOperation, [id], body, params) as Promise<ApiResult<SubmissionCreatedResponse>>;
 }
 
 /**
@@ -1151,6 +1551,21 @@ export function deleteShortlistEntry(client: Transport, id: number, params: Dele
 }
 
 /**
+ * Withdraw one of the agency's submissions while it is submitted (409 once decided). Honours If-Match.
+ *
+ * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `DELETE /submissions/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function deleteSubmission(client: Transport, id: number, params: DeleteSubmissionParams = {}): Promise<ApiResult<DeletedResponse>> {
+    return client.send(deleteSubmissionOperation, [id], undefined, params) as Promise<ApiResult<DeletedResponse>>;
+}
+
+/**
  * Get one actor with the roles they hold.
  *
  * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1184,6 +1599,21 @@ export function getAppointment(client: Transport, id: number, params: GetAppoint
 export function getAppointment(client: Transport, id: number, params?: GetAppointmentParams): Promise<ApiResult<AppointmentResponse>>;
 export function getAppointment(client: Transport, id: number, params: GetAppointmentParams = {}): Promise<ApiResult<AppointmentResponse> | NotModifiedResult> {
     return client.send(getAppointmentOperation, [id], undefined, params) as Promise<ApiResult<AppointmentResponse> | NotModifiedResult>;
+}
+
+/**
+ * One open breakdown, by its role's id (404 when the role is not listed).
+ *
+ * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /breakdowns/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function getBreakdown(client: Transport, id: number, params: GetBreakdownParams = {}): Promise<ApiResult<BreakdownResponse>> {
+    return client.send(getBreakdownOperation, [id], undefined, params) as Promise<ApiResult<BreakdownResponse>>;
 }
 
 /**
@@ -1238,6 +1668,24 @@ export function getRole(client: Transport, id: number, params: GetRoleParams = {
 }
 
 /**
+ * One of the agency's actors.
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roster/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function getRosterActor(client: Transport, id: number, params: GetRosterActorParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<ActorResponse> | NotModifiedResult>;
+export function getRosterActor(client: Transport, id: number, params?: GetRosterActorParams): Promise<ApiResult<ActorResponse>>;
+export function getRosterActor(client: Transport, id: number, params: GetRosterActorParams = {}): Promise<ApiResult<ActorResponse> | NotModifiedResult> {
+    return client.send(getRosterActorOperation, [id], undefined, params) as Promise<ApiResult<ActorResponse> | NotModifiedResult>;
+}
+
+/**
  * Get one shortlist entry with its appointments (by starts_at).
  *
  * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1268,6 +1716,24 @@ export function getShortlistEntry(client: Transport, id: number, params: GetShor
  */
 export function getShortlistHistory(client: Transport, id: number, params: GetShortlistHistoryParams = {}): Promise<ApiResult<ShortlistHistoryResponse>> {
     return client.send(getShortlistHistoryOperation, [id], undefined, params) as Promise<ApiResult<ShortlistHistoryResponse>>;
+}
+
+/**
+ * One submission: the casting team's any, an agency's only its own (404 otherwise).
+ *
+ * **Permission:** `get:auditions` or `post:submissions` (a bearer token whose `permissions` claim or scope holds one of them). Without a token: 401; without the permission: 403.
+ *
+ * `GET /submissions/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params ifNoneMatch, signal, headers, retry.
+ * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function getSubmission(client: Transport, id: number, params: GetSubmissionParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<SubmissionResponse> | NotModifiedResult>;
+export function getSubmission(client: Transport, id: number, params?: GetSubmissionParams): Promise<ApiResult<SubmissionResponse>>;
+export function getSubmission(client: Transport, id: number, params: GetSubmissionParams = {}): Promise<ApiResult<SubmissionResponse> | NotModifiedResult> {
+    return client.send(getSubmissionOperation, [id], undefined, params) as Promise<ApiResult<SubmissionResponse> | NotModifiedResult>;
 }
 
 /**
@@ -1326,6 +1792,20 @@ export function listActors(client: Transport, params: ListActorsParams = {}): Pr
  */
 export function listAppointments(client: Transport, params: ListAppointmentsParams = {}): Promise<ListResult<AppointmentListResponse, AppointmentDto>> {
     return client.send(listAppointmentsOperation, [], undefined, params) as Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+}
+
+/**
+ * The open breakdowns, newest published first.
+ *
+ * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /breakdowns`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listBreakdowns(client: Transport, params: ListBreakdownsParams = {}): Promise<ListResult<BreakdownListResponse, BreakdownDto>> {
+    return client.send(listBreakdownsOperation, [], undefined, params) as Promise<ListResult<BreakdownListResponse, BreakdownDto>>;
 }
 
 /**
@@ -1399,6 +1879,49 @@ export function listRoles(client: Transport, params: ListRolesParams = {}): Prom
  */
 export function listRoleShortlist(client: Transport, id: number, params: ListRoleShortlistParams = {}): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>> {
     return client.send(listRoleShortlistOperation, [id], undefined, params) as Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>>;
+}
+
+/**
+ * A role's submissions, for the casting team.
+ *
+ * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roles/{id}/submissions`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listRoleSubmissions(client: Transport, id: number, params: ListRoleSubmissionsParams = {}): Promise<ListResult<RoleSubmissionListResponse, SubmissionDto>> {
+    return client.send(listRoleSubmissionsOperation, [id], undefined, params) as Promise<ListResult<RoleSubmissionListResponse, SubmissionDto>>;
+}
+
+/**
+ * The agency's actors, with the filters, sorting and paging of GET /actors.
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /roster`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listRoster(client: Transport, params: ListRosterParams = {}): Promise<ListResult<ActorListResponse, ActorDto>> {
+    return client.send(listRosterOperation, [], undefined, params) as Promise<ListResult<ActorListResponse, ActorDto>>;
+}
+
+/**
+ * The agency's own submissions, newest first.
+ *
+ * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /submissions`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listSubmissions(client: Transport, params: ListSubmissionsParams = {}): Promise<ListResult<SubmissionListResponse, SubmissionDto>> {
+    return client.send(listSubmissionsOperation, [], undefined, params) as Promise<ListResult<SubmissionListResponse, SubmissionDto>>;
 }
 
 /**
@@ -1484,6 +2007,22 @@ export function updateRole(client: Transport, id: number, body: UpdateRoleComman
 }
 
 /**
+ * Change the properties present in the body, as PATCH /actors (agency_id excepted). Honours If-Match.
+ *
+ * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /roster/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateRosterActor(client: Transport, id: number, body: UpdateActorCommand, params: UpdateRosterActorParams = {}): Promise<ApiResult<ActorResponse>> {
+    return client.send(updateRosterActorOperation, [id], body, params) as Promise<ApiResult<ActorResponse>>;
+}
+
+/**
  * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note. Offering and casting also need patch:roles (403); cast casts the role, releases the other entries and cancels the actor's open appointments for the role. Honours If-Match.
  *
  * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1497,6 +2036,22 @@ export function updateRole(client: Transport, id: number, body: UpdateRoleComman
  */
 export function updateShortlistEntry(client: Transport, id: number, body: UpdateShortlistEntryCommand, params: UpdateShortlistEntryParams = {}): Promise<ApiResult<ShortlistEntryResponse>> {
     return client.send(updateShortlistEntryOperation, [id], body, params) as Promise<ApiResult<ShortlistEntryResponse>>;
+}
+
+/**
+ * Select (shortlisting the actor for the role in the same write) or reject a submitted one. Honours If-Match. Selecting is refused with 409, nothing changed, when the role is cast, already lists the actor or the actor no longer fits; a decided submission cannot change.
+ *
+ * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `PATCH /submissions/{id}`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param id The resource id.
+ * @param body The body of `PATCH /submissions/{id}`: the casting team's decision.
+ * @param params ifMatch, signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function updateSubmission(client: Transport, id: number, body: ReviewSubmissionCommand, params: UpdateSubmissionParams = {}): Promise<ApiResult<SubmissionResponse>> {
+    return client.send(updateSubmissionOperation, [id], body, params) as Promise<ApiResult<SubmissionResponse>>;
 }
 
 /**
@@ -1573,6 +2128,20 @@ export class CastingAgencyApi {
     }
 
     /**
+     * Add an actor to the agency's roster (an actor body, as POST /actors; agency_id is the caller's).
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `POST /roster`
+     * @param body The body of `POST /actors`. Enums are wire names, matched case-insensitively.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    createRosterActor(body: CreateActorCommand, params: CreateRosterActorParams = {}): Promise<ApiResult<ActorCreatedResponse>> {
+        return createRosterActor(this.transport, body, params);
+    }
+
+    /**
      * Shortlist an actor for the role. The actor must fit it by the casting rule; a role lists an actor at most once, and a role that is cast takes no new entries (409).
      *
      * **Permission:** `post:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1585,6 +2154,21 @@ export class CastingAgencyApi {
      */
     createShortlistEntry(id: number, body: CreateShortlistEntryCommand, params: CreateShortlistEntryParams = {}): Promise<ApiResult<ShortlistEntryCreatedResponse>> {
         return createShortlistEntry(this.transport, id, body, params);
+    }
+
+    /**
+     * Submit an actor of the agency's roster to an open breakdown (422 when the actor is not on the roster, 404 when the breakdown is not listed, 409 when the actor does not fit the role or is already submitted to it).
+     *
+     * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `POST /breakdowns/{id}/submissions`
+     * @param id The resource id.
+     * @param body The body of `POST /breakdowns/{role_id}/submissions`: a roster actor, and a note for the casting team.
+     * @param params idempotencyKey, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    createSubmission(id: number, body: CreateSubmissionCommand, params: CreateSubmissionParams = {}): Promise<ApiResult<SubmissionCreatedResponse>> {
+        return createSubmission(this.transport, id, body, params);
     }
 
     /**
@@ -1673,6 +2257,20 @@ export class CastingAgencyApi {
     }
 
     /**
+     * Withdraw one of the agency's submissions while it is submitted (409 once decided). Honours If-Match.
+     *
+     * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `DELETE /submissions/{id}`
+     * @param id The resource id.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    deleteSubmission(id: number, params: DeleteSubmissionParams = {}): Promise<ApiResult<DeletedResponse>> {
+        return deleteSubmission(this.transport, id, params);
+    }
+
+    /**
      * Get one actor with the roles they hold.
      *
      * **Permission:** `get:actors` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1704,6 +2302,20 @@ export class CastingAgencyApi {
     getAppointment(id: number, params?: GetAppointmentParams): Promise<ApiResult<AppointmentResponse>>;
     getAppointment(id: number, params: GetAppointmentParams = {}): Promise<ApiResult<AppointmentResponse> | NotModifiedResult> {
         return getAppointment(this.transport, id, params);
+    }
+
+    /**
+     * One open breakdown, by its role's id (404 when the role is not listed).
+     *
+     * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /breakdowns/{id}`
+     * @param id The resource id.
+     * @param params signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    getBreakdown(id: number, params: GetBreakdownParams = {}): Promise<ApiResult<BreakdownResponse>> {
+        return getBreakdown(this.transport, id, params);
     }
 
     /**
@@ -1755,6 +2367,23 @@ export class CastingAgencyApi {
     }
 
     /**
+     * One of the agency's actors.
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roster/{id}`
+     * @param id The resource id.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    getRosterActor(id: number, params: GetRosterActorParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<ActorResponse> | NotModifiedResult>;
+    getRosterActor(id: number, params?: GetRosterActorParams): Promise<ApiResult<ActorResponse>>;
+    getRosterActor(id: number, params: GetRosterActorParams = {}): Promise<ApiResult<ActorResponse> | NotModifiedResult> {
+        return getRosterActor(this.transport, id, params);
+    }
+
+    /**
      * Get one shortlist entry with its appointments (by starts_at).
      *
      * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1783,6 +2412,23 @@ export class CastingAgencyApi {
      */
     getShortlistHistory(id: number, params: GetShortlistHistoryParams = {}): Promise<ApiResult<ShortlistHistoryResponse>> {
         return getShortlistHistory(this.transport, id, params);
+    }
+
+    /**
+     * One submission: the casting team's any, an agency's only its own (404 otherwise).
+     *
+     * **Permission:** `get:auditions` or `post:submissions` (a bearer token whose `permissions` claim or scope holds one of them). Without a token: 401; without the permission: 403.
+     *
+     * `GET /submissions/{id}`
+     * @param id The resource id.
+     * @param params ifNoneMatch, signal, headers, retry.
+     * @returns The result, or with `ifNoneMatch` a NotModifiedResult (`notModified: true`) when the resource still has that ETag.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    getSubmission(id: number, params: GetSubmissionParams & { ifNoneMatch: string | undefined }): Promise<ApiResult<SubmissionResponse> | NotModifiedResult>;
+    getSubmission(id: number, params?: GetSubmissionParams): Promise<ApiResult<SubmissionResponse>>;
+    getSubmission(id: number, params: GetSubmissionParams = {}): Promise<ApiResult<SubmissionResponse> | NotModifiedResult> {
+        return getSubmission(this.transport, id, params);
     }
 
     /**
@@ -1837,6 +2483,19 @@ export class CastingAgencyApi {
      */
     listAppointments(params: ListAppointmentsParams = {}): Promise<ListResult<AppointmentListResponse, AppointmentDto>> {
         return listAppointments(this.transport, params);
+    }
+
+    /**
+     * The open breakdowns, newest published first.
+     *
+     * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /breakdowns`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listBreakdowns(params: ListBreakdownsParams = {}): Promise<ListResult<BreakdownListResponse, BreakdownDto>> {
+        return listBreakdowns(this.transport, params);
     }
 
     /**
@@ -1905,6 +2564,46 @@ export class CastingAgencyApi {
      */
     listRoleShortlist(id: number, params: ListRoleShortlistParams = {}): Promise<ListResult<ShortlistListResponse, ShortlistEntryDto>> {
         return listRoleShortlist(this.transport, id, params);
+    }
+
+    /**
+     * A role's submissions, for the casting team.
+     *
+     * **Permission:** `get:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roles/{id}/submissions`
+     * @param id The resource id.
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listRoleSubmissions(id: number, params: ListRoleSubmissionsParams = {}): Promise<ListResult<RoleSubmissionListResponse, SubmissionDto>> {
+        return listRoleSubmissions(this.transport, id, params);
+    }
+
+    /**
+     * The agency's actors, with the filters, sorting and paging of GET /actors.
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /roster`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listRoster(params: ListRosterParams = {}): Promise<ListResult<ActorListResponse, ActorDto>> {
+        return listRoster(this.transport, params);
+    }
+
+    /**
+     * The agency's own submissions, newest first.
+     *
+     * **Permission:** `post:submissions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /submissions`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listSubmissions(params: ListSubmissionsParams = {}): Promise<ListResult<SubmissionListResponse, SubmissionDto>> {
+        return listSubmissions(this.transport, params);
     }
 
     /**
@@ -1985,6 +2684,21 @@ export class CastingAgencyApi {
     }
 
     /**
+     * Change the properties present in the body, as PATCH /actors (agency_id excepted). Honours If-Match.
+     *
+     * **Permission:** `manage:roster` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PATCH /roster/{id}`
+     * @param id The resource id.
+     * @param body The body of `PATCH /actors/{id}`: only the properties present change; null clears an optional one.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    updateRosterActor(id: number, body: UpdateActorCommand, params: UpdateRosterActorParams = {}): Promise<ApiResult<ActorResponse>> {
+        return updateRosterActor(this.transport, id, body, params);
+    }
+
+    /**
      * Move the entry along the allowed edges (shortlisted → callback | offered | released; callback → offered | released; offered → cast | declined | released; released → shortlisted) and/or change its note. Offering and casting also need patch:roles (403); cast casts the role, releases the other entries and cancels the actor's open appointments for the role. Honours If-Match.
      *
      * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1999,6 +2713,21 @@ export class CastingAgencyApi {
         return updateShortlistEntry(this.transport, id, body, params);
     }
 
+    /**
+     * Select (shortlisting the actor for the role in the same write) or reject a submitted one. Honours If-Match. Selecting is refused with 409, nothing changed, when the role is cast, already lists the actor or the actor no longer fits; a decided submission cannot change.
+     *
+     * **Permission:** `patch:auditions` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `PATCH /submissions/{id}`
+     * @param id The resource id.
+     * @param body The body of `PATCH /submissions/{id}`: the casting team's decision.
+     * @param params ifMatch, signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    updateSubmission(id: number, body: ReviewSubmissionCommand, params: UpdateSubmissionParams = {}): Promise<ApiResult<SubmissionResponse>> {
+        return updateSubmission(this.transport, id, body, params);
+    }
+
     /** Async iterators over every item of a list: `for await (const actor of api.all.listActors({ gender: ["female"] }))`. */
     readonly all = {
         /** Every item of `listActorAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
@@ -2010,6 +2739,9 @@ export class CastingAgencyApi {
         /** Every item of `listAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params: Omit<ListAppointmentsParams, "page"> = {}): AsyncGenerator<AppointmentDto, void, undefined> =>
             walkItems(this.transport, listAppointmentsOperation, [], params) as AsyncGenerator<AppointmentDto, void, undefined>,
+        /** Every item of `listBreakdowns`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listBreakdowns: (params: Omit<ListBreakdownsParams, "page"> = {}): AsyncGenerator<BreakdownDto, void, undefined> =>
+            walkItems(this.transport, listBreakdownsOperation, [], params) as AsyncGenerator<BreakdownDto, void, undefined>,
         /** Every item of `listMovies`, page after page by `next_cursor` (`include_total=false` unless given). */
         listMovies: (params: Omit<ListMoviesParams, "page"> = {}): AsyncGenerator<MovieDto, void, undefined> =>
             walkItems(this.transport, listMoviesOperation, [], params) as AsyncGenerator<MovieDto, void, undefined>,
@@ -2022,6 +2754,15 @@ export class CastingAgencyApi {
         /** Every item of `listRoleShortlist`, page after page by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id: number, params: Omit<ListRoleShortlistParams, "page"> = {}): AsyncGenerator<ShortlistEntryDto, void, undefined> =>
             walkItems(this.transport, listRoleShortlistOperation, [id], params) as AsyncGenerator<ShortlistEntryDto, void, undefined>,
+        /** Every item of `listRoleSubmissions`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listRoleSubmissions: (id: number, params: Omit<ListRoleSubmissionsParams, "page"> = {}): AsyncGenerator<SubmissionDto, void, undefined> =>
+            walkItems(this.transport, listRoleSubmissionsOperation, [id], params) as AsyncGenerator<SubmissionDto, void, undefined>,
+        /** Every item of `listRoster`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listRoster: (params: Omit<ListRosterParams, "page"> = {}): AsyncGenerator<ActorDto, void, undefined> =>
+            walkItems(this.transport, listRosterOperation, [], params) as AsyncGenerator<ActorDto, void, undefined>,
+        /** Every item of `listSubmissions`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listSubmissions: (params: Omit<ListSubmissionsParams, "page"> = {}): AsyncGenerator<SubmissionDto, void, undefined> =>
+            walkItems(this.transport, listSubmissionsOperation, [], params) as AsyncGenerator<SubmissionDto, void, undefined>,
     };
 
     /** Async iterators over every page of a list (each a ListResult): `for await (const page of api.pages.listMovies())`. */
@@ -2035,6 +2776,9 @@ export class CastingAgencyApi {
         /** Every page of `listAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params: Omit<ListAppointmentsParams, "page"> = {}): AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined> =>
             walkPages(this.transport, listAppointmentsOperation, [], params) as AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>,
+        /** Every page of `listBreakdowns` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listBreakdowns: (params: Omit<ListBreakdownsParams, "page"> = {}): AsyncGenerator<ListResult<BreakdownListResponse, BreakdownDto>, void, undefined> =>
+            walkPages(this.transport, listBreakdownsOperation, [], params) as AsyncGenerator<ListResult<BreakdownListResponse, BreakdownDto>, void, undefined>,
         /** Every page of `listMovies` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listMovies: (params: Omit<ListMoviesParams, "page"> = {}): AsyncGenerator<ListResult<MovieListResponse, MovieDto>, void, undefined> =>
             walkPages(this.transport, listMoviesOperation, [], params) as AsyncGenerator<ListResult<MovieListResponse, MovieDto>, void, undefined>,
@@ -2047,6 +2791,15 @@ export class CastingAgencyApi {
         /** Every page of `listRoleShortlist` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listRoleShortlist: (id: number, params: Omit<ListRoleShortlistParams, "page"> = {}): AsyncGenerator<ListResult<ShortlistListResponse, ShortlistEntryDto>, void, undefined> =>
             walkPages(this.transport, listRoleShortlistOperation, [id], params) as AsyncGenerator<ListResult<ShortlistListResponse, ShortlistEntryDto>, void, undefined>,
+        /** Every page of `listRoleSubmissions` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listRoleSubmissions: (id: number, params: Omit<ListRoleSubmissionsParams, "page"> = {}): AsyncGenerator<ListResult<RoleSubmissionListResponse, SubmissionDto>, void, undefined> =>
+            walkPages(this.transport, listRoleSubmissionsOperation, [id], params) as AsyncGenerator<ListResult<RoleSubmissionListResponse, SubmissionDto>, void, undefined>,
+        /** Every page of `listRoster` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listRoster: (params: Omit<ListRosterParams, "page"> = {}): AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined> =>
+            walkPages(this.transport, listRosterOperation, [], params) as AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>,
+        /** Every page of `listSubmissions` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listSubmissions: (params: Omit<ListSubmissionsParams, "page"> = {}): AsyncGenerator<ListResult<SubmissionListResponse, SubmissionDto>, void, undefined> =>
+            walkPages(this.transport, listSubmissionsOperation, [], params) as AsyncGenerator<ListResult<SubmissionListResponse, SubmissionDto>, void, undefined>,
     };
 }
 

@@ -1,20 +1,23 @@
 // The casting board: pick a dev role, find actors (filters, cursor paging), open a movie's role and its candidates,
-// shortlist one and book an audition. Every API call goes through @casting-agency/api-client; every failure is an
-// ApiError, shown in the problem panel (title, detail, field errors).
+// shortlist one and book an audition; or, as a talent agent, add a client to the agency's roster, submit them to an
+// open breakdown and follow the submission's status. Every API call goes through @casting-agency/api-client; every
+// failure is an ApiError, shown in the problem panel (title, detail, field errors).
 import {
     createClient,
     genders,
     isApiError,
     sortFields,
     type ActorDto,
+    type BreakdownDto,
     type ListActorsParams,
     type ListActorsSort,
     type RoleDto,
     type ShortlistEntryDto,
+    type SubmissionDto,
 } from "@casting-agency/api-client";
 import "./style.css";
 
-type DevRole = "casting_assistant" | "casting_director" | "executive_producer";
+type DevRole = "casting_assistant" | "casting_director" | "executive_producer" | "talent_agent";
 
 const state = {
     token: null as string | null,
@@ -90,20 +93,29 @@ async function attempt(button: HTMLButtonElement | null, action: () => Promise<v
 
 // ---- sign in (Development only: POST /dev/token is not part of the client, it does not exist in production)
 
-async function signIn(role: DevRole): Promise<void> {
+async function signIn(role: DevRole, orgId: string): Promise<void> {
+    const agent = role === "talent_agent";
     const response = await fetch("/api/dev/token", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ role }),
+        body: JSON.stringify(agent ? { role, org_id: orgId } : { role }),
     });
-    if (!response.ok) throw new Error(`POST /dev/token answered ${response.status}: is the API running in Development?`);
+    if (!response.ok) throw new Error(`POST /dev/token answered ${response.status}: is the API running in Development${agent ? " (and the agency 1 to 64 characters)" : ""}?`);
     const body = (await response.json()) as { access_token: string; permissions: string[] };
     state.token = body.access_token;
-    $("#who").textContent = `Signed in as ${role.replace("_", " ")} (${body.permissions.length} permissions).`;
+    stopPolling();
+    $("#who").textContent = `Signed in as ${role.replace("_", " ")}${agent ? ` of ${orgId}` : ""} (${body.permissions.length} permissions).`;
     document.body.dataset.role = role;
-    log(`signed in as ${role}`);
-    await loadMovies();
-    await searchActors();
+    log(`signed in as ${role}${agent ? ` of ${orgId}` : ""}`);
+    // A talent agent sees the agency's view only: the staff panels need permissions an agent does not have.
+    for (const panel of document.querySelectorAll<HTMLElement>(".staff")) panel.hidden = agent;
+    $("#agency").hidden = !agent;
+    if (agent) {
+        await loadAgency();
+    } else {
+        await loadMovies();
+        await searchActors();
+    }
 }
 
 // ---- actors: filters and cursor paging
@@ -291,6 +303,136 @@ function defaultStart(): string {
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:00`;
 }
 
+// ---- the agency: roster, open breakdowns, submissions (a talent agent's token: org_id is the agency)
+
+const agency = {
+    roster: [] as ActorDto[],
+    breakdowns: [] as BreakdownDto[],
+    roleNames: new Map<number, string>(),
+    pollTimer: undefined as number | undefined,
+};
+const pollEveryMs = 2000;
+
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+async function loadAgency(): Promise<void> {
+    await loadRoster();
+    await loadBreakdowns();
+    await loadSubmissions();
+}
+
+async function loadRoster(): Promise<void> {
+    const actors: ActorDto[] = [];
+    for await (const actor of api.all.listRoster({ sort: "name", page_size: 100 })) actors.push(actor);
+    agency.roster = actors;
+    $("#roster").replaceChildren(
+        ...actors.map((a) => {
+            const item = el("li", {}, el("strong", {}, a.name), ` — ${a.age}, ${a.gender}`);
+            item.dataset.actorId = String(a.id);
+            return item;
+        }),
+    );
+    $("#roster-summary").textContent = `${count(actors.length, "client")} on the roster.`;
+}
+
+/** The casting rule, as the API applies it: the role's gender unless it is "any", and an age in its range. */
+function fits(actor: ActorDto, role: BreakdownDto): boolean {
+    return (role.gender === "any" || role.gender === actor.gender) && actor.age >= role.min_age && actor.age <= role.max_age;
+}
+
+async function loadBreakdowns(): Promise<void> {
+    const page = await api.listBreakdowns({ page_size: 20 });
+    agency.breakdowns = page.items;
+    for (const b of page.items) agency.roleNames.set(b.role_id, `${b.name} (${b.movie_title})`);
+    renderBreakdowns();
+    const total = page.total ?? page.items.length;
+    $("#breakdowns-summary").textContent = total ? `${count(total, "open breakdown")}${page.nextCursor ? ` (the newest ${page.items.length})` : ""}.` : "No open breakdown.";
+}
+
+function renderBreakdowns(): void {
+    $("#breakdowns").replaceChildren(
+        ...agency.breakdowns.map((b) => {
+            const selectId = `b-${b.role_id}-client`;
+            const fitting = agency.roster.filter((a) => fits(a, b));
+            const select = el("select", { id: selectId, name: "actor_id", disabled: fitting.length === 0 },
+                ...(fitting.length ? fitting.map((a) => el("option", { value: String(a.id) }, `${a.name} (${a.age})`)) : [el("option", { value: "" }, "No client fits")]));
+            const submit = el("button", { type: "submit", disabled: fitting.length === 0 }, "Submit");
+            const form = el("form", { className: "row" }, el("label", { htmlFor: selectId }, "Client"), select, submit);
+            form.setAttribute("aria-label", `Submit a client for ${b.name}`);
+            form.addEventListener("submit", (event) => {
+                event.preventDefault();
+                void attempt(submit, async () => {
+                    // One key per intended submission: a retry of this same click could not submit the client twice.
+                    const created = await api.createSubmission(b.role_id, { actor_id: Number(select.value), note: "Submitted from the casting board" }, { idempotencyKey: crypto.randomUUID() });
+                    log(`submitted ${select.selectedOptions[0]?.textContent ?? "a client"} for ${b.name} (submission ${created.data.created})`);
+                    await loadSubmissions();
+                });
+            });
+            const close = b.submissions_close_at ? `closes ${new Date(b.submissions_close_at).toLocaleString()}` : "open until cast";
+            const item = el(
+                "li",
+                { className: "open" },
+                el("strong", {}, b.name), ` — ${b.movie_title}${b.company ? ` (${b.company})` : ""}; ${b.gender}, ${b.min_age}–${b.max_age}; ${close}`,
+                b.description ? el("p", { className: "muted" }, b.description) : "",
+                form,
+            );
+            item.dataset.roleId = String(b.role_id);
+            return item;
+        }),
+    );
+}
+
+async function loadSubmissions(): Promise<void> {
+    const page = await api.listSubmissions({ page_size: 50 });
+    renderSubmissions(page.items);
+    const total = page.total ?? page.items.length;
+    $("#submissions-summary").textContent = total ? `${count(total, "submission")}.` : "No submission yet.";
+    // Follow the casting team's decisions while one is still open.
+    stopPolling();
+    if (document.body.dataset.role === "talent_agent" && page.items.some((s) => s.status === "submitted")) {
+        agency.pollTimer = window.setTimeout(() => void loadSubmissions().catch(showProblem), pollEveryMs);
+    }
+}
+
+function stopPolling(): void {
+    if (agency.pollTimer !== undefined) window.clearTimeout(agency.pollTimer);
+    agency.pollTimer = undefined;
+}
+
+function renderSubmissions(submissions: SubmissionDto[]): void {
+    const names = new Map(agency.roster.map((a) => [a.id, a.name]));
+    $("#submissions tbody").replaceChildren(
+        ...submissions.map((s) => {
+            const row = el(
+                "tr",
+                {},
+                el("td", {}, names.get(s.actor_id) ?? `actor ${s.actor_id}`),
+                el("td", {}, agency.roleNames.get(s.role_id) ?? `role ${s.role_id}`),
+                el("td", {}, el("span", { className: `badge status-${s.status}` }, s.status)),
+                el("td", {}, new Date(s.created_at).toLocaleString()),
+            );
+            row.dataset.submissionId = String(s.id);
+            row.dataset.roleId = String(s.role_id);
+            row.dataset.actorId = String(s.actor_id);
+            row.dataset.status = s.status;
+            return row;
+        }),
+    );
+}
+
+async function addClient(form: HTMLFormElement): Promise<void> {
+    const data = new FormData(form);
+    const created = await api.createRosterActor({
+        name: String(data.get("name") ?? "").trim(),
+        age: Number(data.get("age")),
+        gender: String(data.get("gender")) as ActorDto["gender"],
+    });
+    log(`added ${created.data.actor.name} to the roster (actor ${created.data.created})`);
+    form.reset();
+    await loadRoster();
+    renderBreakdowns();
+}
+
 // ---- wiring
 
 function setUpFilters(): void {
@@ -307,6 +449,7 @@ function setUpFilters(): void {
         ]),
     );
     $<HTMLSelectElement>("#f-sort").value = "name";
+    $("#c-gender").append(...genders.map((g) => el("option", { value: g }, g)));
 }
 
 setUpFilters();
@@ -316,7 +459,15 @@ $("#problem-dismiss").addEventListener("click", hideProblem);
 $("#signin").addEventListener("submit", (event) => {
     event.preventDefault();
     const button = (event.currentTarget as HTMLFormElement).querySelector("button");
-    void attempt(button, () => signIn($<HTMLSelectElement>("#dev-role").value as DevRole));
+    void attempt(button, () => signIn($<HTMLSelectElement>("#dev-role").value as DevRole, $<HTMLInputElement>("#dev-org").value.trim()));
+});
+$("#roster-add").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    void attempt(form.querySelector("button"), () => addClient(form));
+});
+$("#submissions-refresh").addEventListener("click", (event) => {
+    void attempt(event.currentTarget as HTMLButtonElement, loadSubmissions);
 });
 $("#actor-filters").addEventListener("submit", (event) => {
     event.preventDefault();

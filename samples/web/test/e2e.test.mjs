@@ -268,6 +268,102 @@ describe("casting board in Chromium", { concurrency: false }, () => {
         await context.close();
     });
 
+    // The agency's view: the test plays the casting team through the API with a director's token.
+    const agencyId = "org_e2e";
+    let breakdown; // the role the casting director publishes
+    let client; // { id, name } of the client the agent adds
+    let submissionId;
+
+    async function call(method, path, token, body) {
+        const response = await fetch(`${apiUrl}${path}`, {
+            method,
+            headers: { Authorization: `Bearer ${token}`, ...(body ? { "Content-Type": "application/json" } : {}) },
+            body: body ? JSON.stringify(body) : undefined,
+        });
+        const text = await response.text();
+        return { status: response.status, body: text ? JSON.parse(text) : null };
+    }
+
+    async function devToken(body) {
+        const response = await fetch(`${apiUrl}/dev/token`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+        assert.equal(response.status, 200, `POST /dev/token ${JSON.stringify(body)}`);
+        return (await response.json()).access_token;
+    }
+
+    test("signs in as a talent agent and adds a client to the roster", async () => {
+        // The casting team publishes an open role: it becomes a breakdown agencies see.
+        const director = await devToken({ role: "casting_director" });
+        const movies = await call("GET", "/movies?page_size=20", director);
+        assert.equal(movies.status, 200);
+        for (const movie of movies.body.movies) {
+            const roles = await call("GET", `/movies/${movie.id}/roles`, director);
+            assert.equal(roles.status, 200);
+            breakdown = roles.body.roles.find((r) => r.actor_id === null && r.published_at === null);
+            if (breakdown) break;
+        }
+        assert.ok(breakdown, "an open, unpublished role among the first movies");
+        const published = await call("PATCH", `/roles/${breakdown.id}`, director, { published: true });
+        assert.equal(published.status, 200);
+        assert.ok(published.body.role.published_at, "published_at is set");
+
+        await page.getByLabel("Dev role").selectOption("talent_agent");
+        await page.getByLabel("Agency (org_id)").fill(agencyId);
+        await page.getByRole("button", { name: "Sign in" }).click();
+        await page.getByText(`Signed in as talent agent of ${agencyId}`).waitFor();
+        await page.getByText("0 clients on the roster.").waitFor();
+        assert.equal(await page.locator("#actors-table").isHidden(), true, "the staff panels are hidden from an agent");
+        const card = page.locator(`#breakdowns li[data-role-id="${breakdown.id}"]`);
+        await card.waitFor();
+        assert.match(await card.textContent(), new RegExp(`^${breakdown.name} — `));
+
+        // A client who fits the role by the casting rule.
+        const name = `E2E Client ${Date.now()}`;
+        await page.getByLabel("Client name").fill(name);
+        await page.getByLabel("Client age").fill(String(breakdown.min_age));
+        await page.getByLabel("Client gender").selectOption(breakdown.gender === "any" ? "female" : breakdown.gender);
+        await page.getByRole("button", { name: "Add client" }).click();
+        await page.getByText("1 client on the roster.").waitFor();
+        const item = page.locator("#roster li").filter({ hasText: name });
+        client = { id: Number(await item.getAttribute("data-actor-id")), name };
+        // The API put the client on this agency's roster.
+        const actor = await call("GET", `/actors/${client.id}`, director);
+        assert.equal(actor.status, 200);
+        assert.equal(actor.body.actor.agency_id, agencyId);
+        await shot("agency-roster");
+    });
+
+    test("submits the client to a breakdown", async () => {
+        const card = page.locator(`#breakdowns li[data-role-id="${breakdown.id}"]`);
+        await card.getByLabel("Client", { exact: true }).selectOption(String(client.id));
+        await card.getByRole("button", { name: "Submit" }).click();
+        const row = page.locator(`#submissions tbody tr[data-role-id="${breakdown.id}"][data-actor-id="${client.id}"]`);
+        await row.waitFor();
+        assert.equal(await row.getAttribute("data-status"), "submitted");
+        assert.equal((await row.locator("td").first().textContent()).trim(), client.name);
+        submissionId = Number(await row.getAttribute("data-submission-id"));
+        await page.getByText("1 submission.").waitFor();
+        assert.equal(await page.locator("#problem").isHidden(), true);
+        await shot("agency-submitted");
+    });
+
+    test("shows the submission selected once the casting team selects it", async () => {
+        const director = await devToken({ role: "casting_director" });
+        const listed = await call("GET", `/roles/${breakdown.id}/submissions`, director);
+        assert.equal(listed.status, 200);
+        const submission = listed.body.submissions.find((s) => s.id === submissionId);
+        assert.ok(submission, "the casting team sees the submission");
+        assert.equal(submission.agency_id, agencyId);
+        assert.equal(submission.status, "submitted");
+        const selected = await call("PATCH", `/submissions/${submissionId}`, director, { status: "selected" });
+        assert.equal(selected.status, 200);
+        assert.equal(selected.body.submission.status, "selected");
+        assert.equal(typeof selected.body.submission.shortlist_id, "number", "selecting shortlists the actor");
+        // The board polls the agency's submissions while one is open: no reload, no click.
+        await page.locator(`#submissions tbody tr[data-submission-id="${submissionId}"][data-status="selected"]`).waitFor();
+        assert.equal((await page.locator(`#submissions tbody tr[data-submission-id="${submissionId}"] .badge`).textContent()).trim(), "selected");
+        await shot("agency-selected");
+    });
+
     test("logged no browser console error or page error", (t) => {
         const unexpected = consoleErrors.filter((text) => {
             const i = expectedHttpErrors.findIndex((pattern) => pattern.test(text));

@@ -3,6 +3,7 @@ using CastingAgency.Application.Common.Validation;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
+using System.Text.Json.Serialization;
 using FluentValidation;
 
 namespace CastingAgency.Application.Actors;
@@ -20,7 +21,7 @@ namespace CastingAgency.Application.Actors;
 /// (<c>ActorDto</c>) and, if it filters, <c>ActorFilter</c>. The OpenAPI document, the EF column and the
 /// TypeScript client follow from those.
 /// </remarks>
-public abstract record ActorFields : FieldSet
+public abstract record ActorFields : FieldSet, IAgencyScoped
 {
     /// <summary>Required, 1–200 characters after trimming.</summary>
     public Optional<string?> Name { get; init; }
@@ -61,6 +62,16 @@ public abstract record ActorFields : FieldSet
     /// <summary>Member of a performers' union such as SAG-AFTRA. Defaults to false.</summary>
     public Optional<bool?> UnionMember { get; init; }
 
+    /// <summary>The talent agency that represents the actor (≤ 64 characters); null clears it. Not writable on the roster.</summary>
+    public Optional<string?> AgencyId { get; init; }
+
+    /// <summary>
+    /// The roster scope: the agency a talent agent acts for, set from its token on the <c>/roster</c> routes (never
+    /// from the body). A scoped write reaches only that agency's actors, and a created actor joins it.
+    /// </summary>
+    [JsonIgnore]
+    public string? Agency { get; init; }
+
     /// <summary>
     /// The profile after this body: each present field replaces the current value (null clears an optional
     /// one); an absent one keeps it. On create the current profile is <see cref="ActorProfile.Empty"/>, so an
@@ -84,6 +95,7 @@ public abstract record ActorFields : FieldSet
         Phone = Phone.Or(current.Phone),
         Email = Email.Or(current.Email)?.Trim(),
         UnionMember = UnionMember.Or(current.UnionMember) ?? current.UnionMember,
+        AgencyId = Agency ?? AgencyId.Or(current.AgencyId)?.Trim(),
     };
 }
 
@@ -107,6 +119,10 @@ public abstract class ActorFieldsValidator<T> : AbstractValidator<T>
         RuleFor(c => c.ImageLink.Value).HttpUrl();
         RuleFor(c => c.Phone.Value).Phone();
         RuleFor(c => c.Email.Value).Email();
+        RuleFor(c => c.AgencyId.Value).OptionalText(Limits.AgencyIdMaxLength);
+        RuleFor(c => c.AgencyId.Value)
+            .Must((c, _) => c.Agency is null || !c.AgencyId.IsPresent)
+            .WithMessage("agency_id is not writable on the roster: the agency's actors are its own.");
 
         if (patch)
         {

@@ -45,6 +45,15 @@ public static class ContactDetails
     }
 }
 
+/// <summary>
+/// A request of a talent agency about its own actors (the roster, contract §13) when <see cref="Agency"/> is set: the
+/// agency represents them, so it sees their contact details without <c>get:contacts</c>.
+/// </summary>
+public interface IAgencyScoped
+{
+    string? Agency { get; }
+}
+
 /// <summary>A request narrowed by the actor filters (<c>GET /actors</c>, <c>GET /roles/{id}/candidates</c>).</summary>
 public interface IFiltersActors
 {
@@ -59,7 +68,7 @@ public sealed class ContactDetailsBehaviour<TRequest, TResponse>(ICurrentUser us
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        if (ContactDetails.VisibleTo(user))
+        if (ContactDetails.VisibleTo(user) || request is IAgencyScoped { Agency: not null })
         {
             return await next();
         }

@@ -12,6 +12,9 @@ public static class Limits
 
     /// <summary>A token subject (<c>sub</c>): Auth0's are <c>provider|id</c>.</summary>
     public const int SubjectMaxLength = 255;
+
+    /// <summary>An agency id: the token's organization claim (contract §13).</summary>
+    public const int AgencyIdMaxLength = 64;
     public const int MinAge = 0;
     public const int MaxAge = 120;
     public const int MinHeight = 30;

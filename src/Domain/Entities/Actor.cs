@@ -59,6 +59,9 @@ public sealed class Actor : AuditableEntity
 
     public string? EmailNormalized { get; private set; }
 
+    /// <summary>The talent agency that represents the actor (its organization id), or null.</summary>
+    public string? AgencyId { get; private set; }
+
     /// <summary>The roles this actor is cast in.</summary>
     public IReadOnlyCollection<Role> Roles => _roles;
 
@@ -66,7 +69,7 @@ public sealed class Actor : AuditableEntity
         Name, Age, Gender, Location: Location, Ethnicity: Ethnicity, HairColor: HairColor, EyeColor: EyeColor, BodyType: BodyType,
         Height: Height, Description: Description, ImageLink: ImageLink, Phone: Phone, Email: Email)
     {
-        Passport = Passport, DriverLicense = DriverLicense, UnionMember = UnionMember,
+        Passport = Passport, DriverLicense = DriverLicense, UnionMember = UnionMember, AgencyId = AgencyId,
     };
 
     /// <summary>
@@ -119,6 +122,7 @@ public sealed class Actor : AuditableEntity
         Phone = Guard.OptionalPhone(p.Phone, "phone", Limits.PhoneMaxLength);
         Email = Guard.OptionalText(p.Email, "email", Limits.EmailMaxLength);
         EmailNormalized = Guard.Normalize(Email);
+        AgencyId = Guard.OptionalText(p.AgencyId, "agency_id", Limits.AgencyIdMaxLength);
     }
 }
 
@@ -143,6 +147,9 @@ public sealed record ActorProfile(
     public bool DriverLicense { get; init; }
 
     public bool UnionMember { get; init; }
+
+    /// <summary>The talent agency that represents the actor, or null.</summary>
+    public string? AgencyId { get; init; }
 
     /// <summary>The starting point of a new actor: every optional field absent (null or false).</summary>
     public static readonly ActorProfile Empty = new(string.Empty, 0, default);

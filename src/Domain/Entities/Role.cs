@@ -42,11 +42,38 @@ public sealed class Role : AuditableEntity
 
     public string? Description { get; private set; }
 
+    /// <summary>When the role was published as a breakdown for talent agencies (contract §13); null when it is not.</summary>
+    public DateTime? PublishedAt { get; private set; }
+
+    /// <summary>When the breakdown stops taking submissions; null: open until the role is cast.</summary>
+    public DateTime? SubmissionsCloseAt { get; private set; }
+
+    /// <summary>Whether agencies may submit to the role at <paramref name="now"/>: published, not cast, not closed.</summary>
+    public bool IsOpenForSubmissions(DateTime now) =>
+        PublishedAt is not null && ActorId is null && (SubmissionsCloseAt is null || SubmissionsCloseAt > now);
+
     /// <summary>
     /// The role's shortlist (docs/api.md §9). Must be loaded (with each entry's appointments) for any write that may
     /// change the actor, so that the pipeline follows the role: the pipeline and the role never disagree.
     /// </summary>
     public IReadOnlyCollection<ShortlistEntry> Shortlist => _shortlist;
+
+    /// <summary>Publishes the role as a breakdown (keeping the first publication time when it already is) or withdraws it.</summary>
+    public void Publish(bool published, DateTime now) => PublishedAt = published ? PublishedAt ?? WholeMicroseconds(now) : null;
+
+    /// <summary>Sets when submissions close: a time after <paramref name="now"/> (else 422), or null for no deadline.</summary>
+    public void CloseSubmissionsAt(DateTime? closeAt, DateTime now)
+    {
+        if (closeAt is { } at && at <= now)
+        {
+            throw new DomainValidationException("submissions_close_at", "submissions_close_at must be in the future.");
+        }
+
+        SubmissionsCloseAt = closeAt is { } close ? WholeMicroseconds(close) : null;
+    }
+
+    /// <summary>Timestamps are kept in whole microseconds (what every database stores): a write answers what the next read returns.</summary>
+    private static DateTime WholeMicroseconds(DateTime utc) => new(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
 
     /// <summary>Moves the role to another movie.</summary>
     public void MoveTo(int movieId) => MovieId = movieId;

@@ -30,3 +30,11 @@ public enum AppointmentStatus
     [WireName("no_show")] NoShow = 5,
     [WireName("canceled")] Canceled = 6,
 }
+
+/// <summary>Where an agency's submission stands (contract §13): <c>selected</c> and <c>rejected</c> are final.</summary>
+public enum SubmissionStatus
+{
+    [WireName("submitted")] Submitted = 1,
+    [WireName("selected")] Selected = 2,
+    [WireName("rejected")] Rejected = 3,
+}

@@ -38,6 +38,7 @@ public abstract class CastingAgencyDbContext : DbContext
     internal string? CallerSubject => Caller.Subject;
 
     internal bool CallerSeesEveryProduction => Caller.SeesEveryProduction;
+    public DbSet<Submission> Submissions => Set<Submission>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

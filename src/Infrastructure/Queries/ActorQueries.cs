@@ -19,6 +19,14 @@ internal sealed class ActorQueries(IActorRepository actors, ListReader lists) : 
             paging,
             cancellationToken);
 
+    /// <summary>The agency's actors only, by the (agency, id) index; its total is counted (a condition of its own).</summary>
+    public Task<PagedList<ActorDto>> ListRosterAsync(string agency, ActorFilter filter, PageRequest paging, CancellationToken cancellationToken) =>
+        lists.ReadAsync<Actor, ActorDto>(
+            new ListSpec<Actor>(
+                "roster", filter, Filtered(actors.Query().Where(a => a.AgencyId == agency), filter), ActorFilter.Sorting, new ListTotal.OwnCondition()),
+            paging,
+            cancellationToken);
+
     /// <summary>Narrows <paramref name="query"/> by <paramref name="filter"/>: by every filter that is set (AND). Each maps to an indexed column.</summary>
     internal static IQueryable<Actor> Filtered(IQueryable<Actor> query, ActorFilter filter)
     {

@@ -130,18 +130,31 @@ public static class AuthenticationSetup
 
         services.AddAuthorizationBuilder().AddPermissionPolicies();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IAuthorizationHandler, AgencyHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;
     }
 
     private static AuthorizationBuilder AddPermissionPolicies(this AuthorizationBuilder builder)
     {
-        foreach (var permission in Permissions.All)
+        foreach (var permission in Permissions.Staff)
         {
             AddPermissionPolicy(builder, permission, permission);
         }
 
+        foreach (var permission in Permissions.Agency)
+        {
+            builder.AddPolicy(permission, policy => policy
+                .RequireAuthenticatedUser()
+                .AddRequirements(new PermissionRequirement(permission), new AgencyRequirement()));
+        }
+
         AddPermissionPolicy(builder, Permissions.GetRolesAndActors, Permissions.GetRoles, Permissions.GetActors);
+        builder.AddPolicy(Permissions.GetAuditionsOrPostSubmissions, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => PermissionHandler.Granted(context.User) is var granted
+                && (granted.Contains(Permissions.GetAuditions)
+                    || (granted.Contains(Permissions.PostSubmissions) && AgencyRequirement.AgencyOf(context.User) is not null))));
         return builder;
     }
 

@@ -9,8 +9,8 @@ namespace CastingAgency.WebApi.Authorization;
 
 /// <summary>
 /// <c>POST /dev/token</c>, mapped in Development only (elsewhere the route does not exist): an HS256 token
-/// for one of the three people, as <c>dev|&lt;role&gt;</c> or as the <c>sub</c> the body names (to act as one member
-/// of a movie's team), signed with the first configured signing key, issued by its issuer,
+/// for one of the four people (a talent agent's also carries its agency as <c>org_id</c>), as <c>dev|&lt;role&gt;</c> or as
+/// the <c>sub</c> the body names (to act as one member of a movie's team), signed with the first configured signing key, issued by its issuer,
 /// for the first valid audience — so it always validates against the running configuration. The document the
 /// Development app serves lists it; the document the build writes never does (<see cref="BuildTimeDocument"/>).
 /// </summary>
@@ -18,8 +18,11 @@ public static class DevTokenEndpoint
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
-    /// <summary>The person, and optionally the token's subject (1–255 characters; default <c>dev|&lt;role&gt;</c>).</summary>
-    public sealed record DevTokenRequest(string? Role, string? Sub = null);
+    /// <summary>The person, optionally the token's subject (1–255 characters; default <c>dev|&lt;role&gt;</c>), and a talent agent's agency.</summary>
+    public sealed record DevTokenRequest(
+        [property: JsonPropertyName("role")] string? Role,
+        [property: JsonPropertyName("sub")] string? Sub = null,
+        [property: JsonPropertyName("org_id")] string? OrgId = null);
 
     public sealed record DevTokenResponse(
         [property: JsonPropertyName("access_token")] string AccessToken,
@@ -37,7 +40,7 @@ public static class DevTokenEndpoint
         app.MapPost("/dev/token", IssueAsync)
             .WithName("createDevToken")
             .WithTags("Development")
-            .WithSummary("Development only: mint a token for casting_assistant, casting_director or executive_producer, optionally with a given sub.")
+            .WithSummary("Development only: mint a token for casting_assistant, casting_director, executive_producer or talent_agent (with org_id), optionally with a given sub.")
             .Accepts<DevTokenRequest>("application/json")
             .Produces<DevTokenResponse>()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -76,6 +79,24 @@ public static class DevTokenEndpoint
             return Results.Empty;
         }
 
+        var agent = request.Role == PeopleRoles.TalentAgent;
+        if (agent ? !AgencyRequirement.IsAgencyId(request.OrgId) : request.OrgId is not null)
+        {
+            var rule = agent
+                ? $"org_id is required for {PeopleRoles.TalentAgent}: the agency, 1 to {AgencyRequirement.MaxLength} characters"
+                : $"org_id is only for {PeopleRoles.TalentAgent}";
+            await ProblemDetailsSetup.WriteAsync(
+                http, StatusCodes.Status422UnprocessableEntity, rule,
+                errors: new Dictionary<string, string[]> { ["org_id"] = [rule + "."] });
+            return Results.Empty;
+        }
+
+        var claims = new Dictionary<string, object> { ["permissions"] = permissions.ToArray() };
+        if (agent)
+        {
+            claims[AgencyRequirement.Claim] = request.OrgId!;
+        }
+
         var section = configuration.GetSection(AuthenticationSetup.BearerSection);
         var key = new SymmetricSecurityKey(Convert.FromBase64String(section["SigningKeys:0:Value"]!));
         var now = clock.GetUtcNow().UtcDateTime;
@@ -86,8 +107,8 @@ public static class DevTokenEndpoint
             IssuedAt = now,
             NotBefore = now,
             Expires = now + Lifetime,
-            Subject = new ClaimsIdentity([new Claim("sub", request.Sub ?? $"dev|{request.Role}")]),
-            Claims = new Dictionary<string, object> { ["permissions"] = permissions.ToArray() },
+            Subject = new ClaimsIdentity([new Claim("sub", request.Sub ?? (agent ? $"dev|{request.Role}|{request.OrgId}" : $"dev|{request.Role}"))]),
+            Claims = claims,
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         };
         var token = new JsonWebTokenHandler().CreateToken(descriptor);

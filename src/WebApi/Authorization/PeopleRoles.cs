@@ -6,6 +6,7 @@ public static class PeopleRoles
     public const string CastingAssistant = "casting_assistant";
     public const string CastingDirector = "casting_director";
     public const string ExecutiveProducer = "executive_producer";
+    public const string TalentAgent = "talent_agent";
 
     private static readonly string[] AssistantPermissions =
     [
@@ -26,6 +27,7 @@ public static class PeopleRoles
         {
             [CastingAssistant] = AssistantPermissions,
             [CastingDirector] = DirectorPermissions,
-            [ExecutiveProducer] = Permissions.All,
+            [ExecutiveProducer] = Permissions.Staff,
+            [TalentAgent] = Permissions.Agency,
         };
 }

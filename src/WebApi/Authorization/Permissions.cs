@@ -23,11 +23,21 @@ public static class Permissions
     public const string ReadConfidential = "read:confidential";
     public const string GetContacts = "get:contacts";
     public const string ReadAudit = "read:audit";
+    public const string GetBreakdowns = "get:breakdowns";
+    public const string PostSubmissions = "post:submissions";
+    public const string ManageRoster = "manage:roster";
 
     /// <summary>The candidates endpoint needs both of these.</summary>
     public const string GetRolesAndActors = "get:roles+get:actors";
 
-    public static readonly IReadOnlyList<string> All =
+    /// <summary>
+    /// <c>GET /submissions/{id}</c> takes either: the casting team's <c>get:auditions</c>, or an agency's
+    /// <c>post:submissions</c> (with its <c>org_id</c>, and then only its own submissions).
+    /// </summary>
+    public const string GetAuditionsOrPostSubmissions = "get:auditions|post:submissions";
+
+    /// <summary>The casting office's permissions: the executive producer holds every one of them.</summary>
+    public static readonly IReadOnlyList<string> Staff =
     [
         GetMovies, PostMovies, PatchMovies, DeleteMovies,
         GetActors, PostActors, PatchActors, DeleteActors,
@@ -35,4 +45,13 @@ public static class Permissions
         GetAuditions, PostAuditions, PatchAuditions, DeleteAuditions,
         ManageTeams, ReadConfidential, GetContacts, ReadAudit,
     ];
+
+    /// <summary>
+    /// The talent agency's permissions (contract §13). Each also needs the token's <c>org_id</c> claim
+    /// (<see cref="Agency"/>): a token without one is refused with 403 whatever it holds.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Agency = [GetBreakdowns, PostSubmissions, ManageRoster];
+
+    /// <summary>Every permission the API knows, each the name of its policy.</summary>
+    public static readonly IReadOnlyList<string> All = [.. Staff, .. Agency];
 }

@@ -13,6 +13,7 @@ public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddleware
     {
         if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true)
         {
+            var failed = authorizeResult.AuthorizationFailure?.FailedRequirements ?? [];
             var missing = authorizeResult.AuthorizationFailure?.FailedRequirements
                 .OfType<PermissionRequirement>()
                 .SelectMany(r => r.Permissions)
@@ -20,7 +21,9 @@ public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddleware
                 .ToList() ?? [];
             var detail = missing.Count > 0
                 ? $"this action needs the permission(s): {string.Join(", ", missing)}"
-                : "this action is not allowed for the token's permissions";
+                : failed.OfType<AgencyRequirement>().Any()
+                    ? $"this action acts for an agency: the token needs an {AgencyRequirement.Claim} claim of 1 to {AgencyRequirement.MaxLength} characters"
+                    : "this action is not allowed for the token's permissions";
             await ProblemDetailsSetup.WriteAsync(context, StatusCodes.Status403Forbidden, detail);
             return;
         }

@@ -1,3 +1,5 @@
+using CastingAgency.Application.Breakdowns.Dtos;
+using CastingAgency.Application.Submissions.Dtos;
 using CastingAgency.Application.Actors.Dtos;
 using CastingAgency.Application.Appointments.Dtos;
 using CastingAgency.Application.Movies.Dtos;
@@ -67,3 +69,18 @@ public sealed record TeamMemberResponse(bool Success, TeamMemberDto Member);
 
 /// <summary>DELETE of a team member: <c>deleted</c> is the sub taken off the team.</summary>
 public sealed record TeamMemberDeletedResponse(bool Success, string Deleted);
+
+public sealed record BreakdownListResponse(
+    bool Success, IReadOnlyList<BreakdownDto> Breakdowns, int? TotalBreakdowns, int? Page, int PageSize, string? NextCursor);
+
+public sealed record BreakdownResponse(bool Success, BreakdownDto Breakdown);
+
+public sealed record SubmissionListResponse(
+    bool Success, IReadOnlyList<SubmissionDto> Submissions, int? TotalSubmissions, int? Page, int PageSize, string? NextCursor);
+
+public sealed record RoleSubmissionListResponse(
+    bool Success, int RoleId, IReadOnlyList<SubmissionDto> Submissions, int? TotalSubmissions, int? Page, int PageSize, string? NextCursor);
+
+public sealed record SubmissionResponse(bool Success, SubmissionDto Submission);
+
+public sealed record SubmissionCreatedResponse(bool Success, SubmissionDto Submission, int Created);

@@ -122,10 +122,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ILogger<Idempote
     /// The stored response as this caller may see it. A key belongs to a token's <c>sub</c>, whose permissions may have
     /// changed since the first request: a caller without <c>get:contacts</c> gets the stored body without any
     /// <c>phone</c> or <c>email</c> (ADR-017). The stored body stays whole, so a caller with the permission gets it as
-    /// the first request got it.
+    /// the first request got it. An agency's replay of its own <c>POST /roster</c> keeps them: it represents the actor.
     /// </summary>
     private static StoredResponse ForCaller(HttpContext context, StoredResponse stored) =>
         ContactDetails.VisibleTo(context.RequestServices.GetRequiredService<ICurrentUser>())
+        || context.Request.Path.StartsWithSegments("/roster", StringComparison.OrdinalIgnoreCase)
             ? stored
             : stored with { Body = StoredContacts.Remove(stored.Body) };
 

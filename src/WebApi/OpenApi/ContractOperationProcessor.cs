@@ -83,9 +83,12 @@ internal sealed partial class ContractOperationProcessor(ValidatorFacts facts) :
             return;
         }
 
-        var needs = string.Join(" and ", permissions.Select(p => $"`{p}`"));
+        // A policy named "a|b" lets either permission through (GET /submissions/{id}: the casting team or the agency).
+        var either = permissions is [var alternatives] && alternatives.Contains('|', StringComparison.Ordinal);
+        permissions = permissions.SelectMany(p => p.Split('|', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var needs = string.Join(either ? " or " : " and ", permissions.Select(p => $"`{p}`"));
         operation.Description = $"{text}\n\n**Permission:** {needs} (a bearer token whose `permissions` claim or scope holds "
-            + (permissions.Count == 1 ? "it" : "both") + "). Without a token: 401; without the permission: 403.";
+            + (permissions.Count == 1 ? "it" : either ? "one of them" : "both") + "). Without a token: 401; without the permission: 403.";
         operation.Security = [new OpenApiSecurityRequirement { [BearerScheme] = [] }];
         operation.ExtensionData ??= new Dictionary<string, object?>(StringComparer.Ordinal);
         operation.ExtensionData["x-permissions"] = permissions.ToArray();

@@ -15,8 +15,8 @@ namespace CastingAgency.IntegrationTests.Fuzz;
 /// <summary>
 /// Drives every operation of the API's own OpenAPI document with seeded pseudo-random, hostile requests
 /// (huge numbers, deep nesting, control characters, invalid UTF-8, duplicate keys, wrong types, unknown
-/// fields, injection strings, odd query strings and headers) as an executive producer, a casting assistant
-/// and an anonymous caller. It fails on any 5xx, any error body that is not a contract-shaped problem, any
+/// fields, injection strings, odd query strings and headers) as an executive producer, a casting assistant,
+/// a talent agent (contract §13) and an anonymous caller. It fails on any 5xx, any error body that is not a contract-shaped problem, any
 /// body that leaks a stack trace or exception type, any success without the right credentials, and any
 /// database change made by a refused request. Bounded in count (<see cref="RequestsPerOperation"/>) and in
 /// time (<see cref="TimeBudget"/>); the seed is printed so a failure can be replayed (FUZZ_SEED overrides it).
@@ -96,6 +96,7 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
         Director,
         TeamMember,
         Assistant,
+        Agent,
         Anonymous,
     }
 
@@ -111,6 +112,9 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
 
     private sealed record Operation(string Method, string Path, string Id, IReadOnlyList<QueryParameter> Query, IReadOnlyList<BodyProperty>? Body)
     {
+        /// <summary>The permissions the document says the operation takes (any one of them suffices for an agent).</summary>
+        public IReadOnlyList<string> Permissions { get; init; } = [];
+
         public string Key => $"{Method} {Path}";
     }
 
@@ -140,6 +144,7 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
             [Caller.Director] = AsDirector(),
             [Caller.TeamMember] = WithPermissions(TestTokens.Director, TeamMemberSubject),
             [Caller.Assistant] = AsAssistant(),
+            [Caller.Agent] = AsAgent("org_fuzz"),
             [Caller.Anonymous] = Anonymous(),
         };
         var stats = operations.ToDictionary(o => o.Key, _ => new Stats());
@@ -164,6 +169,7 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
                     < 0.25 => Caller.Assistant,
                     < 0.40 => Caller.Director,
                     < 0.55 => Caller.TeamMember,
+                    < 0.65 => Caller.Agent,
                     _ => Caller.Producer,
                 };
                 var plan = BuildRequest(random, operation, arranged);
@@ -283,6 +289,11 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
                 yield return "a casting assistant's write succeeded";
             }
 
+            if (caller == Caller.Agent && !operation.Permissions.Any(p => p is "get:breakdowns" or "post:submissions" or "manage:roster"))
+            {
+                yield return "a talent agent reached a staff endpoint";
+            }
+
             yield break;
         }
 
@@ -393,13 +404,15 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
     private static async Task<Arranged> ArrangeAsync()
     {
         var movie = new Movie("Fuzz Harbor", new DateOnly(2019, 3, 22), "Harbor Pictures", "Storms.");
-        var actor = new Actor(new ActorProfile("Ada Fuzz", 30, Gender.Female, "Lisbon", Email: "ada@fuzz.test", Height: 170));
+        // Ada is on the fuzzing agent's roster and the open role is a breakdown, so the agency endpoints reach real rows.
+        var actor = new Actor(new ActorProfile("Ada Fuzz", 30, Gender.Female, "Lisbon", Email: "ada@fuzz.test", Height: 170) { AgencyId = "org_fuzz" });
         return await ExecuteDbContextAsync(async db =>
         {
             db.AddRange(movie, actor);
             await db.SaveChangesAsync();
             var role = new Role(movie.Id, "Keeper", RoleGender.Female, 20, 40, "The lighthouse keeper.", actor);
             var open = new Role(movie.Id, "Sailor", RoleGender.Any, 18, 80);
+            open.Publish(true, DateTime.UtcNow);
             db.AddRange(role, open);
             var secret = new Movie(SecretTitle, new DateOnly(2020, 5, 1), "Harbor Pictures", "Under a working title.");
             secret.SetConfidential(true);
@@ -460,7 +473,10 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
                         .ToList();
                 }
 
-                operations.Add(new Operation(method.ToUpperInvariant(), path, node["operationId"]?.GetValue<string>() ?? $"{method} {path}", query, body));
+                operations.Add(new Operation(method.ToUpperInvariant(), path, node["operationId"]?.GetValue<string>() ?? $"{method} {path}", query, body)
+                {
+                    Permissions = node["x-permissions"]?.AsArray().Select(p => p!.GetValue<string>()).ToList() ?? [],
+                });
             }
         }
 

@@ -32,6 +32,10 @@ public abstract class IntegrationTestBase
 
     protected static HttpClient AsProducer() => WithPermissions(TestTokens.Producer, "test|producer");
 
+    /// <summary>A talent agent of <paramref name="agency"/> (its token's <c>org_id</c>).</summary>
+    protected static HttpClient AsAgent(string agency) =>
+        WithToken(TestTokens.Create(TestTokens.Agent, $"test|agent|{agency}", extraClaims: new Dictionary<string, object> { ["org_id"] = agency }));
+
     /// <summary>The client of one of the people of docs/api.md §2: "assistant", "director", "producer", or "none" (no token).</summary>
     protected static HttpClient As(string person) => person switch
     {

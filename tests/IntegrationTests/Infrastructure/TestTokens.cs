@@ -21,6 +21,9 @@ public static class TestTokens
 
     public static readonly string[] Producer = [.. Director, "post:movies", "delete:movies", "manage:teams", "read:confidential", "read:audit"];
 
+    /// <summary>A talent agent's permissions (contract §13); its token also needs an <c>org_id</c>.</summary>
+    public static readonly string[] Agent = ["get:breakdowns", "post:submissions", "manage:roster"];
+
     public static string Create(
         IEnumerable<string> permissions,
         string subject = "test|user",

@@ -153,6 +153,37 @@ public sealed class DevTokenTests : IntegrationTestBase
     }
 
     [Test]
+    public async Task ShouldMintATalentAgentTokenCarryingItsAgency()
+    {
+        var response = await _development.CreateClient().PostAsync("/dev/token", RawJson("""{"role":"talent_agent","org_id":"org_dev_agency"}"""));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        var body = await ReadJsonAsync(response);
+        var permissions = body["permissions"]!.AsArray().Select(p => p!.GetValue<string>()).ToList();
+        Assert.That(permissions, Is.EquivalentTo(new[] { "get:breakdowns", "post:submissions", "manage:roster" }));
+        var token = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(body["access_token"]!.GetValue<string>());
+        Assert.That(token.GetClaim("org_id").Value, Is.EqualTo("org_dev_agency"));
+
+        var agent = DevClient(body["access_token"]!.GetValue<string>());
+        Assert.That((await agent.GetAsync("/roster")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await AssertProblemAsync(await agent.GetAsync("/movies"), 403, "Permission not found in JWT");
+    }
+
+    [TestCase("""{"role":"talent_agent"}""")]
+    [TestCase("""{"role":"talent_agent","org_id":null}""")]
+    [TestCase("""{"role":"talent_agent","org_id":""}""")]
+    [TestCase("""{"role":"talent_agent","org_id":"   "}""")]
+    [TestCase("""{"role":"talent_agent","org_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}""")]
+    [TestCase("""{"role":"casting_director","org_id":"org_dev_agency"}""")]
+    public async Task OrgIdShouldBeRequiredForTalentAgentsAndOnlyForThem(string json)
+    {
+        var response = await _development.CreateClient().PostAsync("/dev/token", RawJson(json));
+
+        var problem = await AssertProblemAsync(response, 422, "The request was well-formed but was unable to be followed due to semantic errors");
+        Assert.That(problem["errors"]!["org_id"], Is.Not.Null, problem.ToJsonString());
+    }
+
+    [Test]
     public async Task RouteShouldNotExistOutsideDevelopment()
     {
         var response = await Anonymous().PostAsync("/dev/token", RawJson("""{"role":"executive_producer"}"""));

@@ -26,8 +26,10 @@ public sealed class RequestSchemaTests : IntegrationTestBase
         ["UpdateRoleCommand"] = new()
         {
             ["name"] = "Runner", ["gender"] = "female", ["min_age"] = 21, ["max_age"] = 39, ["description"] = "Runs.",
-            ["movie_id"] = null, ["actor_id"] = null,
+            ["movie_id"] = null, ["actor_id"] = null, ["published"] = true, ["submissions_close_at"] = "2099-01-01T00:00:00Z",
         },
+        ["CreateSubmissionCommand"] = new() { ["actor_id"] = null, ["note"] = "Reel attached." },
+        ["ReviewSubmissionCommand"] = new() { ["status"] = "rejected" },
         ["CreateShortlistEntryCommand"] = new() { ["actor_id"] = null, ["note"] = "Strong read." },
         ["UpdateShortlistEntryCommand"] = new() { ["note"] = "Stronger read.", ["status"] = "callback" },
         ["BookAppointmentCommand"] = new()
@@ -41,12 +43,15 @@ public sealed class RequestSchemaTests : IntegrationTestBase
         ["PutTeamMemberCommand"] = new() { ["position"] = null, ["name"] = "Walk Member" },
     };
 
+    private const string WalkAgency = "org_walk";
+
     private static Dictionary<string, JsonNode?> ActorValues(string email) => new()
     {
         ["name"] = "Walk Tester", ["age"] = 30, ["gender"] = "female", ["location"] = "Austin", ["passport"] = true,
         ["driver_license"] = true, ["union_member"] = true, ["ethnicity"] = null, ["hair_color"] = null, ["eye_color"] = null,
         ["body_type"] = null, ["height"] = 170, ["description"] = "Walks for a living.",
         ["image_link"] = "https://images.example.com/walk.jpg", ["phone"] = "+1 555 010 2030", ["email"] = email,
+        ["agency_id"] = WalkAgency,
     };
 
     [Test]
@@ -54,7 +59,8 @@ public sealed class RequestSchemaTests : IntegrationTestBase
     {
         var document = await CommittedDocumentAsync();
         var schemas = document["components"]!["schemas"]!.AsObject();
-        var requests = RequestSchemas(document).ToDictionary(r => r.Schema, r => r.Operation);
+        // A schema may serve several operations (the actor bodies: /actors and /roster).
+        var requests = RequestSchemas(document).GroupBy(r => r.Schema).ToDictionary(g => g.Key, g => g.First().Operation);
         Assert.That(requests.Keys, Is.EquivalentTo(Values.Keys), "every request schema has its values here");
         foreach (var (schema, values) in Values)
         {
@@ -85,6 +91,12 @@ public sealed class RequestSchemaTests : IntegrationTestBase
         var member = await ReadJsonAsync(put);
         Assert.That(put.StatusCode, Is.EqualTo(HttpStatusCode.Created), member.ToJsonString());
         Assert.That(member["member"]!.AsObject().Select(p => p.Key), Is.SupersetOf(Values["PutTeamMemberCommand"].Keys), "the team member reads back");
+
+        // The actor is on the walking agency's roster (agency_id above); the open role becomes a breakdown.
+        Assert.That((await SendAsync(producer, "PATCH", $"/roles/{open}", """{"published":true}""")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var submission = await CreateAsync(
+            AsAgent(WalkAgency), $"/breakdowns/{open}/submissions", Body(schemas, "CreateSubmissionCommand", new() { ["actor_id"] = actor }), "submission");
+        await PatchEachAsync(producer, $"/submissions/{submission}", schemas, "ReviewSubmissionCommand", "submission");
     }
 
     [Test]

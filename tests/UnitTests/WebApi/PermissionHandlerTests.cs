@@ -70,4 +70,47 @@ public class PermissionHandlerTests
         Assert.That(PeopleRoles.PermissionsByRole[PeopleRoles.ExecutiveProducer], Has.Count.EqualTo(20));
         Assert.That(Permissions.All, Is.Unique);
     }
+
+    [Test]
+    public void TalentAgentShouldHoldExactlyTheAgencyPermissionsAndTheProducerNoneOfThem()
+    {
+        Assert.That(PeopleRoles.PermissionsByRole[PeopleRoles.TalentAgent], Is.EquivalentTo(new[]
+        {
+            "get:breakdowns", "post:submissions", "manage:roster",
+        }));
+        Assert.That(PeopleRoles.PermissionsByRole[PeopleRoles.ExecutiveProducer], Is.EquivalentTo(Permissions.Staff));
+        Assert.That(PeopleRoles.PermissionsByRole[PeopleRoles.ExecutiveProducer], Has.None.AnyOf("get:breakdowns", "post:submissions", "manage:roster"));
+        Assert.That(Permissions.All, Has.Count.EqualTo(23).And.Unique);
+    }
+
+    [TestCase(null, false)]
+    [TestCase("", false)]
+    [TestCase("   ", false)]
+    [TestCase("org_a\u0001", false)]
+    [TestCase("org_abc123", true)]
+    public async Task AgencyPermissionShouldNeedAnOrgId(string? orgId, bool allowed)
+    {
+        var claims = new List<Claim> { new("permissions", "manage:roster") };
+        if (orgId is not null)
+        {
+            claims.Add(new Claim(AgencyRequirement.Claim, System.Text.RegularExpressions.Regex.Unescape(orgId)));
+        }
+
+        var user = new ClaimsPrincipal(new ClaimsIdentity(claims, "Bearer"));
+        var context = new AuthorizationHandlerContext([new PermissionRequirement("manage:roster"), new AgencyRequirement()], user, null);
+        await new PermissionHandler().HandleAsync(context);
+        await new AgencyHandler().HandleAsync(context);
+
+        Assert.That(context.HasSucceeded, Is.EqualTo(allowed));
+    }
+
+    [Test]
+    public void AgencyIdShouldBeAtMost64Characters()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(AgencyRequirement.IsAgencyId(new string('a', 64)), Is.True);
+            Assert.That(AgencyRequirement.IsAgencyId(new string('a', 65)), Is.False);
+        });
+    }
 }

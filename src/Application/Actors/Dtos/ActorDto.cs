@@ -51,6 +51,9 @@ public record ActorDto
 
     public bool UnionMember { get; init; }
 
+    /// <summary>The talent agency that represents the actor, or null.</summary>
+    public string? AgencyId { get; init; }
+
     public DateTime CreatedAt { get; init; }
 
     public DateTime UpdatedAt { get; init; }

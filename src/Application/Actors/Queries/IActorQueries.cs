@@ -9,4 +9,7 @@ public interface IActorQueries
 {
     /// <summary>A page of the actors that match <paramref name="filter"/> (<c>GET /actors</c>).</summary>
     Task<PagedList<ActorDto>> ListAsync(ActorFilter filter, PageRequest paging, CancellationToken cancellationToken);
+
+    /// <summary>A page of one agency's actors that match <paramref name="filter"/> (<c>GET /roster</c>).</summary>
+    Task<PagedList<ActorDto>> ListRosterAsync(string agency, ActorFilter filter, PageRequest paging, CancellationToken cancellationToken);
 }

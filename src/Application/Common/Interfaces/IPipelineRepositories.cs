@@ -26,13 +26,31 @@ public interface IAppointmentRepository : IRepository<Appointment>
     Task<List<Appointment>> LiveOverlappingAsync(int actorId, DateTime from, DateTime to, CancellationToken cancellationToken);
 }
 
-/// <summary>Who is calling: the token's <c>sub</c> and its permissions.</summary>
+public interface ISubmissionRepository : IRepository<Submission>
+{
+    /// <summary>Whether the actor is already submitted to the role.</summary>
+    Task<bool> ExistsForAsync(int roleId, int actorId, CancellationToken cancellationToken);
+
+    /// <summary>Every submission of the actor, tracked, in every production (deleting the actor removes them).</summary>
+    Task<List<Submission>> ForActorAsync(int actorId, CancellationToken cancellationToken);
+
+    /// <summary>One of the agency's submissions, tracked, whatever production it is for; null when it is not the agency's.</summary>
+    Task<Submission?> FindOfAgencyAsync(int id, string agency, CancellationToken cancellationToken);
+
+    /// <summary>The role an agency submits to, tracked, whatever production it belongs to (a breakdown is published).</summary>
+    Task<Role?> FindBreakdownRoleAsync(int roleId, CancellationToken cancellationToken);
+}
+
+/// <summary>Who is calling: the token's <c>sub</c>, its permissions and, for a talent agent, its agency.</summary>
 public interface ICurrentUser
 {
     string Subject { get; }
 
     /// <summary>The token may see every production, confidential ones included (<c>read:confidential</c>).</summary>
     bool SeesEveryProduction { get; }
+
+    /// <summary>The agency a talent agent's token acts for (its organization claim, 1–64 characters); null for staff.</summary>
+    string? AgencyId { get; }
 
     bool HasPermission(string permission);
 }

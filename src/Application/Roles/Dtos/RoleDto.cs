@@ -25,6 +25,15 @@ public sealed class RoleDto
 
     public string? Description { get; init; }
 
+    /// <summary>Whether the role is published as a breakdown for talent agencies (PATCH it to change).</summary>
+    public bool Published => PublishedAt is not null;
+
+    /// <summary>When the role was published as a breakdown; null when it is not (read-only).</summary>
+    public DateTime? PublishedAt { get; init; }
+
+    /// <summary>When the breakdown stops taking submissions; null: open until cast.</summary>
+    public DateTime? SubmissionsCloseAt { get; init; }
+
     public DateTime CreatedAt { get; init; }
 
     public DateTime UpdatedAt { get; init; }

@@ -25,6 +25,7 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
         builder.Property(a => a.Phone).HasMaxLength(Limits.PhoneMaxLength);
         builder.Property(a => a.Email).HasMaxLength(Limits.EmailMaxLength);
         builder.Property(a => a.EmailNormalized).HasMaxLength(Limits.EmailMaxLength);
+        builder.Property(a => a.AgencyId).HasMaxLength(Limits.AgencyIdMaxLength);
 
         builder.HasMany(a => a.Roles).WithOne(r => r.Actor).HasForeignKey(r => r.ActorId).OnDelete(DeleteBehavior.SetNull);
         builder.Navigation(a => a.Roles).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -59,5 +60,7 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
         builder.HasIndex(a => a.HairColor);
         builder.HasIndex(a => a.EyeColor);
         builder.HasIndex(a => a.BodyType);
+        // An agency's roster (contract §13) in id order, and its count.
+        builder.HasIndex(a => new { a.AgencyId, a.Id });
     }
 }

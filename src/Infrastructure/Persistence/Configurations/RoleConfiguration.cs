@@ -27,5 +27,7 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
         builder.HasIndex(r => new { r.MinAge, r.Id });
         builder.HasIndex(r => new { r.MaxAge, r.Id });
         builder.HasIndex(r => new { r.Gender, r.MinAge, r.MaxAge });
+        // The open breakdowns, newest first (contract §13): only published roles are in it.
+        builder.HasIndex(r => new { r.PublishedAt, r.Id });
     }
 }

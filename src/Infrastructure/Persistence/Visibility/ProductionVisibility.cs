@@ -42,6 +42,10 @@ public static class ProductionVisibility
         modelBuilder.Entity<ShortlistEntry>().HasQueryFilter(Filter, e => context.Set<Role>().Any(r => r.Id == e.RoleId));
         modelBuilder.Entity<Appointment>().HasQueryFilter(Filter, a => context.Set<Role>().Any(r => r.Id == a.RoleId));
 
+        // A role's submissions follow its movie for the casting team; an agency reads its own past the filter (a
+        // breakdown is published whatever its production), in SubmissionRepository and SubmissionQueries.
+        modelBuilder.Entity<Submission>().HasQueryFilter(Filter, s => context.Set<Role>().Any(r => r.Id == s.RoleId));
+
         // A team is read only through its movie (GET /movies/{id}/team answers 404 for a movie the caller does not
         // see), so the team has no filter of its own: the movie's filter reads it.
     }

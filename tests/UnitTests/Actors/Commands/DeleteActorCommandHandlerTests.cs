@@ -20,7 +20,9 @@ public class DeleteActorCommandHandlerTests
         _unitOfWork = new Mock<IUnitOfWork>();
         var entries = new Mock<IShortlistRepository>();
         entries.Setup(e => e.ForActorAsync(It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
-        _handler = new DeleteActorCommandHandler(_actors.Object, entries.Object, _unitOfWork.Object);
+        var submissions = new Mock<ISubmissionRepository>();
+        submissions.Setup(s => s.ForActorAsync(It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        _handler = new DeleteActorCommandHandler(_actors.Object, entries.Object, submissions.Object, _unitOfWork.Object);
     }
 
     private Actor Stored(int id = 3, int version = 1)

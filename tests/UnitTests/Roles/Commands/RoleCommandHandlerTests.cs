@@ -170,7 +170,7 @@ public sealed class UpdateRoleCommandHandlerTests : RoleCommandTestBase
     }
 
     private UpdateRoleCommandHandler Handler() =>
-        new(Roles.Object, Movies.Object, Actors.Object, UnitOfWork.Object, RoleTestData.Mapper);
+        new(Roles.Object, Movies.Object, Actors.Object, UnitOfWork.Object, RoleTestData.Mapper, TimeProvider.System);
 
     [Test]
     public void UnknownRoleIsNotFound()

@@ -6,10 +6,11 @@ using MediatR;
 
 namespace CastingAgency.Application.Actors.Commands.DeleteActor;
 
-/// <summary>Deletes an actor; the roles they held stay, uncast; their shortlist entries and appointments go.</summary>
+/// <summary>Deletes an actor; the roles they held stay, uncast; their shortlist entries, appointments and submissions go.</summary>
 public sealed record DeleteActorCommand(int Id, int? ExpectedVersion = null) : IRequest<int>;
 
-public sealed class DeleteActorCommandHandler(IActorRepository actors, IShortlistRepository entries, IUnitOfWork unitOfWork)
+public sealed class DeleteActorCommandHandler(
+    IActorRepository actors, IShortlistRepository entries, ISubmissionRepository submissions, IUnitOfWork unitOfWork)
     : IRequestHandler<DeleteActorCommand, int>
 {
     public async Task<int> Handle(DeleteActorCommand request, CancellationToken cancellationToken)
@@ -22,6 +23,12 @@ public sealed class DeleteActorCommandHandler(IActorRepository actors, IShortlis
         foreach (var entry in await entries.ForActorAsync(actor.Id, cancellationToken))
         {
             entries.Remove(entry);
+        }
+
+        // So do their agencies' submissions.
+        foreach (var submission in await submissions.ForActorAsync(actor.Id, cancellationToken))
+        {
+            submissions.Remove(submission);
         }
 
         actors.Remove(actor);

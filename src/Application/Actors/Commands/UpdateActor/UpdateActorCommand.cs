@@ -31,6 +31,11 @@ public sealed class UpdateActorCommandHandler(IActorRepository actors, IRoleRepo
     {
         // The roles are loaded with the actor: a new age or gender must still fit every role held.
         var actor = await actors.FindWithRolesAsync(request.Id, cancellationToken) ?? throw new NotFoundException("actor", request.Id);
+        if (request.Agency is not null && actor.AgencyId != request.Agency)
+        {
+            throw new NotFoundException("actor", request.Id); // another agency's actor, or nobody's: not on this roster
+        }
+
         Concurrency.EnsureVersion(actor, request.ExpectedVersion);
 
         var profile = request.ApplyTo(actor.Profile);

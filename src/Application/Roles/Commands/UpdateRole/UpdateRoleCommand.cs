@@ -23,10 +23,16 @@ public sealed record UpdateRoleCommand : RoleFields, IRequest<RoleDto>, IPatchCo
 
     [JsonIgnore]
     public int? ExpectedVersion { get; init; }
+
+    /// <summary>true publishes the role as a breakdown for talent agencies (published_at becomes now, if not already set); false withdraws it.</summary>
+    public Optional<bool?> Published { get; init; }
+
+    /// <summary>When the breakdown stops taking submissions: an ISO 8601 date-time with an offset, in the future; null for no deadline.</summary>
+    public Optional<string?> SubmissionsCloseAt { get; init; }
 }
 
 public sealed class UpdateRoleCommandHandler(
-    IRoleRepository roles, IMovieRepository movies, IActorRepository actors, IUnitOfWork unitOfWork, IMapper mapper)
+    IRoleRepository roles, IMovieRepository movies, IActorRepository actors, IUnitOfWork unitOfWork, IMapper mapper, TimeProvider time)
     : IRequestHandler<UpdateRoleCommand, RoleDto>
 {
     public async Task<RoleDto> Handle(UpdateRoleCommand request, CancellationToken cancellationToken)
@@ -46,6 +52,17 @@ public sealed class UpdateRoleCommandHandler(
             actor = request.ActorId.Value is { } actorId
                 ? (actorId == role.ActorId && role.Actor is not null ? role.Actor : await RoleReferences.LoadActorAsync(actors, actorId, cancellationToken))
                 : null;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        if (request.SubmissionsCloseAt.IsPresent)
+        {
+            role.CloseSubmissionsAt(request.SubmissionsCloseAt.Value is { } closeAt ? TimestampInput.Parse(closeAt) : null, now);
+        }
+
+        if (request.Published.Value is { } published)
+        {
+            role.Publish(published, now);
         }
 
         // The domain checks the casting rule against the merged terms and refuses, unchanged, with a 409.

@@ -33,6 +33,10 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("Age")
                         .HasColumnType("integer");
 
+                    b.Property<string>("AgencyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("BodyType")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -130,6 +134,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("LocationNormalized");
 
                     b.HasIndex("Age", "Id");
+
+                    b.HasIndex("AgencyId", "Id");
 
                     b.HasIndex("Height", "Id");
 
@@ -322,6 +328,12 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SubmissionsCloseAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -340,6 +352,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("MinAge", "Id");
 
                     b.HasIndex("NameNormalized", "Id");
+
+                    b.HasIndex("PublishedAt", "Id");
 
                     b.HasIndex("Gender", "MinAge", "MaxAge");
 
@@ -437,6 +451,58 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("ShortlistEntryId", "Id");
 
                     b.ToTable("shortlist_history", (string)null);
+                });
+
+            modelBuilder.Entity("CastingAgency.Domain.Entities.Submission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AgencyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("AgencyId", "Id");
+
+                    b.HasIndex("RoleId", "ActorId")
+                        .IsUnique();
+
+                    b.HasIndex("RoleId", "Status", "Id");
+
+                    b.ToTable("submissions", (string)null);
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.TeamMember", b =>
@@ -630,6 +696,25 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("ShortlistEntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CastingAgency.Domain.Entities.Submission", b =>
+                {
+                    b.HasOne("CastingAgency.Domain.Entities.Actor", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("CastingAgency.Domain.Entities.Role", "Role")
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
+
+                    b.Navigation("Role");
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.TeamMember", b =>

@@ -33,6 +33,10 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Age")
                         .HasColumnType("int");
 
+                    b.Property<string>("AgencyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("BodyType")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -131,6 +135,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("LocationNormalized");
 
                     b.HasIndex("Age", "Id");
+
+                    b.HasIndex("AgencyId", "Id");
 
                     b.HasIndex("Height", "Id");
 
@@ -327,6 +333,12 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SubmissionsCloseAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
@@ -345,6 +357,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("MinAge", "Id");
 
                     b.HasIndex("NameNormalized", "Id");
+
+                    b.HasIndex("PublishedAt", "Id");
 
                     b.HasIndex("Gender", "MinAge", "MaxAge");
 
@@ -444,6 +458,58 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("ShortlistEntryId", "Id");
 
                     b.ToTable("shortlist_history", (string)null);
+                });
+
+            modelBuilder.Entity("CastingAgency.Domain.Entities.Submission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AgencyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("AgencyId", "Id");
+
+                    b.HasIndex("RoleId", "ActorId")
+                        .IsUnique();
+
+                    b.HasIndex("RoleId", "Status", "Id");
+
+                    b.ToTable("submissions", (string)null);
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.TeamMember", b =>
@@ -637,6 +703,25 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("ShortlistEntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CastingAgency.Domain.Entities.Submission", b =>
+                {
+                    b.HasOne("CastingAgency.Domain.Entities.Actor", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("CastingAgency.Domain.Entities.Role", "Role")
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
+
+                    b.Navigation("Role");
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.TeamMember", b =>

@@ -26,6 +26,10 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Age")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AgencyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BodyType")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -123,6 +127,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("LocationNormalized");
 
                     b.HasIndex("Age", "Id");
+
+                    b.HasIndex("AgencyId", "Id");
 
                     b.HasIndex("Height", "Id");
 
@@ -309,6 +315,12 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmissionsCloseAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -327,6 +339,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("MinAge", "Id");
 
                     b.HasIndex("NameNormalized", "Id");
+
+                    b.HasIndex("PublishedAt", "Id");
 
                     b.HasIndex("Gender", "MinAge", "MaxAge");
 
@@ -420,6 +434,56 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ShortlistEntryId", "Id");
 
                     b.ToTable("shortlist_history", (string)null);
+                });
+
+            modelBuilder.Entity("CastingAgency.Domain.Entities.Submission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("AgencyId", "Id");
+
+                    b.HasIndex("RoleId", "ActorId")
+                        .IsUnique();
+
+                    b.HasIndex("RoleId", "Status", "Id");
+
+                    b.ToTable("submissions", (string)null);
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.TeamMember", b =>
@@ -609,6 +673,25 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("ShortlistEntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CastingAgency.Domain.Entities.Submission", b =>
+                {
+                    b.HasOne("CastingAgency.Domain.Entities.Actor", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.ClientCascade)
+                        .IsRequired();
+
+                    b.HasOne("CastingAgency.Domain.Entities.Role", "Role")
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
+
+                    b.Navigation("Role");
                 });
 
             modelBuilder.Entity("CastingAgency.Domain.Entities.TeamMember", b =>
