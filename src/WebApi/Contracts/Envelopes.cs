@@ -1,5 +1,6 @@
 using CastingAgency.Application.Actors.Dtos;
 using CastingAgency.Application.Appointments.Dtos;
+using CastingAgency.Application.Audit.Dtos;
 using CastingAgency.Application.Movies.Dtos;
 using CastingAgency.Application.Roles.Dtos;
 using CastingAgency.Application.Shortlist.Dtos;
@@ -59,3 +60,6 @@ public sealed record ActorAppointmentListResponse(
 public sealed record AppointmentResponse(bool Success, AppointmentDto Appointment);
 
 public sealed record AppointmentCreatedResponse(bool Success, AppointmentDto Appointment, int Created);
+
+public sealed record AuditListResponse(
+    bool Success, IReadOnlyList<AuditRecordDto> Audit, int? TotalAudit, int? Page, int PageSize, string? NextCursor);

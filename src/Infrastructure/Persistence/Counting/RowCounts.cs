@@ -21,7 +21,7 @@ public sealed class RowCounts(CastingAgencyDbContext context) : IRowCounts
     public const string TableName = "row_counts";
 
     /// <summary>The counted entities; the row of each is named by its table.</summary>
-    public static readonly IReadOnlyList<Type> Counted = [typeof(Movie), typeof(Actor), typeof(Role)];
+    public static readonly IReadOnlyList<Type> Counted = [typeof(Movie), typeof(Actor), typeof(Role), typeof(AuditRecord)];
 
     /// <summary>The row that counts the actors of one gender and age: <c>actors:non-binary:34</c>.</summary>
     public static string ActorGroup(Gender gender, int age) =>

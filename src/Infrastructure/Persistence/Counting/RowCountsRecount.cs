@@ -94,6 +94,7 @@ public sealed class RowCountsRecount(CastingAgencyDbContext context)
         yield return (Table<Movie>(), ct => context.Movies.LongCountAsync(ct));
         yield return (Table<Actor>(), ct => context.Actors.LongCountAsync(ct));
         yield return (Table<Role>(), ct => context.Roles.LongCountAsync(ct));
+        yield return (Table<AuditRecord>(), ct => context.Set<AuditRecord>().LongCountAsync(ct));
         foreach (var (gender, age, name) in RowCounts.ActorGroups())
         {
             yield return (name, ct => context.Actors.LongCountAsync(a => a.Gender == gender && a.Age == age, ct));
