@@ -1,9 +1,11 @@
-import type { ActorAppointmentListResponse, ActorCreatedResponse, ActorDetailResponse, ActorDto, ActorListResponse, ActorResponse, ActorRolesResponse, AppointmentCreatedResponse, AppointmentDto, AppointmentKind, AppointmentListResponse, AppointmentResponse, AppointmentStatus, BodyType, BookAppointmentCommand, CandidateListResponse, CreateActorCommand, CreateMovieCommand, CreateRoleCommand, CreateShortlistEntryCommand, DeletedResponse, Ethnicity, EyeColor, Gender, HairColor, MovieCreatedResponse, MovieDetailResponse, MovieDto, MovieListResponse, MovieResponse, MovieRolesResponse, RoleCreatedResponse, RoleDto, RoleGender, RoleListResponse, RoleResponse, ShortlistEntryCreatedResponse, ShortlistEntryDetailResponse, ShortlistEntryDto, ShortlistEntryResponse, ShortlistHistoryResponse, ShortlistListResponse, ShortlistStatus, UpdateActorCommand, UpdateAppointmentCommand, UpdateMovieCommand, UpdateRoleCommand, UpdateShortlistEntryCommand } from "./api-client.js";
+import type { ActorAppointmentListResponse, ActorCreatedResponse, ActorDetailResponse, ActorDto, ActorListResponse, ActorResponse, ActorRolesResponse, AppointmentCreatedResponse, AppointmentDto, AppointmentKind, AppointmentListResponse, AppointmentResponse, AppointmentStatus, AuditAction, AuditListResponse, AuditRecordDto, BodyType, BookAppointmentCommand, CandidateListResponse, CreateActorCommand, CreateMovieCommand, CreateRoleCommand, CreateShortlistEntryCommand, DeletedResponse, Ethnicity, EyeColor, Gender, HairColor, MovieCreatedResponse, MovieDetailResponse, MovieDto, MovieListResponse, MovieResponse, MovieRolesResponse, RoleCreatedResponse, RoleDto, RoleGender, RoleListResponse, RoleResponse, ShortlistEntryCreatedResponse, ShortlistEntryDetailResponse, ShortlistEntryDto, ShortlistEntryResponse, ShortlistHistoryResponse, ShortlistListResponse, ShortlistStatus, UpdateActorCommand, UpdateAppointmentCommand, UpdateMovieCommand, UpdateRoleCommand, UpdateShortlistEntryCommand } from "./api-client.js";
 import { Transport, type ApiResult, type ClientOptions, type ListResult, type NotModifiedResult, type RequestOptions } from "./runtime.js";
 /** Every AppointmentKind value, in the document's order (for dropdowns and checks). What an appointment is for. */
 export declare const appointmentKinds: readonly ["audition", "callback"];
 /** Every AppointmentStatus value, in the document's order (for dropdowns and checks). The state of an appointment (docs/api.md §9). */
 export declare const appointmentStatuses: readonly ["scheduled", "confirmed", "declined", "completed", "no_show", "canceled"];
+/** Every AuditAction value, in the document's order (for dropdowns and checks). What a change did to a resource (docs/api.md, "Audit trail"). */
+export declare const auditActions: readonly ["create", "update", "delete"];
 /** Every BodyType value, in the document's order (for dropdowns and checks). */
 export declare const bodyTypes: readonly ["average", "slim", "athletic", "muscular", "curvy", "heavyset", "plus-sized"];
 /** Every Ethnicity value, in the document's order (for dropdowns and checks). */
@@ -30,6 +32,10 @@ export type ListActorsSort = ListActorsSortField | `-${ListActorsSortField}`;
 export type ListAppointmentsSortField = "id" | "starts_at";
 /** One sort key of `listAppointments`: a field, or `-field` for descending. */
 export type ListAppointmentsSort = ListAppointmentsSortField | `-${ListAppointmentsSortField}`;
+/** The fields `listAudit` sorts by. */
+export type ListAuditSortField = "id";
+/** One sort key of `listAudit`: a field, or `-field` for descending. */
+export type ListAuditSort = ListAuditSortField | `-${ListAuditSortField}`;
 /** The fields `listMovies` sorts by. */
 export type ListMoviesSortField = "id" | "title" | "release_date" | "company";
 /** One sort key of `listMovies`: a field, or `-field` for descending. */
@@ -51,6 +57,7 @@ export declare const sortFields: {
     readonly listActorAppointments: readonly ["id", "starts_at"];
     readonly listActors: readonly ["id", "name", "age", "height"];
     readonly listAppointments: readonly ["id", "starts_at"];
+    readonly listAudit: readonly ["id"];
     readonly listMovies: readonly ["id", "title", "release_date", "company"];
     readonly listRoleCandidates: readonly ["id", "name", "age", "height"];
     readonly listRoles: readonly ["id", "name", "min_age", "max_age"];
@@ -257,6 +264,38 @@ export interface ListAppointmentsQuery {
 }
 /** Everything `listAppointments` takes besides its path parameters. */
 export type ListAppointmentsParams = ListAppointmentsQuery & RequestOptions;
+/** The query parameters of `listAudit` (GET /audit), as on the wire. */
+export interface ListAuditQuery {
+    /** Records of this resource: movies, actors, roles, shortlist, appointments or team. */
+    resource?: string | undefined;
+    /** Records of the resource with this id (with resource, one resource's history). */
+    resource_id?: number | undefined;
+    /** Records of what belongs to this movie (the movie, its roles, shortlists, appointments and team). */
+    movie_id?: number | undefined;
+    /** Records of changes made by this token subject. */
+    by?: string | undefined;
+    /** One of: create, update, delete (case-insensitive). */
+    action?: AuditAction | undefined;
+    /** Records made at or after this time (ISO 8601 with an offset). */
+    from?: string | undefined;
+    /** Records made before this time (ISO 8601 with an offset). */
+    to?: string | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default -id. Ties are broken by id. Fields: id.
+     * One field or several (sent comma-separated): `id`; `-` before a field sorts descending.
+     */
+    sort?: ListAuditSort | readonly ListAuditSort[] | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+/** Everything `listAudit` takes besides its path parameters. */
+export type ListAuditParams = ListAuditQuery & RequestOptions;
 /** Everything `listMovieRoles` takes besides its path parameters. */
 export type ListMovieRolesParams = RequestOptions;
 /** The query parameters of `listMovies` (GET /movies), as on the wire. */
@@ -787,6 +826,34 @@ export declare const listAppointmentsOperation: {
     readonly list: {
         readonly items: "appointments";
         readonly total: "total_appointments";
+        readonly cursor: "next_cursor";
+    };
+};
+/** `GET /audit` as the runtime sends it. */
+export declare const listAuditOperation: {
+    readonly id: "listAudit";
+    readonly method: "GET";
+    readonly path: "/audit";
+    readonly pathParams: readonly [];
+    readonly query: {
+        readonly resource: "string";
+        readonly resource_id: "integer";
+        readonly movie_id: "integer";
+        readonly by: "string";
+        readonly action: "string";
+        readonly from: "string";
+        readonly to: "string";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "audit";
+        readonly total: "total_audit";
         readonly cursor: "next_cursor";
     };
 };
@@ -1355,6 +1422,33 @@ export declare const operations: {
             readonly cursor: "next_cursor";
         };
     };
+    readonly listAudit: {
+        readonly id: "listAudit";
+        readonly method: "GET";
+        readonly path: "/audit";
+        readonly pathParams: readonly [];
+        readonly query: {
+            readonly resource: "string";
+            readonly resource_id: "integer";
+            readonly movie_id: "integer";
+            readonly by: "string";
+            readonly action: "string";
+            readonly from: "string";
+            readonly to: "string";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "audit";
+            readonly total: "total_audit";
+            readonly cursor: "next_cursor";
+        };
+    };
     readonly listMovieRoles: {
         readonly id: "listMovieRoles";
         readonly method: "GET";
@@ -1836,6 +1930,17 @@ export declare function listActors(client: Transport, params?: ListActorsParams)
  */
 export declare function listAppointments(client: Transport, params?: ListAppointmentsParams): Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
 /**
+ * List audit records, newest first, with filters and the paging of lists.
+ *
+ * **Permission:** `read:audit` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /audit`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listAudit(client: Transport, params?: ListAuditParams): Promise<ListResult<AuditListResponse, AuditRecordDto>>;
+/**
  * All roles of a movie.
  *
  * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2212,6 +2317,16 @@ export declare class CastingAgencyApi {
      */
     listAppointments(params?: ListAppointmentsParams): Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
     /**
+     * List audit records, newest first, with filters and the paging of lists.
+     *
+     * **Permission:** `read:audit` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /audit`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listAudit(params?: ListAuditParams): Promise<ListResult<AuditListResponse, AuditRecordDto>>;
+    /**
      * All roles of a movie.
      *
      * **Permission:** `get:roles` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2333,6 +2448,8 @@ export declare class CastingAgencyApi {
         listActors: (params?: Omit<ListActorsParams, "page">) => AsyncGenerator<ActorDto, void, undefined>;
         /** Every item of `listAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params?: Omit<ListAppointmentsParams, "page">) => AsyncGenerator<AppointmentDto, void, undefined>;
+        /** Every item of `listAudit`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listAudit: (params?: Omit<ListAuditParams, "page">) => AsyncGenerator<AuditRecordDto, void, undefined>;
         /** Every item of `listMovies`, page after page by `next_cursor` (`include_total=false` unless given). */
         listMovies: (params?: Omit<ListMoviesParams, "page">) => AsyncGenerator<MovieDto, void, undefined>;
         /** Every item of `listRoleCandidates`, page after page by `next_cursor` (`include_total=false` unless given). */
@@ -2350,6 +2467,8 @@ export declare class CastingAgencyApi {
         listActors: (params?: Omit<ListActorsParams, "page">) => AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>;
         /** Every page of `listAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params?: Omit<ListAppointmentsParams, "page">) => AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>;
+        /** Every page of `listAudit` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listAudit: (params?: Omit<ListAuditParams, "page">) => AsyncGenerator<ListResult<AuditListResponse, AuditRecordDto>, void, undefined>;
         /** Every page of `listMovies` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listMovies: (params?: Omit<ListMoviesParams, "page">) => AsyncGenerator<ListResult<MovieListResponse, MovieDto>, void, undefined>;
         /** Every page of `listRoleCandidates` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
