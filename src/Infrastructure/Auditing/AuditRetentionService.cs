@@ -1,5 +1,6 @@
 using CastingAgency.Domain.Entities;
 using CastingAgency.Infrastructure.Persistence;
+using CastingAgency.Infrastructure.Persistence.Visibility;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,13 +34,15 @@ public sealed class AuditRetentionService(
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<CastingAgencyDbContext>();
         var cutoff = time.GetUtcNow().UtcDateTime - retention;
+        // Every record, whichever production it belongs to: retention is not the caller's view.
+        var records = context.Set<AuditRecord>().IgnoreQueryFilters([ProductionVisibility.Filter]);
         var deleted = 0;
         int batch;
         do
         {
             batch = await context.Database.CreateExecutionStrategy().ExecuteAsync(
-                ct => context.Set<AuditRecord>()
-                    .Where(r => context.Set<AuditRecord>()
+                ct => records
+                    .Where(r => records
                         .Where(e => e.At < cutoff)
                         .OrderBy(e => e.Id)
                         .Take(BatchSize)

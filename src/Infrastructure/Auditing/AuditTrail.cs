@@ -7,6 +7,7 @@ using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
+using CastingAgency.Infrastructure.Persistence.Visibility;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -178,7 +179,7 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
         var missing = ids.Where(id => !result.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
-            foreach (var row in await context.Set<Role>().AsNoTracking().Where(r => missing.Contains(r.Id))
+            foreach (var row in await context.Set<Role>().AsNoTracking().IgnoreQueryFilters([ProductionVisibility.Filter]).Where(r => missing.Contains(r.Id))
                 .Select(r => new { r.Id, r.MovieId }).ToListAsync(cancellationToken))
             {
                 result[row.Id] = row.MovieId;
@@ -232,6 +233,8 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
         where TEntity : class
     {
         var typed = keys.Select(k => (TKey)k!).ToList();
-        return context.Set<TEntity>().Where(e => typed.Contains(EF.Property<TKey>(e, foreignKey))).LoadAsync(cancellationToken);
+        // Every row the delete takes with it, in any production: the trail records what changed, not what the caller sees.
+        return context.Set<TEntity>().IgnoreQueryFilters([ProductionVisibility.Filter])
+            .Where(e => typed.Contains(EF.Property<TKey>(e, foreignKey))).LoadAsync(cancellationToken);
     }
 }

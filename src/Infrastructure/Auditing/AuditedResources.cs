@@ -19,6 +19,7 @@ internal static class AuditedResources
         AuditedResource.For<Role>("roles", movie: r => r.MovieId),
         AuditedResource.For<ShortlistEntry>("shortlist", role: e => e.RoleId),
         AuditedResource.For<Appointment>("appointments", role: a => a.RoleId, renamed: [(a => a.ShortlistEntryId, "shortlist_id")]),
+        AuditedResource.For<TeamMember>("team", movie: t => t.MovieId, renamed: [(t => t.Subject, "sub")]),
     }.ToFrozenDictionary(r => r.Entity);
 
     /// <summary>Every audited resource.</summary>

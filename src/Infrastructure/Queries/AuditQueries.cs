@@ -1,6 +1,7 @@
 using CastingAgency.Application.Audit.Dtos;
 using CastingAgency.Application.Audit.Queries;
 using CastingAgency.Application.Audit.Queries.ListAudit;
+using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Application.Common.Models;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
@@ -12,16 +13,19 @@ using Microsoft.EntityFrameworkCore;
 namespace CastingAgency.Infrastructure.Queries;
 
 /// <summary>
-/// The audit trail's reads. Unfiltered, the total is the maintained count of <c>audit_records</c> (ADR-011); each
-/// filter is served by an index that ends with the id, newest first by the primary key.
+/// The audit trail's reads, as the caller sees it (records of a movie the caller does not see are left out by the
+/// visibility filter, <see cref="Persistence.Visibility.ProductionVisibility"/>). Unfiltered, the total of a caller who
+/// sees every production is the maintained count of <c>audit_records</c> (ADR-011); any other caller's is counted. Each
+/// filter is served by an index that ends with the id; newest first is the primary key read backwards.
 /// </summary>
-internal sealed class AuditQueries(CastingAgencyDbContext context, ListReader lists) : IAuditQueries
+internal sealed class AuditQueries(CastingAgencyDbContext context, ICurrentUser user, ListReader lists) : IAuditQueries
 {
     public Task<PagedList<AuditRecordDto>> ListAsync(AuditFilter filter, PageRequest paging, CancellationToken cancellationToken)
     {
         var records = context.Set<AuditRecord>().AsNoTracking();
         return lists.ReadAsync<AuditRecord, AuditRecordDto>(
-            new ListSpec<AuditRecord>("audit", filter, Filtered(records, filter), AuditFilter.Sorting, new ListTotal.EveryRow()) { Rows = records },
+            new ListSpec<AuditRecord>("audit", filter, Filtered(records, filter), AuditFilter.Sorting,
+                user.SeesEveryProduction ? new ListTotal.EveryRow() : new ListTotal.OwnCondition()) { Rows = records },
             paging,
             cancellationToken);
     }

@@ -2,6 +2,7 @@ using System.Net;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
 using CastingAgency.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace CastingAgency.IntegrationTests.Audit;
 
@@ -110,7 +111,8 @@ public sealed class AuditEndpointTests : IntegrationTestBase
     public async Task ShouldAnswer403WithoutReadAuditAnd401WithoutAToken()
     {
         await ArrangeAsync();
-        await AssertProblemAsync(await AsProducer().GetAsync("/audit"), 403);
+        await AssertProblemAsync(await AsDirector().GetAsync("/audit"), 403);
+        await AssertProblemAsync(await WithPermissions([.. TestTokens.Producer.Where(p => p != "read:audit")]).GetAsync("/audit"), 403);
         await AssertProblemAsync(await Anonymous().GetAsync("/audit"), 401);
     }
 
@@ -131,6 +133,38 @@ public sealed class AuditEndpointTests : IntegrationTestBase
             Assert.That(one.StatusCode, Is.AnyOf(HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed));
             Assert.That(all.StatusCode, Is.AnyOf(HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed));
         });
-        Assert.That(await CountAsync<AuditRecord>(), Is.EqualTo(25));
+        Assert.That(await ExecuteDbContextAsync(c => c.Set<AuditRecord>().IgnoreQueryFilters().CountAsync()), Is.EqualTo(25));
+    }
+
+    [Test]
+    public async Task ShouldLeaveOutTheRecordsOfAMovieTheCallerDoesNotSee()
+    {
+        var open = new Movie("Open", new DateOnly(2030, 1, 1));
+        var secret = new Movie("Working Title", new DateOnly(2030, 1, 1));
+        secret.SetConfidential(true);
+        await InsertAsync(open, secret);
+        await InsertAsync(new TeamMember(secret.Id, "test|member", TeamPosition.Reader, null, "test|seed"));
+        await InsertAsync(
+            new AuditRecord(Start, "a", AuditAction.Update, "actors", 1, null, "{}"),
+            new AuditRecord(Start, "a", AuditAction.Update, "movies", open.Id, open.Id, "{}"),
+            new AuditRecord(Start, "a", AuditAction.Update, "movies", secret.Id, secret.Id, "{}"),
+            new AuditRecord(Start, "a", AuditAction.Delete, "movies", 999_999, 999_999, "{}"));
+        string[] auditor = ["read:audit"];
+
+        async Task<(List<string> Resources, int Total)> SeenBy(HttpClient client, string query = "")
+        {
+            var body = await GetOkJsonAsync(client, "/audit?page_size=100" + query);
+            return (body["audit"]!.AsArray().Select(r => r!["resource"]!.GetValue<string>() == "actors" ? "actor"
+                    : r["resource_id"]!.GetValue<int>() == open.Id ? "open" : r["resource_id"]!.GetValue<int>() == secret.Id ? "secret" : "deleted").ToList(),
+                body["total_audit"]!.GetValue<int>());
+        }
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await SeenBy(WithPermissions(auditor, "test|outsider")), Is.EqualTo((new List<string> { "open", "actor" }, 2)));
+            Assert.That(await SeenBy(WithPermissions(auditor, "test|outsider"), $"&movie_id={secret.Id}"), Is.EqualTo((new List<string>(), 0)));
+            Assert.That(await SeenBy(WithPermissions(auditor, "test|member")), Is.EqualTo((new List<string> { "secret", "open", "actor" }, 3)));
+            Assert.That(await SeenBy(WithPermissions([.. auditor, "read:confidential"], "test|outsider")), Is.EqualTo((new List<string> { "deleted", "secret", "open", "actor" }, 4)));
+        });
     }
 }

@@ -26,7 +26,7 @@ public sealed class SqlCommandCountTests : CapturedSqlTestBase
         // The maintained counts cost no command: the database's triggers keep them (ADR-011), the cascade included.
         yield return Case("create movie (+ audit)", 3, HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/movies", new { title = "New", release_date = "2020-01-01" }));
         yield return Case("update movie (+ audit)", 4, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/movies/{i.Movie}", new { title = "Renamed" }));
-        yield return Case("delete movie (cascades its roles; + 3 cascade reads, each row deleted and audited)", 21, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/movies/{i.OtherMovie}"));
+        yield return Case("delete movie (cascades its roles and team; + 4 cascade reads, each row deleted and audited)", 22, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/movies/{i.OtherMovie}"));
 
         yield return Case("list actors (count + page)", 2, HttpStatusCode.OK, _ => Get("/actors?page_size=100"));
         yield return Case("filtered actor search (count + page)", 2, HttpStatusCode.OK, _ => Get("/actors?gender=female&min_age=25&max_age=45&location=rome"));

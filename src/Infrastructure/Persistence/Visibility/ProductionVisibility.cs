@@ -42,6 +42,12 @@ public static class ProductionVisibility
         modelBuilder.Entity<ShortlistEntry>().HasQueryFilter(Filter, e => context.Set<Role>().Any(r => r.Id == e.RoleId));
         modelBuilder.Entity<Appointment>().HasQueryFilter(Filter, a => context.Set<Role>().Any(r => r.Id == a.RoleId));
 
+        // An audit record is seen with its movie; a record without one (an actor's) by every reader of the trail. Once
+        // the movie is deleted, whether it was confidential is no longer known: only a caller who sees every production
+        // sees its records.
+        modelBuilder.Entity<AuditRecord>().HasQueryFilter(Filter, r =>
+            r.MovieId == null || context.CallerSeesEveryProduction || context.Set<Movie>().Any(m => m.Id == r.MovieId));
+
         // A team is read only through its movie (GET /movies/{id}/team answers 404 for a movie the caller does not
         // see), so the team has no filter of its own: the movie's filter reads it.
     }
