@@ -5,6 +5,12 @@ public sealed class AuditOptions
 {
     public const string SectionName = "Audit";
 
+    /// <summary>
+    /// Whether writes are audited (default true). Off only to measure what the trail costs (docs/performance.md): the
+    /// contract requires it, and the API logs a warning at start when it is off.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>How many days a record is kept; unset (the default) keeps every record forever.</summary>
     public int? RetentionDays { get; set; }
 

@@ -64,6 +64,11 @@ public sealed class AuditRetentionService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Enabled)
+        {
+            logger.LogWarning("Audit:Enabled is false: writes are not audited");
+        }
+
         if (options.Value.Retention is null)
         {
             return;

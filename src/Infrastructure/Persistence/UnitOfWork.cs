@@ -4,6 +4,7 @@ using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CastingAgency.Infrastructure.Persistence;
 
@@ -12,13 +13,14 @@ namespace CastingAgency.Infrastructure.Persistence;
 /// execution strategy on a transient fault. A lost race becomes an application exception, so the API answers 409/412
 /// and logs one line without SQL; an outage propagates and is answered 503 by the exception handler.
 /// </summary>
-internal sealed class UnitOfWork(CastingAgencyDbContext context, AuditTrail audit, ILogger<UnitOfWork> logger) : IUnitOfWork
+internal sealed class UnitOfWork(CastingAgencyDbContext context, AuditTrail audit, IOptions<AuditOptions> options, ILogger<UnitOfWork> logger)
+    : IUnitOfWork
 {
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         try
         {
-            if (await AuditTrail.PrepareAsync(context, cancellationToken))
+            if (options.Value.Enabled && await AuditTrail.PrepareAsync(context, cancellationToken))
             {
                 await SaveWithTrailAsync(cancellationToken);
             }
