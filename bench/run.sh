@@ -199,8 +199,7 @@ if [[ $PROVIDER == postgres && "$(psql -h 127.0.0.1 -U postgres -d "$PG_DB" -qAt
     UPDATE movies SET \"Confidential\" = (\"Id\" % 100 < $CONFIDENTIAL) WHERE \"Confidential\" <> (\"Id\" % 100 < $CONFIDENTIAL);
     INSERT INTO movie_team (\"MovieId\", \"Subject\", \"Position\", \"AddedBy\", \"CreatedAt\", \"UpdatedAt\", \"Version\")
       SELECT \"Id\", 'bench|team-member', 'casting_director', 'bench|setup', now(), now(), 1
-      FROM movies WHERE \"Confidential\" AND \"Id\" % 1000 < $CONFIDENTIAL;
-    VACUUM (ANALYZE) movies, movie_team;" >&2
+      FROM movies WHERE \"Confidential\" AND \"Id\" % 1000 < $CONFIDENTIAL;" -c "VACUUM (ANALYZE) movies, movie_team;" >&2
 elif [[ $CONFIDENTIAL != 0 ]]; then
   log "--confidential needs PostgreSQL and a schema with movie teams"; exit 2
 fi
