@@ -1,6 +1,5 @@
 using CastingAgency.Domain.Entities;
 using CastingAgency.Infrastructure.Persistence;
-using CastingAgency.Infrastructure.Persistence.Visibility;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -35,7 +34,7 @@ public sealed class AuditRetentionService(
         var context = scope.ServiceProvider.GetRequiredService<CastingAgencyDbContext>();
         var cutoff = time.GetUtcNow().UtcDateTime - retention;
         // Every record, whichever production it belongs to: retention is not the caller's view.
-        var records = context.Set<AuditRecord>().IgnoreQueryFilters([ProductionVisibility.Filter]);
+        var records = context.Set<AuditRecord>().IgnoreQueryFilters(AuditTrail.VisibilityFilter);
         var deleted = 0;
         int batch;
         do

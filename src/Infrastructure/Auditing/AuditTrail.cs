@@ -30,6 +30,12 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
 
     private const long TicksPerMicrosecond = TimeSpan.TicksPerMillisecond / 1000;
 
+    /// <summary>
+    /// The visibility filter, as one array for every query: EF Core keys its query cache on this constant by reference,
+    /// so a new array per call would compile the query anew each time.
+    /// </summary>
+    internal static readonly string[] VisibilityFilter = [ProductionVisibility.Filter];
+
     private static readonly MethodInfo LoadMethod = typeof(AuditTrail).GetMethod(nameof(LoadAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     private static readonly ConcurrentDictionary<IEntityType, IReadOnlyList<(IProperty Property, string Wire, bool Masked)>> Fields = new();
@@ -179,7 +185,7 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
         var missing = ids.Where(id => !result.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
-            foreach (var row in await context.Set<Role>().AsNoTracking().IgnoreQueryFilters([ProductionVisibility.Filter]).Where(r => missing.Contains(r.Id))
+            foreach (var row in await context.Set<Role>().AsNoTracking().IgnoreQueryFilters(VisibilityFilter).Where(r => missing.Contains(r.Id))
                 .Select(r => new { r.Id, r.MovieId }).ToListAsync(cancellationToken))
             {
                 result[row.Id] = row.MovieId;
@@ -234,7 +240,7 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
     {
         var typed = keys.Select(k => (TKey)k!).ToList();
         // Every row the delete takes with it, in any production: the trail records what changed, not what the caller sees.
-        return context.Set<TEntity>().IgnoreQueryFilters([ProductionVisibility.Filter])
+        return context.Set<TEntity>().IgnoreQueryFilters(VisibilityFilter)
             .Where(e => typed.Contains(EF.Property<TKey>(e, foreignKey))).LoadAsync(cancellationToken);
     }
 }
