@@ -7,6 +7,7 @@ using CastingAgency.Application.Roles.Queries;
 using CastingAgency.Application.Shortlist.Queries;
 using CastingAgency.Application.Teams.Queries;
 using CastingAgency.Application.Submissions.Queries;
+using CastingAgency.Infrastructure.Auditing;
 using CastingAgency.Infrastructure.Cursors;
 using CastingAgency.Infrastructure.Idempotency;
 using CastingAgency.Infrastructure.Persistence;
@@ -42,7 +43,7 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IInterceptor, AuditInterceptor>();
+        services.AddSingleton<IInterceptor, TimestampInterceptor>();
         services.AddSingleton<IInterceptor, WriteCommandInterceptor>();
         services.AddMetrics();
         services.AddSingleton<IInterceptor, CastMetricsInterceptor>();
@@ -110,6 +111,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddIdempotencyStore(configuration);
+        services.AddAuditTrail(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }
@@ -133,7 +135,7 @@ public static class DependencyInjection
                 // One line per retried operation instead (TransientFaultExecutionStrategy); this event carries the
                 // whole exception, once per retry of every request during an outage.
                 (CoreEventId.ExecutionStrategyRetrying, LogLevel.Debug)));
-            // The audit interceptor and any other registered in DI (e.g. a test's SQL command counter).
+            // The timestamp interceptor and any other registered in DI (e.g. a test's SQL command counter).
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         // Every resolution sets the caller (a pooled context keeps its properties between leases): the request's

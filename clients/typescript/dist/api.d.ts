@@ -1,9 +1,11 @@
-import type { ActorAppointmentListResponse, ActorCreatedResponse, ActorDetailResponse, ActorDto, ActorListResponse, ActorResponse, ActorRolesResponse, AppointmentCreatedResponse, AppointmentDto, AppointmentKind, AppointmentListResponse, AppointmentResponse, AppointmentStatus, BodyType, BookAppointmentCommand, BreakdownDto, BreakdownListResponse, BreakdownResponse, CandidateListResponse, CreateActorCommand, CreateMovieCommand, CreateRoleCommand, CreateShortlistEntryCommand, CreateSubmissionCommand, DeletedResponse, Ethnicity, EyeColor, Gender, HairColor, MovieCreatedResponse, MovieDetailResponse, MovieDto, MovieListResponse, MovieResponse, MovieRolesResponse, PutTeamMemberCommand, ReviewSubmissionCommand, RoleCreatedResponse, RoleDto, RoleGender, RoleListResponse, RoleResponse, RoleSubmissionListResponse, ShortlistEntryCreatedResponse, ShortlistEntryDetailResponse, ShortlistEntryDto, ShortlistEntryResponse, ShortlistHistoryResponse, ShortlistListResponse, ShortlistStatus, SubmissionCreatedResponse, SubmissionDto, SubmissionListResponse, SubmissionResponse, SubmissionStatus, TeamMemberDeletedResponse, TeamMemberResponse, TeamResponse, UpdateActorCommand, UpdateAppointmentCommand, UpdateMovieCommand, UpdateRoleCommand, UpdateShortlistEntryCommand } from "./api-client.js";
+import type { ActorAppointmentListResponse, ActorCreatedResponse, ActorDetailResponse, ActorDto, ActorListResponse, ActorResponse, ActorRolesResponse, AppointmentCreatedResponse, AppointmentDto, AppointmentKind, AppointmentListResponse, AppointmentResponse, AppointmentStatus, AuditAction, AuditListResponse, AuditRecordDto, BodyType, BookAppointmentCommand, BreakdownDto, BreakdownListResponse, BreakdownResponse, CandidateListResponse, CreateActorCommand, CreateMovieCommand, CreateRoleCommand, CreateShortlistEntryCommand, CreateSubmissionCommand, DeletedResponse, Ethnicity, EyeColor, Gender, HairColor, MovieCreatedResponse, MovieDetailResponse, MovieDto, MovieListResponse, MovieResponse, MovieRolesResponse, PutTeamMemberCommand, ReviewSubmissionCommand, RoleCreatedResponse, RoleDto, RoleGender, RoleListResponse, RoleResponse, RoleSubmissionListResponse, ShortlistEntryCreatedResponse, ShortlistEntryDetailResponse, ShortlistEntryDto, ShortlistEntryResponse, ShortlistHistoryResponse, ShortlistListResponse, ShortlistStatus, SubmissionCreatedResponse, SubmissionDto, SubmissionListResponse, SubmissionResponse, SubmissionStatus, TeamMemberDeletedResponse, TeamMemberResponse, TeamResponse, UpdateActorCommand, UpdateAppointmentCommand, UpdateMovieCommand, UpdateRoleCommand, UpdateShortlistEntryCommand } from "./api-client.js";
 import { Transport, type ApiResult, type ClientOptions, type ListResult, type NotModifiedResult, type RequestOptions } from "./runtime.js";
 /** Every AppointmentKind value, in the document's order (for dropdowns and checks). What an appointment is for. */
 export declare const appointmentKinds: readonly ["audition", "callback"];
 /** Every AppointmentStatus value, in the document's order (for dropdowns and checks). The state of an appointment (docs/api.md §9). */
 export declare const appointmentStatuses: readonly ["scheduled", "confirmed", "declined", "completed", "no_show", "canceled"];
+/** Every AuditAction value, in the document's order (for dropdowns and checks). What a change did to a resource (docs/api.md, "Audit trail"). */
+export declare const auditActions: readonly ["create", "update", "delete"];
 /** Every BodyType value, in the document's order (for dropdowns and checks). */
 export declare const bodyTypes: readonly ["average", "slim", "athletic", "muscular", "curvy", "heavyset", "plus-sized"];
 /** Every Ethnicity value, in the document's order (for dropdowns and checks). */
@@ -34,6 +36,10 @@ export type ListActorsSort = ListActorsSortField | `-${ListActorsSortField}`;
 export type ListAppointmentsSortField = "id" | "starts_at";
 /** One sort key of `listAppointments`: a field, or `-field` for descending. */
 export type ListAppointmentsSort = ListAppointmentsSortField | `-${ListAppointmentsSortField}`;
+/** The fields `listAudit` sorts by. */
+export type ListAuditSortField = "id";
+/** One sort key of `listAudit`: a field, or `-field` for descending. */
+export type ListAuditSort = ListAuditSortField | `-${ListAuditSortField}`;
 /** The fields `listBreakdowns` sorts by. */
 export type ListBreakdownsSortField = "id" | "published_at";
 /** One sort key of `listBreakdowns`: a field, or `-field` for descending. */
@@ -71,6 +77,7 @@ export declare const sortFields: {
     readonly listActorAppointments: readonly ["id", "starts_at"];
     readonly listActors: readonly ["id", "name", "age", "height"];
     readonly listAppointments: readonly ["id", "starts_at"];
+    readonly listAudit: readonly ["id"];
     readonly listBreakdowns: readonly ["id", "published_at"];
     readonly listMovies: readonly ["id", "title", "release_date", "company"];
     readonly listRoleCandidates: readonly ["id", "name", "age", "height"];
@@ -312,6 +319,38 @@ export interface ListAppointmentsQuery {
 }
 /** Everything `listAppointments` takes besides its path parameters. */
 export type ListAppointmentsParams = ListAppointmentsQuery & RequestOptions;
+/** The query parameters of `listAudit` (GET /audit), as on the wire. */
+export interface ListAuditQuery {
+    /** Records of this resource: movies, actors, roles, shortlist, appointments, team or submissions. */
+    resource?: string | undefined;
+    /** Records of the resource with this id (with resource, one resource's history). */
+    resource_id?: number | undefined;
+    /** Records of what belongs to this movie (the movie, its roles, shortlists, appointments and team). */
+    movie_id?: number | undefined;
+    /** Records of changes made by this token subject. */
+    by?: string | undefined;
+    /** One of: create, update, delete (case-insensitive). */
+    action?: AuditAction | undefined;
+    /** Records made at or after this time (ISO 8601 with an offset). */
+    from?: string | undefined;
+    /** Records made before this time (ISO 8601 with an offset). */
+    to?: string | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default -id. Ties are broken by id. Fields: id.
+     * One field or several (sent comma-separated): `id`; `-` before a field sorts descending.
+     */
+    sort?: ListAuditSort | readonly ListAuditSort[] | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+/** Everything `listAudit` takes besides its path parameters. */
+export type ListAuditParams = ListAuditQuery & RequestOptions;
 /** The query parameters of `listBreakdowns` (GET /breakdowns), as on the wire. */
 export interface ListBreakdownsQuery {
     /** Any of: female, male, non-binary, any (case-insensitive; repeatable). */
@@ -1107,6 +1146,34 @@ export declare const listAppointmentsOperation: {
     readonly list: {
         readonly items: "appointments";
         readonly total: "total_appointments";
+        readonly cursor: "next_cursor";
+    };
+};
+/** `GET /audit` as the runtime sends it. */
+export declare const listAuditOperation: {
+    readonly id: "listAudit";
+    readonly method: "GET";
+    readonly path: "/audit";
+    readonly pathParams: readonly [];
+    readonly query: {
+        readonly resource: "string";
+        readonly resource_id: "integer";
+        readonly movie_id: "integer";
+        readonly by: "string";
+        readonly action: "string";
+        readonly from: "string";
+        readonly to: "string";
+        readonly page: "integer";
+        readonly page_size: "integer";
+        readonly sort: "string";
+        readonly cursor: "string";
+        readonly include_total: "boolean";
+    };
+    readonly headers: {};
+    readonly body: "none";
+    readonly list: {
+        readonly items: "audit";
+        readonly total: "total_audit";
         readonly cursor: "next_cursor";
     };
 };
@@ -1956,6 +2023,33 @@ export declare const operations: {
             readonly cursor: "next_cursor";
         };
     };
+    readonly listAudit: {
+        readonly id: "listAudit";
+        readonly method: "GET";
+        readonly path: "/audit";
+        readonly pathParams: readonly [];
+        readonly query: {
+            readonly resource: "string";
+            readonly resource_id: "integer";
+            readonly movie_id: "integer";
+            readonly by: "string";
+            readonly action: "string";
+            readonly from: "string";
+            readonly to: "string";
+            readonly page: "integer";
+            readonly page_size: "integer";
+            readonly sort: "string";
+            readonly cursor: "string";
+            readonly include_total: "boolean";
+        };
+        readonly headers: {};
+        readonly body: "none";
+        readonly list: {
+            readonly items: "audit";
+            readonly total: "total_audit";
+            readonly cursor: "next_cursor";
+        };
+    };
     readonly listBreakdowns: {
         readonly id: "listBreakdowns";
         readonly method: "GET";
@@ -2704,6 +2798,17 @@ export declare function listActors(client: Transport, params?: ListActorsParams)
  */
 export declare function listAppointments(client: Transport, params?: ListAppointmentsParams): Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
 /**
+ * List audit records, newest first, with filters and the paging of lists.
+ *
+ * **Permission:** `read:audit` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /audit`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export declare function listAudit(client: Transport, params?: ListAuditParams): Promise<ListResult<AuditListResponse, AuditRecordDto>>;
+/**
  * The open breakdowns, newest published first.
  *
  * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -3263,6 +3368,16 @@ export declare class CastingAgencyApi {
      */
     listAppointments(params?: ListAppointmentsParams): Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
     /**
+     * List audit records, newest first, with filters and the paging of lists.
+     *
+     * **Permission:** `read:audit` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /audit`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listAudit(params?: ListAuditParams): Promise<ListResult<AuditListResponse, AuditRecordDto>>;
+    /**
      * The open breakdowns, newest published first.
      *
      * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -3462,6 +3577,8 @@ export declare class CastingAgencyApi {
         listActors: (params?: Omit<ListActorsParams, "page">) => AsyncGenerator<ActorDto, void, undefined>;
         /** Every item of `listAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params?: Omit<ListAppointmentsParams, "page">) => AsyncGenerator<AppointmentDto, void, undefined>;
+        /** Every item of `listAudit`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listAudit: (params?: Omit<ListAuditParams, "page">) => AsyncGenerator<AuditRecordDto, void, undefined>;
         /** Every item of `listBreakdowns`, page after page by `next_cursor` (`include_total=false` unless given). */
         listBreakdowns: (params?: Omit<ListBreakdownsParams, "page">) => AsyncGenerator<BreakdownDto, void, undefined>;
         /** Every item of `listMovies`, page after page by `next_cursor` (`include_total=false` unless given). */
@@ -3487,6 +3604,8 @@ export declare class CastingAgencyApi {
         listActors: (params?: Omit<ListActorsParams, "page">) => AsyncGenerator<ListResult<ActorListResponse, ActorDto>, void, undefined>;
         /** Every page of `listAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params?: Omit<ListAppointmentsParams, "page">) => AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>;
+        /** Every page of `listAudit` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listAudit: (params?: Omit<ListAuditParams, "page">) => AsyncGenerator<ListResult<AuditListResponse, AuditRecordDto>, void, undefined>;
         /** Every page of `listBreakdowns` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listBreakdowns: (params?: Omit<ListBreakdownsParams, "page">) => AsyncGenerator<ListResult<BreakdownListResponse, BreakdownDto>, void, undefined>;
         /** Every page of `listMovies` as a ListResult, by `next_cursor` (`include_total=false` unless given). */

@@ -4,6 +4,8 @@ import { Transport, walkItems, walkPages } from "./runtime.js";
 export const appointmentKinds = ["audition", "callback"];
 /** Every AppointmentStatus value, in the document's order (for dropdowns and checks). The state of an appointment (docs/api.md §9). */
 export const appointmentStatuses = ["scheduled", "confirmed", "declined", "completed", "no_show", "canceled"];
+/** Every AuditAction value, in the document's order (for dropdowns and checks). What a change did to a resource (docs/api.md, "Audit trail"). */
+export const auditActions = ["create", "update", "delete"];
 /** Every BodyType value, in the document's order (for dropdowns and checks). */
 export const bodyTypes = ["average", "slim", "athletic", "muscular", "curvy", "heavyset", "plus-sized"];
 /** Every Ethnicity value, in the document's order (for dropdowns and checks). */
@@ -27,6 +29,7 @@ export const sortFields = {
     listActorAppointments: ["id", "starts_at"],
     listActors: ["id", "name", "age", "height"],
     listAppointments: ["id", "starts_at"],
+    listAudit: ["id"],
     listBreakdowns: ["id", "published_at"],
     listMovies: ["id", "title", "release_date", "company"],
     listRoleCandidates: ["id", "name", "age", "height"],
@@ -320,6 +323,17 @@ export const listAppointmentsOperation = {
     body: "none",
     list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },
 };
+/** `GET /audit` as the runtime sends it. */
+export const listAuditOperation = {
+    id: "listAudit",
+    method: "GET",
+    path: "/audit",
+    pathParams: [],
+    query: { resource: "string", resource_id: "integer", movie_id: "integer", by: "string", action: "string", from: "string", to: "string", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "audit", total: "total_audit", cursor: "next_cursor" },
+};
 /** `GET /breakdowns` as the runtime sends it. */
 export const listBreakdownsOperation = {
     id: "listBreakdowns",
@@ -528,6 +542,7 @@ export const operations = {
     listActorRoles: listActorRolesOperation,
     listActors: listActorsOperation,
     listAppointments: listAppointmentsOperation,
+    listAudit: listAuditOperation,
     listBreakdowns: listBreakdownsOperation,
     listMovieRoles: listMovieRolesOperation,
     listMovies: listMoviesOperation,
@@ -865,6 +880,19 @@ export function listActors(client, params = {}) {
  */
 export function listAppointments(client, params = {}) {
     return client.send(listAppointmentsOperation, [], undefined, params);
+}
+/**
+ * List audit records, newest first, with filters and the paging of lists.
+ *
+ * **Permission:** `read:audit` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /audit`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listAudit(client, params = {}) {
+    return client.send(listAuditOperation, [], undefined, params);
 }
 /**
  * The open breakdowns, newest published first.
@@ -1420,6 +1448,18 @@ export class CastingAgencyApi {
         return listAppointments(this.transport, params);
     }
     /**
+     * List audit records, newest first, with filters and the paging of lists.
+     *
+     * **Permission:** `read:audit` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /audit`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listAudit(params = {}) {
+        return listAudit(this.transport, params);
+    }
+    /**
      * The open breakdowns, newest published first.
      *
      * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -1653,6 +1693,8 @@ export class CastingAgencyApi {
         listActors: (params = {}) => walkItems(this.transport, listActorsOperation, [], params),
         /** Every item of `listAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params = {}) => walkItems(this.transport, listAppointmentsOperation, [], params),
+        /** Every item of `listAudit`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listAudit: (params = {}) => walkItems(this.transport, listAuditOperation, [], params),
         /** Every item of `listBreakdowns`, page after page by `next_cursor` (`include_total=false` unless given). */
         listBreakdowns: (params = {}) => walkItems(this.transport, listBreakdownsOperation, [], params),
         /** Every item of `listMovies`, page after page by `next_cursor` (`include_total=false` unless given). */
@@ -1678,6 +1720,8 @@ export class CastingAgencyApi {
         listActors: (params = {}) => walkPages(this.transport, listActorsOperation, [], params),
         /** Every page of `listAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params = {}) => walkPages(this.transport, listAppointmentsOperation, [], params),
+        /** Every page of `listAudit` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listAudit: (params = {}) => walkPages(this.transport, listAuditOperation, [], params),
         /** Every page of `listBreakdowns` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listBreakdowns: (params = {}) => walkPages(this.transport, listBreakdownsOperation, [], params),
         /** Every page of `listMovies` as a ListResult, by `next_cursor` (`include_total=false` unless given). */

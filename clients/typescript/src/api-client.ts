@@ -156,6 +156,36 @@ export interface AppointmentResponse {
 /** The state of an appointment (docs/api.md §9). */
 export type AppointmentStatus = "scheduled" | "confirmed" | "declined" | "completed" | "no_show" | "canceled";
 
+/** What a change did to a resource (docs/api.md, "Audit trail"). */
+export type AuditAction = "create" | "update" | "delete";
+
+export interface AuditListResponse {
+    success: boolean;
+    audit: AuditRecordDto[];
+    total_audit: number | null;
+    page: number | null;
+    page_size: number;
+    next_cursor: string | null;
+}
+
+/** One change a request made to one resource (docs/api.md, "Audit trail"). */
+export interface AuditRecordDto {
+    id: number;
+    /** When the change was committed (UTC). */
+    at: string;
+    /** The token `sub` of the caller whose request made the change. */
+    by: string;
+    action: AuditAction;
+    /** `movies`, `actors`, `roles`, `shortlist`, `appointments`, `team` or `submissions`. */
+    resource: string;
+    resource_id: number;
+    /** The production the resource belongs to; null for an actor. */
+    movie_id: number | null;
+    /** `{"field": [old, new]}` for each writable field that changed, by wire name; `phone` and `email`
+show `"***"` for a value. */
+    changes: { [key: string]: any[]; };
+}
+
 export type BodyType = "average" | "slim" | "athletic" | "muscular" | "curvy" | "heavyset" | "plus-sized";
 
 /** The body of `POST /shortlist/{id}/appointments`. */

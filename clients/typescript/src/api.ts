@@ -16,6 +16,9 @@ import type {
     AppointmentListResponse,
     AppointmentResponse,
     AppointmentStatus,
+    AuditAction,
+    AuditListResponse,
+    AuditRecordDto,
     BodyType,
     BookAppointmentCommand,
     BreakdownDto,
@@ -78,6 +81,9 @@ export const appointmentKinds = ["audition", "callback"] as const satisfies read
 /** Every AppointmentStatus value, in the document's order (for dropdowns and checks). The state of an appointment (docs/api.md §9). */
 export const appointmentStatuses = ["scheduled", "confirmed", "declined", "completed", "no_show", "canceled"] as const satisfies readonly AppointmentStatus[];
 
+/** Every AuditAction value, in the document's order (for dropdowns and checks). What a change did to a resource (docs/api.md, "Audit trail"). */
+export const auditActions = ["create", "update", "delete"] as const satisfies readonly AuditAction[];
+
 /** Every BodyType value, in the document's order (for dropdowns and checks). */
 export const bodyTypes = ["average", "slim", "athletic", "muscular", "curvy", "heavyset", "plus-sized"] as const satisfies readonly BodyType[];
 
@@ -121,6 +127,11 @@ export type ListActorsSort = ListActorsSortField | `-${ListActorsSortField}`;
 export type ListAppointmentsSortField = "id" | "starts_at";
 /** One sort key of `listAppointments`: a field, or `-field` for descending. */
 export type ListAppointmentsSort = ListAppointmentsSortField | `-${ListAppointmentsSortField}`;
+
+/** The fields `listAudit` sorts by. */
+export type ListAuditSortField = "id";
+/** One sort key of `listAudit`: a field, or `-field` for descending. */
+export type ListAuditSort = ListAuditSortField | `-${ListAuditSortField}`;
 
 /** The fields `listBreakdowns` sorts by. */
 export type ListBreakdownsSortField = "id" | "published_at";
@@ -167,6 +178,7 @@ export const sortFields = {
     listActorAppointments: ["id", "starts_at"] as const satisfies readonly ListActorAppointmentsSortField[],
     listActors: ["id", "name", "age", "height"] as const satisfies readonly ListActorsSortField[],
     listAppointments: ["id", "starts_at"] as const satisfies readonly ListAppointmentsSortField[],
+    listAudit: ["id"] as const satisfies readonly ListAuditSortField[],
     listBreakdowns: ["id", "published_at"] as const satisfies readonly ListBreakdownsSortField[],
     listMovies: ["id", "title", "release_date", "company"] as const satisfies readonly ListMoviesSortField[],
     listRoleCandidates: ["id", "name", "age", "height"] as const satisfies readonly ListRoleCandidatesSortField[],
@@ -441,6 +453,40 @@ export interface ListAppointmentsQuery {
 
 /** Everything `listAppointments` takes besides its path parameters. */
 export type ListAppointmentsParams = ListAppointmentsQuery & RequestOptions;
+
+/** The query parameters of `listAudit` (GET /audit), as on the wire. */
+export interface ListAuditQuery {
+    /** Records of this resource: movies, actors, roles, shortlist, appointments, team or submissions. */
+    resource?: string | undefined;
+    /** Records of the resource with this id (with resource, one resource's history). */
+    resource_id?: number | undefined;
+    /** Records of what belongs to this movie (the movie, its roles, shortlists, appointments and team). */
+    movie_id?: number | undefined;
+    /** Records of changes made by this token subject. */
+    by?: string | undefined;
+    /** One of: create, update, delete (case-insensitive). */
+    action?: AuditAction | undefined;
+    /** Records made at or after this time (ISO 8601 with an offset). */
+    from?: string | undefined;
+    /** Records made before this time (ISO 8601 with an offset). */
+    to?: string | undefined;
+    /** 1-based page number (default 1). A page past the end is an empty list with the true total. */
+    page?: number | undefined;
+    /** Items per page, 1–100 (default 10). */
+    page_size?: number | undefined;
+    /**
+     * Comma list of fields, '-' for descending (e.g. -release_date,title); default -id. Ties are broken by id. Fields: id.
+     * One field or several (sent comma-separated): `id`; `-` before a field sorts descending.
+     */
+    sort?: ListAuditSort | readonly ListAuditSort[] | undefined;
+    /** The next_cursor of the previous page: continues after its last item (same filters, sort and page_size; not with page). */
+    cursor?: string | undefined;
+    /** false: skip counting (total is then null). Default true. */
+    include_total?: boolean | undefined;
+}
+
+/** Everything `listAudit` takes besides its path parameters. */
+export type ListAuditParams = ListAuditQuery & RequestOptions;
 
 /** The query parameters of `listBreakdowns` (GET /breakdowns), as on the wire. */
 export interface ListBreakdownsQuery {
@@ -1099,6 +1145,18 @@ export const listAppointmentsOperation = {
     list: { items: "appointments", total: "total_appointments", cursor: "next_cursor" },
 } as const satisfies OperationMeta;
 
+/** `GET /audit` as the runtime sends it. */
+export const listAuditOperation = {
+    id: "listAudit",
+    method: "GET",
+    path: "/audit",
+    pathParams: [],
+    query: { resource: "string", resource_id: "integer", movie_id: "integer", by: "string", action: "string", from: "string", to: "string", page: "integer", page_size: "integer", sort: "string", cursor: "string", include_total: "boolean" },
+    headers: {},
+    body: "none",
+    list: { items: "audit", total: "total_audit", cursor: "next_cursor" },
+} as const satisfies OperationMeta;
+
 /** `GET /breakdowns` as the runtime sends it. */
 export const listBreakdownsOperation = {
     id: "listBreakdowns",
@@ -1324,6 +1382,7 @@ export const operations = {
     listActorRoles: listActorRolesOperation,
     listActors: listActorsOperation,
     listAppointments: listAppointmentsOperation,
+    listAudit: listAuditOperation,
     listBreakdowns: listBreakdownsOperation,
     listMovieRoles: listMovieRolesOperation,
     listMovies: listMoviesOperation,
@@ -1792,6 +1851,20 @@ export function listActors(client: Transport, params: ListActorsParams = {}): Pr
  */
 export function listAppointments(client: Transport, params: ListAppointmentsParams = {}): Promise<ListResult<AppointmentListResponse, AppointmentDto>> {
     return client.send(listAppointmentsOperation, [], undefined, params) as Promise<ListResult<AppointmentListResponse, AppointmentDto>>;
+}
+
+/**
+ * List audit records, newest first, with filters and the paging of lists.
+ *
+ * **Permission:** `read:audit` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+ *
+ * `GET /audit`
+ * @param client The transport: `createTransport(baseUrl, options)`, or `api.transport`.
+ * @param params Query parameters (snake_case), signal, headers, retry.
+ * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+ */
+export function listAudit(client: Transport, params: ListAuditParams = {}): Promise<ListResult<AuditListResponse, AuditRecordDto>> {
+    return client.send(listAuditOperation, [], undefined, params) as Promise<ListResult<AuditListResponse, AuditRecordDto>>;
 }
 
 /**
@@ -2486,6 +2559,19 @@ export class CastingAgencyApi {
     }
 
     /**
+     * List audit records, newest first, with filters and the paging of lists.
+     *
+     * **Permission:** `read:audit` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
+     *
+     * `GET /audit`
+     * @param params Query parameters (snake_case), signal, headers, retry.
+     * @throws ApiError for every failure: a problem answer, network, abort, invalid argument.
+     */
+    listAudit(params: ListAuditParams = {}): Promise<ListResult<AuditListResponse, AuditRecordDto>> {
+        return listAudit(this.transport, params);
+    }
+
+    /**
      * The open breakdowns, newest published first.
      *
      * **Permission:** `get:breakdowns` (a bearer token whose `permissions` claim or scope holds it). Without a token: 401; without the permission: 403.
@@ -2739,6 +2825,9 @@ export class CastingAgencyApi {
         /** Every item of `listAppointments`, page after page by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params: Omit<ListAppointmentsParams, "page"> = {}): AsyncGenerator<AppointmentDto, void, undefined> =>
             walkItems(this.transport, listAppointmentsOperation, [], params) as AsyncGenerator<AppointmentDto, void, undefined>,
+        /** Every item of `listAudit`, page after page by `next_cursor` (`include_total=false` unless given). */
+        listAudit: (params: Omit<ListAuditParams, "page"> = {}): AsyncGenerator<AuditRecordDto, void, undefined> =>
+            walkItems(this.transport, listAuditOperation, [], params) as AsyncGenerator<AuditRecordDto, void, undefined>,
         /** Every item of `listBreakdowns`, page after page by `next_cursor` (`include_total=false` unless given). */
         listBreakdowns: (params: Omit<ListBreakdownsParams, "page"> = {}): AsyncGenerator<BreakdownDto, void, undefined> =>
             walkItems(this.transport, listBreakdownsOperation, [], params) as AsyncGenerator<BreakdownDto, void, undefined>,
@@ -2776,6 +2865,9 @@ export class CastingAgencyApi {
         /** Every page of `listAppointments` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listAppointments: (params: Omit<ListAppointmentsParams, "page"> = {}): AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined> =>
             walkPages(this.transport, listAppointmentsOperation, [], params) as AsyncGenerator<ListResult<AppointmentListResponse, AppointmentDto>, void, undefined>,
+        /** Every page of `listAudit` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
+        listAudit: (params: Omit<ListAuditParams, "page"> = {}): AsyncGenerator<ListResult<AuditListResponse, AuditRecordDto>, void, undefined> =>
+            walkPages(this.transport, listAuditOperation, [], params) as AsyncGenerator<ListResult<AuditListResponse, AuditRecordDto>, void, undefined>,
         /** Every page of `listBreakdowns` as a ListResult, by `next_cursor` (`include_total=false` unless given). */
         listBreakdowns: (params: Omit<ListBreakdownsParams, "page"> = {}): AsyncGenerator<ListResult<BreakdownListResponse, BreakdownDto>, void, undefined> =>
             walkPages(this.transport, listBreakdownsOperation, [], params) as AsyncGenerator<ListResult<BreakdownListResponse, BreakdownDto>, void, undefined>,

@@ -1,7 +1,7 @@
 namespace CastingAgency.Domain.Common;
 
 /// <summary>Identity, audit timestamps and the optimistic-concurrency version every aggregate carries.</summary>
-public abstract class AuditableEntity
+public abstract class AuditableEntity : IEntity
 {
     public int Id { get; private set; }
 

@@ -1,23 +1,33 @@
 using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CastingAgency.Infrastructure.Persistence;
 
 /// <summary>
-/// One SaveChanges per use case (EF wraps it in a transaction, retried by the execution strategy on a transient
-/// fault). A lost race becomes an application exception, so the API answers 409/412 and logs one line without SQL;
-/// an outage propagates and is answered 503 by the exception handler.
+/// One SaveChanges per use case, with its audit records in the same transaction (ADR-015), retried whole by the
+/// execution strategy on a transient fault. A lost race becomes an application exception, so the API answers 409/412
+/// and logs one line without SQL; an outage propagates and is answered 503 by the exception handler.
 /// </summary>
-internal sealed class UnitOfWork(CastingAgencyDbContext context, ILogger<UnitOfWork> logger) : IUnitOfWork
+internal sealed class UnitOfWork(CastingAgencyDbContext context, AuditTrail audit, IOptions<AuditOptions> options, ILogger<UnitOfWork> logger)
+    : IUnitOfWork
 {
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await context.SaveChangesAsync(cancellationToken);
+            if (options.Value.Enabled && await AuditTrail.PrepareAsync(context, cancellationToken))
+            {
+                await SaveWithTrailAsync(cancellationToken);
+            }
+            else
+            {
+                await context.SaveChangesAsync(cancellationToken);
+            }
         }
         catch (DbUpdateConcurrencyException ex)
         {
@@ -39,6 +49,37 @@ internal sealed class UnitOfWork(CastingAgencyDbContext context, ILogger<UnitOfW
             throw new ConflictException(detail, ex);
         }
     }
+
+    /// <summary>
+    /// The changes, then their audit records (the ids of new rows are known once they are written), then the commit: all
+    /// or nothing, a process killed midway included. The changes are accepted only after the commit, so a retried attempt
+    /// writes them again. Inside the caller's transaction (an idempotent POST) the caller commits.
+    /// </summary>
+    private Task SaveWithTrailAsync(CancellationToken cancellationToken) =>
+        context.Database.CreateExecutionStrategy().ExecuteAsync(
+            async ct =>
+            {
+                var own = context.Database.CurrentTransaction is null ? await context.Database.BeginTransactionAsync(ct) : null;
+                try
+                {
+                    await context.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+                    await audit.WriteAsync(context, ct);
+                    if (own is not null)
+                    {
+                        await own.CommitAsync(ct);
+                    }
+                }
+                finally
+                {
+                    if (own is not null)
+                    {
+                        await own.DisposeAsync();
+                    }
+                }
+
+                context.ChangeTracker.AcceptAllChanges();
+            },
+            cancellationToken);
 
     private static string EntityName(DbUpdateException ex) =>
         ex.Entries.Count > 0 ? ex.Entries[0].Metadata.ClrType.Name.ToLowerInvariant() : "row";

@@ -20,9 +20,6 @@ namespace CastingAgency.Infrastructure.Queries;
 internal sealed class BreakdownQueries(IRoleRepository roles, ListReader lists, IQueryRunner runner, IMapper mapper, TimeProvider time)
     : IBreakdownQueries
 {
-    /// <summary>A breakdown is published whatever its production: its roles are read past the production filter.</summary>
-    private static readonly string[] Visibility = [ProductionVisibility.Filter];
-
     public Task<PagedList<BreakdownDto>> ListAsync(BreakdownFilter filter, PageRequest paging, CancellationToken cancellationToken) =>
         lists.ReadAsync<Role, BreakdownDto>(
             new ListSpec<Role>("breakdowns", filter, Filtered(Listed(), filter), BreakdownFilter.Sorting, new ListTotal.OwnCondition()),
@@ -38,7 +35,8 @@ internal sealed class BreakdownQueries(IRoleRepository roles, ListReader lists, 
     private IQueryable<Role> Listed()
     {
         var now = time.GetUtcNow().UtcDateTime;
-        return roles.Query().IgnoreQueryFilters(Visibility).Where(r => r.PublishedAt != null && r.ActorId == null && (r.SubmissionsCloseAt == null || r.SubmissionsCloseAt > now));
+        // A breakdown is published whatever its production: its roles are read past the production filter.
+        return roles.Query().IgnoreQueryFilters(ProductionVisibility.Filters).Where(r => r.PublishedAt != null && r.ActorId == null && (r.SubmissionsCloseAt == null || r.SubmissionsCloseAt > now));
     }
 
     private static IQueryable<Role> Filtered(IQueryable<Role> query, BreakdownFilter filter)

@@ -19,8 +19,6 @@ namespace CastingAgency.Infrastructure.Queries;
 /// </summary>
 internal sealed class SubmissionQueries(ISubmissionRepository submissions, ListReader lists, IQueryRunner runner, IMapper mapper) : ISubmissionQueries
 {
-    private static readonly string[] Visibility = [ProductionVisibility.Filter];
-
     public Task<PagedList<SubmissionDto>> ListOfAgencyAsync(string agency, SubmissionFilter filter, PageRequest paging, CancellationToken cancellationToken) =>
         lists.ReadAsync<Submission, SubmissionDto>(
             new ListSpec<Submission>("submissions", filter, Filtered(OfAgency(agency), filter), SubmissionFilter.Sorting, new ListTotal.OwnCondition()),
@@ -41,7 +39,7 @@ internal sealed class SubmissionQueries(ISubmissionRepository submissions, ListR
             cancellationToken);
 
     private IQueryable<Submission> OfAgency(string agency) =>
-        submissions.Query().IgnoreQueryFilters(Visibility).Where(s => s.AgencyId == agency);
+        submissions.Query().IgnoreQueryFilters(ProductionVisibility.Filters).Where(s => s.AgencyId == agency);
 
     private static IQueryable<Submission> Filtered(IQueryable<Submission> query, SubmissionFilter filter)
     {

@@ -2,6 +2,7 @@ using CastingAgency.Application.Breakdowns.Dtos;
 using CastingAgency.Application.Submissions.Dtos;
 using CastingAgency.Application.Actors.Dtos;
 using CastingAgency.Application.Appointments.Dtos;
+using CastingAgency.Application.Audit.Dtos;
 using CastingAgency.Application.Movies.Dtos;
 using CastingAgency.Application.Roles.Dtos;
 using CastingAgency.Application.Shortlist.Dtos;
@@ -84,3 +85,6 @@ public sealed record RoleSubmissionListResponse(
 public sealed record SubmissionResponse(bool Success, SubmissionDto Submission);
 
 public sealed record SubmissionCreatedResponse(bool Success, SubmissionDto Submission, int Created);
+
+public sealed record AuditListResponse(
+    bool Success, IReadOnlyList<AuditRecordDto> Audit, int? TotalAudit, int? Page, int PageSize, string? NextCursor);

@@ -51,6 +51,24 @@ public sealed class PipelineConcurrencyTests : IntegrationTestBase
             return (overlaps, offers, mismatches);
         });
 
+    /// <summary>
+    /// The audit trail under the storm, counted in SQL: how many rows of <paramref name="table"/> (those matching
+    /// <paramref name="where"/>) lack exactly <paramref name="per"/> records of <paramref name="action"/>, and how many
+    /// such records exist in all (a request that lost its race wrote none).
+    /// </summary>
+    private static Task<(int Wrong, int Records)> AuditOfAsync(string table, string where, string resource, string action, int per) =>
+        ExecuteDbContextAsync(async context =>
+        {
+            var records = $"""
+                SELECT COUNT(*) FROM audit_records r WHERE r."Resource" = '{resource}' AND r."Action" = '{action}'
+                """;
+            var wrong = $"""
+                SELECT COUNT(*) AS "Value" FROM {table} t WHERE {where} AND ({records} AND r."ResourceId" = t."Id") <> {per}
+                """;
+            var total = $"""SELECT ({records}) AS "Value" """;
+            return (await context.Database.SqlQueryRaw<int>(wrong).SingleAsync(), await context.Database.SqlQueryRaw<int>(total).SingleAsync());
+        });
+
     /// <summary>Per pair: one role with two shortlisted actors (and one actor on two roles for the booking race).</summary>
     private static async Task<List<(Role Role, ShortlistEntry First, ShortlistEntry Second)>> ArrangeAsync()
     {
@@ -143,6 +161,7 @@ public sealed class PipelineConcurrencyTests : IntegrationTestBase
         AssertExactlyOneWinner(results, HttpStatusCode.Created);
         Assert.That(await CountAsync<Appointment>(), Is.EqualTo(Pairs));
         Assert.That((await CountViolationsAsync()).Overlaps, Is.Zero);
+        Assert.That(await AuditOfAsync("appointments", "1 = 1", "appointments", "create", 1), Is.EqualTo((0, Pairs)), "one record per booking made");
     }
 
     [Test]
@@ -158,6 +177,7 @@ public sealed class PipelineConcurrencyTests : IntegrationTestBase
         AssertExactlyOneWinner(results, HttpStatusCode.OK);
         Assert.That(await ExecuteDbContextAsync(c => c.ShortlistEntries.CountAsync(e => e.Status == ShortlistStatus.Offered)), Is.EqualTo(Pairs));
         Assert.That(await CountViolationsAsync(), Is.EqualTo((0, 0, 0)));
+        Assert.That(await AuditOfAsync("shortlist_entries", "t.\"Status\" = 'offered'", "shortlist", "update", 1), Is.EqualTo((0, Pairs)), "one record per offer made");
     }
 
     [Test]
@@ -175,6 +195,13 @@ public sealed class PipelineConcurrencyTests : IntegrationTestBase
         Assert.That(await ExecuteDbContextAsync(c => c.ShortlistEntries.CountAsync(e => e.Status == ShortlistStatus.Cast)), Is.EqualTo(Pairs));
         Assert.That(await ExecuteDbContextAsync(c => c.Set<ShortlistStatusChange>().CountAsync(h => h.Status == ShortlistStatus.Cast)), Is.EqualTo(Pairs));
         Assert.That(await CountViolationsAsync(), Is.EqualTo((0, 0, 0)));
+        Assert.Multiple(async () =>
+        {
+            // Per pair, one cast committed: the entry (offered, then cast), the role and the other entry released.
+            Assert.That(await AuditOfAsync("roles", "1 = 1", "roles", "update", 1), Is.EqualTo((0, Pairs)));
+            Assert.That(await AuditOfAsync("shortlist_entries", "t.\"Status\" = 'cast'", "shortlist", "update", 2), Is.EqualTo((0, 3 * Pairs)));
+            Assert.That(await AuditOfAsync("shortlist_entries", "t.\"Status\" = 'released'", "shortlist", "update", 1), Is.EqualTo((0, 3 * Pairs)));
+        });
     }
 
     [Test]
@@ -213,6 +240,7 @@ public sealed class PipelineConcurrencyTests : IntegrationTestBase
         });
         Assert.That(await ExecuteDbContextAsync(c => c.ShortlistEntries.CountAsync(e => e.Status == ShortlistStatus.Cast)), Is.EqualTo(Pairs));
         Assert.That(await CountViolationsAsync(), Is.EqualTo((0, 0, 0)));
+        Assert.That(await AuditOfAsync("roles", "1 = 1", "roles", "update", 1), Is.EqualTo((0, Pairs)), "one record per role cast, whichever way");
     }
 
     private static async Task OfferFirstAsync(HttpClient client, List<(Role Role, ShortlistEntry First, ShortlistEntry Second)> arranged)

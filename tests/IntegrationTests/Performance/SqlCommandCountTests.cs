@@ -17,54 +17,57 @@ public sealed class SqlCommandCountTests : CapturedSqlTestBase
     public static IEnumerable<TestCaseData> Endpoints()
     {
         // name, limit, expected status, request
+        // Every write adds one INSERT of its audit records (ADR-015). A shortlist or appointment write whose role is not
+        // loaded reads the role's movie (one query); a delete reads what it cascades to, one query per level, so that each
+        // row gets its own record, and then deletes those rows itself (one command each on SQLite, batched elsewhere).
         yield return Case("list movies (count + page)", 2, HttpStatusCode.OK, _ => Get("/movies?page_size=100"));
         yield return Case("get movie with its cast", 1, HttpStatusCode.OK, i => Get($"/movies/{i.Movie}"));
         yield return Case("list movie roles", 2, HttpStatusCode.OK, i => Get($"/movies/{i.Movie}/roles"));
         // The maintained counts cost no command: the database's triggers keep them (ADR-011), the cascade included.
-        yield return Case("create movie", 2, HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/movies", new { title = "New", release_date = "2020-01-01" }));
-        yield return Case("update movie", 3, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/movies/{i.Movie}", new { title = "Renamed" }));
-        yield return Case("delete movie (cascades its roles)", 2, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/movies/{i.OtherMovie}"));
+        yield return Case("create movie (+ audit)", 3, HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/movies", new { title = "New", release_date = "2020-01-01" }));
+        yield return Case("update movie (+ audit)", 4, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/movies/{i.Movie}", new { title = "Renamed" }));
+        yield return Case("delete movie (cascades its roles and team; + 4 cascade reads, each row deleted and audited)", 22, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/movies/{i.OtherMovie}"));
 
         yield return Case("list actors (count + page)", 2, HttpStatusCode.OK, _ => Get("/actors?page_size=100"));
         yield return Case("filtered actor search (count + page)", 2, HttpStatusCode.OK, _ => Get("/actors?gender=female&min_age=25&max_age=45&location=rome"));
         yield return Case("get actor with their movies", 1, HttpStatusCode.OK, i => Get($"/actors/{i.Actor}"));
         yield return Case("list actor roles", 2, HttpStatusCode.OK, i => Get($"/actors/{i.Actor}/roles"));
         // An actor is also counted by gender and age (ADR-011): the triggers move its group's rows, no command here.
-        yield return Case("create actor", 2, HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/actors", new { name = "New", age = 30, gender = "male", email = "new@example.com" }));
-        yield return Case("update actor", 2, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/actors/{i.Actor}", new { age = 35 }));
+        yield return Case("create actor (+ audit)", 3, HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/actors", new { name = "New", age = 30, gender = "male", email = "new@example.com" }));
+        yield return Case("update actor (+ audit)", 3, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/actors/{i.Actor}", new { age = 35 }));
         // Writes are one command per changed row on SQLite (no batching); the reads stay fixed. Deleting the actor also
         // reads their shortlist entries (one query) and deletes each (five here; appointments go by database cascade), and
         // reads their agencies' submissions (one query; none here).
-        yield return Case("delete actor (releases roles)", 10, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/actors/{i.Actor}"));
+        yield return Case("delete actor (releases roles; + cascade reads, each row deleted and audited)", 25, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/actors/{i.Actor}"));
 
         yield return Case("list roles (count + page)", 2, HttpStatusCode.OK, _ => Get("/roles"));
         yield return Case("get role", 1, HttpStatusCode.OK, i => Get($"/roles/{i.Role}"));
         // Casting writes the actor's version too (the casting rule's guard under concurrency, ADR-007): one more command.
-        yield return Case("create role (checks movie and actor)", 4, HttpStatusCode.Created, i => Send(HttpMethod.Post, "/roles", new { movie_id = i.Movie, name = "New", gender = "any", min_age = 20, max_age = 60, actor_id = i.OtherActor }));
+        yield return Case("create role (checks movie and actor; + audit)", 5, HttpStatusCode.Created, i => Send(HttpMethod.Post, "/roles", new { movie_id = i.Movie, name = "New", gender = "any", min_age = 20, max_age = 60, actor_id = i.OtherActor }));
         // Casting the open role releases its four entries: an UPDATE and a history INSERT each (8 writes, no reads).
-        yield return Case("update role", 12, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/roles/{i.OpenRole}", new { actor_id = i.OtherActor }));
-        yield return Case("delete role", 2, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/roles/{i.Role}"));
+        yield return Case("update role (+ audit)", 13, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/roles/{i.OpenRole}", new { actor_id = i.OtherActor }));
+        yield return Case("delete role (+ cascade read + audit)", 4, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/roles/{i.Role}"));
         yield return Case("role candidates (role + maintained count by gender and age + page)", 3, HttpStatusCode.OK, i => Get($"/roles/{i.OpenRole}/candidates?page_size=100"));
         // The cast actor's gender and age come with the role (one join): the total subtracts them by the casting rule.
         yield return Case("role candidates of a cast role (role with its actor + maintained count + page)", 3, HttpStatusCode.OK, i => Get($"/roles/{i.Role}/candidates?page_size=100"));
 
         yield return Case("list role shortlist (role + count + page)", 3, HttpStatusCode.OK, i => Get($"/roles/{i.OpenRole}/shortlist?page_size=100&status=shortlisted&status=offered"));
         // Writes: the entry, its first history item, and the role's version (ADR-007).
-        yield return Case("shortlist an actor (role + actor + 3 writes)", 5, HttpStatusCode.Created, i => Send(HttpMethod.Post, $"/roles/{i.OpenRole}/shortlist", new { actor_id = i.OtherActor }));
+        yield return Case("shortlist an actor (role + actor + 3 writes + audit)", 6, HttpStatusCode.Created, i => Send(HttpMethod.Post, $"/roles/{i.OpenRole}/shortlist", new { actor_id = i.OtherActor }));
         yield return Case("get shortlist entry with its appointments", 1, HttpStatusCode.OK, i => Get($"/shortlist/{i.Entry}"));
         yield return Case("shortlist entry history (exists + list)", 2, HttpStatusCode.OK, i => Get($"/shortlist/{i.Entry}/history"));
-        yield return Case("move a shortlist entry (entry + role with shortlist + 2 writes)", 4, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/shortlist/{i.Entry}", new { status = "callback" }));
+        yield return Case("move a shortlist entry (entry + role with shortlist + 2 writes + audit)", 5, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/shortlist/{i.Entry}", new { status = "callback" }));
         // Casting writes the entry, the role, the actor's version, and releases the three other entries (UPDATE + history
         // INSERT each) and cancels the actor's two appointments: 2 reads + 12 writes.
-        yield return Case("cast a shortlist entry (entry + role with shortlist + 12 writes)", 14, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/shortlist/{i.Offered}", new { status = "cast" }));
-        yield return Case("delete shortlist entry", 2, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/shortlist/{i.Entry}"));
+        yield return Case("cast a shortlist entry (entry + role with shortlist + 12 writes + audit)", 15, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/shortlist/{i.Offered}", new { status = "cast" }));
+        yield return Case("delete shortlist entry (+ cascade read, role's movie, each row deleted, audit)", 7, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/shortlist/{i.Entry}"));
         // Writes: the appointment, and the versions of the actor and the entry (ADR-007).
-        yield return Case("book an appointment (entry + schedule + 3 writes)", 5, HttpStatusCode.Created, i => Send(HttpMethod.Post, $"/shortlist/{i.Entry}/appointments", new { kind = "audition", starts_at = "2027-01-04T09:00:00Z", ends_at = "2027-01-04T10:00:00Z" }));
+        yield return Case("book an appointment (entry + schedule + 3 writes + role's movie + audit)", 7, HttpStatusCode.Created, i => Send(HttpMethod.Post, $"/shortlist/{i.Entry}/appointments", new { kind = "audition", starts_at = "2027-01-04T09:00:00Z", ends_at = "2027-01-04T10:00:00Z" }));
         yield return Case("list appointments (count + page)", 2, HttpStatusCode.OK, i => Get($"/appointments?page_size=100&movie_id={i.Movie}&status=scheduled&status=confirmed"));
         yield return Case("list actor appointments (actor + count + page)", 3, HttpStatusCode.OK, i => Get($"/actors/{i.Actor}/appointments?page_size=100"));
         yield return Case("get appointment", 1, HttpStatusCode.OK, i => Get($"/appointments/{i.Appointment}"));
-        yield return Case("reschedule an appointment (appointment + actor + schedule + 2 writes)", 5, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/appointments/{i.Appointment}", new { starts_at = "2027-02-01T09:00:00Z", ends_at = "2027-02-01T10:00:00Z" }));
-        yield return Case("delete appointment", 2, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/appointments/{i.Appointment}"));
+        yield return Case("reschedule an appointment (appointment + actor + schedule + 2 writes + role's movie + audit)", 7, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/appointments/{i.Appointment}", new { starts_at = "2027-02-01T09:00:00Z", ends_at = "2027-02-01T10:00:00Z" }));
+        yield return Case("delete appointment (+ role's movie + audit)", 4, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/appointments/{i.Appointment}"));
     }
 
     [TestCaseSource(nameof(Endpoints))]

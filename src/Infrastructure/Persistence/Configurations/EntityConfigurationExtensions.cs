@@ -14,7 +14,7 @@ internal static class EntityConfigurationExtensions
         builder.Property(e => e.CreatedAt).IsRequired();
         builder.Property(e => e.UpdatedAt).IsRequired();
         builder.Property(e => e.Version).IsConcurrencyToken().IsRequired();
-        builder.Ignore(e => e.MustBeUnchanged); // a flag for the audit interceptor, not a column
+        builder.Ignore(e => e.MustBeUnchanged); // a flag for the timestamp interceptor, not a column
     }
 
     /// <summary>Stores an enum as its exact wire name (<c>non-binary</c>), bounded in length.</summary>

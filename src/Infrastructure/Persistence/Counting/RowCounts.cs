@@ -22,7 +22,7 @@ public sealed class RowCounts(CastingAgencyDbContext context) : IRowCounts
     public const string TableName = "row_counts";
 
     /// <summary>The counted entities; the row of each is named by its table.</summary>
-    public static readonly IReadOnlyList<Type> Counted = [typeof(Movie), typeof(Actor), typeof(Role)];
+    public static readonly IReadOnlyList<Type> Counted = [typeof(Movie), typeof(Actor), typeof(Role), typeof(AuditRecord)];
 
     /// <summary>The row that counts the actors of one gender and age: <c>actors:non-binary:34</c>.</summary>
     public static string ActorGroup(Gender gender, int age) =>
@@ -105,12 +105,12 @@ public sealed class RowCounts(CastingAgencyDbContext context) : IRowCounts
         // every production is not told of. Read past the filter (it is the complement of what the filter lets through).
         public readonly Func<CastingAgencyDbContext, string?, CancellationToken, Task<long>> HiddenMovies =
             EF.CompileAsyncQuery((CastingAgencyDbContext c, string? subject, CancellationToken _) =>
-                c.Set<Movie>().IgnoreQueryFilters(new[] { ProductionVisibility.Filter })
+                c.Set<Movie>().IgnoreQueryFilters(ProductionVisibility.Filters)
                     .LongCount(m => m.Confidential && !c.Set<TeamMember>().Any(t => t.MovieId == m.Id && t.Subject == subject)));
 
         public readonly Func<CastingAgencyDbContext, string?, CancellationToken, Task<long>> HiddenRoles =
             EF.CompileAsyncQuery((CastingAgencyDbContext c, string? subject, CancellationToken _) =>
-                c.Set<Role>().IgnoreQueryFilters(new[] { ProductionVisibility.Filter })
+                c.Set<Role>().IgnoreQueryFilters(ProductionVisibility.Filters)
                     .LongCount(r => c.Set<Movie>().Any(m => m.Id == r.MovieId && m.Confidential
                         && !c.Set<TeamMember>().Any(t => t.MovieId == m.Id && t.Subject == subject))));
 

@@ -14,7 +14,7 @@ internal sealed class ActorRepository(CastingAgencyDbContext context, Projection
     /// the actor uncasts them all (ADR-015). A caller who does not see one is not told which (UpdateActorCommand).
     /// </summary>
     public Task<Actor?> FindWithRolesAsync(int id, CancellationToken cancellationToken) =>
-        Set.IgnoreQueryFilters([ProductionVisibility.Filter]).Include(a => a.Roles).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        Set.IgnoreQueryFilters(ProductionVisibility.Filters).Include(a => a.Roles).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     public Task<bool> EmailTakenAsync(string email, int? exceptId, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ internal sealed class MovieRepository(CastingAgencyDbContext context, Projection
     public Task<bool> TitleTakenAsync(string title, DateOnly releaseDate, int? exceptId, CancellationToken cancellationToken)
     {
         var normalized = Guard.Normalize(title);
-        return Set.IgnoreQueryFilters([ProductionVisibility.Filter]).AnyAsync(
+        return Set.IgnoreQueryFilters(ProductionVisibility.Filters).AnyAsync(
             m => m.TitleNormalized == normalized && m.ReleaseDate == releaseDate && (exceptId == null || m.Id != exceptId),
             cancellationToken);
     }

@@ -28,7 +28,7 @@ internal sealed class ShortlistRepository(CastingAgencyDbContext context, Projec
 
     /// <summary>Every entry of the actor, in every production: deleting an actor removes them all (ADR-015).</summary>
     public Task<List<ShortlistEntry>> ForActorAsync(int actorId, CancellationToken cancellationToken) =>
-        Set.IgnoreQueryFilters([ProductionVisibility.Filter]).Where(e => e.ActorId == actorId).ToListAsync(cancellationToken);
+        Set.IgnoreQueryFilters(ProductionVisibility.Filters).Where(e => e.ActorId == actorId).ToListAsync(cancellationToken);
 
     public Task<List<ShortlistStatusChange>> HistoryAsync(int id, CancellationToken cancellationToken) =>
         Context.Set<ShortlistStatusChange>().AsNoTracking().Where(h => h.ShortlistEntryId == id).OrderBy(h => h.Id).ToListAsync(cancellationToken);
@@ -44,7 +44,7 @@ internal sealed class AppointmentRepository(CastingAgencyDbContext context, Proj
     /// </summary>
     public async Task<List<Appointment>> LiveOverlappingAsync(int actorId, DateTime from, DateTime to, CancellationToken cancellationToken)
     {
-        var live = await Set.IgnoreQueryFilters([ProductionVisibility.Filter]).AsNoTracking()
+        var live = await Set.IgnoreQueryFilters(ProductionVisibility.Filters).AsNoTracking()
             .Where(a => a.ActorId == actorId && a.StartsAt < to && a.EndsAt > from
                 && a.Status != AppointmentStatus.Declined && a.Status != AppointmentStatus.Canceled)
             .OrderBy(a => a.StartsAt)

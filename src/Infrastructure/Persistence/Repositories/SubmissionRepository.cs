@@ -12,17 +12,15 @@ namespace CastingAgency.Infrastructure.Persistence.Repositories;
 internal sealed class SubmissionRepository(CastingAgencyDbContext context, ProjectionQueries projections)
     : Repository<Submission>(context, projections), ISubmissionRepository
 {
-    private static readonly string[] Visibility = [ProductionVisibility.Filter];
-
     public Task<bool> ExistsForAsync(int roleId, int actorId, CancellationToken cancellationToken) =>
-        Set.IgnoreQueryFilters(Visibility).AnyAsync(s => s.RoleId == roleId && s.ActorId == actorId, cancellationToken);
+        Set.IgnoreQueryFilters(ProductionVisibility.Filters).AnyAsync(s => s.RoleId == roleId && s.ActorId == actorId, cancellationToken);
 
     public Task<List<Submission>> ForActorAsync(int actorId, CancellationToken cancellationToken) =>
-        Set.IgnoreQueryFilters(Visibility).Where(s => s.ActorId == actorId).ToListAsync(cancellationToken);
+        Set.IgnoreQueryFilters(ProductionVisibility.Filters).Where(s => s.ActorId == actorId).ToListAsync(cancellationToken);
 
     public Task<Submission?> FindOfAgencyAsync(int id, string agency, CancellationToken cancellationToken) =>
-        Set.IgnoreQueryFilters(Visibility).FirstOrDefaultAsync(s => s.Id == id && s.AgencyId == agency, cancellationToken);
+        Set.IgnoreQueryFilters(ProductionVisibility.Filters).FirstOrDefaultAsync(s => s.Id == id && s.AgencyId == agency, cancellationToken);
 
     public Task<Role?> FindBreakdownRoleAsync(int roleId, CancellationToken cancellationToken) =>
-        Context.Roles.IgnoreQueryFilters(Visibility).FirstOrDefaultAsync(r => r.Id == roleId, cancellationToken);
+        Context.Roles.IgnoreQueryFilters(ProductionVisibility.Filters).FirstOrDefaultAsync(r => r.Id == roleId, cancellationToken);
 }

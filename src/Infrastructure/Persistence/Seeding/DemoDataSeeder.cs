@@ -81,7 +81,7 @@ public sealed class DemoDataSeeder(CastingAgencyDbContext context, TimeProvider 
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        if (await context.Movies.IgnoreQueryFilters([ProductionVisibility.Filter]).AnyAsync(cancellationToken) || await context.Actors.AnyAsync(cancellationToken))
+        if (await context.Movies.IgnoreQueryFilters(ProductionVisibility.Filters).AnyAsync(cancellationToken) || await context.Actors.AnyAsync(cancellationToken))
         {
             return;
         }

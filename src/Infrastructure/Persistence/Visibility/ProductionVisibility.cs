@@ -12,7 +12,7 @@ namespace CastingAgency.Infrastructure.Persistence.Visibility;
 /// <para>
 /// A caller sees a movie when it is not confidential, or the caller's subject is on its team, or the caller may see
 /// every production. A rule that must hold across productions (an actor's overlapping appointments, the roles an
-/// actor is cast in) reads past the filter on purpose with <c>IgnoreQueryFilters([ProductionVisibility.Filter])</c>,
+/// actor is cast in) reads past the filter on purpose with <c>IgnoreQueryFilters(ProductionVisibility.Filters)</c>,
 /// and must not name what it found.
 /// </para>
 /// </summary>
@@ -20,6 +20,12 @@ public static class ProductionVisibility
 {
     /// <summary>The name of the query filter.</summary>
     public const string Filter = "ProductionVisibility";
+
+    /// <summary>
+    /// The filter to ignore, as <c>IgnoreQueryFilters(ProductionVisibility.Filters)</c>: always this one instance, since a
+    /// new collection in a query makes it a new query to EF Core, compiled again on every call.
+    /// </summary>
+    public static readonly IReadOnlyCollection<string> Filters = [Filter];
 
     /// <summary>What the context knows of its caller. Unset (a background job, a tool): no confidential production.</summary>
     public sealed record Caller(string? Subject, bool SeesEveryProduction)
@@ -45,6 +51,12 @@ public static class ProductionVisibility
         // A role's submissions follow its movie for the casting team; an agency reads its own past the filter (a
         // breakdown is published whatever its production), in SubmissionRepository and SubmissionQueries.
         modelBuilder.Entity<Submission>().HasQueryFilter(Filter, s => context.Set<Role>().Any(r => r.Id == s.RoleId));
+
+        // An audit record is seen with its movie; a record without one (an actor's) by every reader of the trail. Once
+        // the movie is deleted, whether it was confidential is no longer known: only a caller who sees every production
+        // sees its records.
+        modelBuilder.Entity<AuditRecord>().HasQueryFilter(Filter, r =>
+            r.MovieId == null || context.CallerSeesEveryProduction || context.Set<Movie>().Any(m => m.Id == r.MovieId));
 
         // A team is read only through its movie (GET /movies/{id}/team answers 404 for a movie the caller does not
         // see), so the team has no filter of its own: the movie's filter reads it.

@@ -41,7 +41,7 @@ internal sealed class ListReader(IQueryRunner runner, IMapper mapper, CursorProt
     /// not rows (docs/performance.md).
     /// </summary>
     public async Task<PagedList<TDto>> ReadAsync<TEntity, TDto>(ListSpec<TEntity> list, PageRequest paging, CancellationToken cancellationToken)
-        where TEntity : AuditableEntity
+        where TEntity : class, IEntity
     {
         var size = paging.PageSizeOrDefault;
         var keys = list.Sorting.Keys(paging.Sort);
@@ -146,7 +146,7 @@ internal sealed class ListReader(IQueryRunner runner, IMapper mapper, CursorProt
     /// <summary>The rows of <paramref name="unfiltered"/> whose ids <paramref name="page"/> selects, in the page's order.</summary>
     private static IQueryable<Keyed<TDto>> ByIds<TEntity, TDto>(
         IQueryable<TEntity> unfiltered, IQueryable<TEntity> page, IReadOnlyList<SortKey> keys, Expression<Func<TEntity, Keyed<TDto>>> keyed)
-        where TEntity : AuditableEntity
+        where TEntity : class, IEntity
     {
         var ids = page.Select(e => e.Id);
         return Keyset<TEntity>.Order(unfiltered.Where(e => ids.Contains(e.Id)), keys, false).Select(keyed);

@@ -10,7 +10,7 @@ namespace CastingAgency.Infrastructure.Queries.Lists;
 /// <param name="Sorting">The sortable fields.</param>
 /// <param name="Total">How the total is found when no filter is given.</param>
 internal sealed record ListSpec<TEntity>(string Name, object Filter, IQueryable<TEntity> Query, SortMap<TEntity> Sorting, ListTotal Total)
-    where TEntity : AuditableEntity
+    where TEntity : class, IEntity
 {
     /// <summary>
     /// Every row of the entity (through the same context, so its query filters apply): when given, a page of a list

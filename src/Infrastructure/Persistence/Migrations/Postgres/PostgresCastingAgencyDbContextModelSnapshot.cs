@@ -219,6 +219,60 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("appointments", (string)null);
                 });
 
+            modelBuilder.Entity("CastingAgency.Domain.Entities.AuditRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("MovieId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ResourceId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At", "Id");
+
+                    b.HasIndex("By", "Id");
+
+                    b.HasIndex("MovieId", "Id");
+
+                    b.HasIndex("Resource", "ResourceId", "Id");
+
+                    b.ToTable("audit_records", null, t =>
+                        {
+                            t.HasTrigger("audit_records_count_delete");
+
+                            t.HasTrigger("audit_records_count_insert");
+                        });
+                });
+
             modelBuilder.Entity("CastingAgency.Domain.Entities.Movie", b =>
                 {
                     b.Property<int>("Id")

@@ -222,6 +222,62 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("appointments", (string)null);
                 });
 
+            modelBuilder.Entity("CastingAgency.Domain.Entities.AuditRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("MovieId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("ResourceId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At", "Id");
+
+                    b.HasIndex("By", "Id");
+
+                    b.HasIndex("MovieId", "Id");
+
+                    b.HasIndex("Resource", "ResourceId", "Id");
+
+                    b.ToTable("audit_records", null, t =>
+                        {
+                            t.HasTrigger("audit_records_count_delete");
+
+                            t.HasTrigger("audit_records_count_insert");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
             modelBuilder.Entity("CastingAgency.Domain.Entities.Movie", b =>
                 {
                     b.Property<int>("Id")

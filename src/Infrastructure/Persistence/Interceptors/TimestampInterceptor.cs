@@ -9,7 +9,7 @@ namespace CastingAgency.Infrastructure.Persistence.Interceptors;
 /// entity that a cross-row rule was checked against (<see cref="AuditableEntity.MustBeUnchanged"/>, ADR-007).
 /// The version's original value stays the one that was read, so the UPDATE only matches an unchanged row.
 /// </summary>
-public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
+public sealed class TimestampInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     private const long TicksPerMicrosecond = TimeSpan.TicksPerMillisecond / 1000;
 
