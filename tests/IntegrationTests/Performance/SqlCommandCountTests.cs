@@ -26,7 +26,7 @@ public sealed class SqlCommandCountTests : CapturedSqlTestBase
         // The maintained counts cost no command: the database's triggers keep them (ADR-011), the cascade included.
         yield return Case("create movie (+ audit)", 3, HttpStatusCode.Created, _ => Send(HttpMethod.Post, "/movies", new { title = "New", release_date = "2020-01-01" }));
         yield return Case("update movie (+ audit)", 4, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/movies/{i.Movie}", new { title = "Renamed" }));
-        yield return Case("delete movie (cascades its roles and team; + 4 cascade reads, each row deleted and audited)", 22, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/movies/{i.OtherMovie}"));
+        yield return Case("delete movie (cascades its roles and team; + 5 cascade reads, each row deleted and audited)", 23, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/movies/{i.OtherMovie}"));
 
         yield return Case("list actors (count + page)", 2, HttpStatusCode.OK, _ => Get("/actors?page_size=100"));
         yield return Case("filtered actor search (count + page)", 2, HttpStatusCode.OK, _ => Get("/actors?gender=female&min_age=25&max_age=45&location=rome"));
@@ -38,7 +38,7 @@ public sealed class SqlCommandCountTests : CapturedSqlTestBase
         // Writes are one command per changed row on SQLite (no batching); the reads stay fixed. Deleting the actor also
         // reads their shortlist entries (one query) and deletes each (five here; appointments go by database cascade), and
         // reads their agencies' submissions (one query; none here).
-        yield return Case("delete actor (releases roles; + cascade reads, each row deleted and audited)", 25, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/actors/{i.Actor}"));
+        yield return Case("delete actor (releases roles; + cascade reads, each row deleted and audited)", 26, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/actors/{i.Actor}"));
 
         yield return Case("list roles (count + page)", 2, HttpStatusCode.OK, _ => Get("/roles"));
         yield return Case("get role", 1, HttpStatusCode.OK, i => Get($"/roles/{i.Role}"));
@@ -46,7 +46,7 @@ public sealed class SqlCommandCountTests : CapturedSqlTestBase
         yield return Case("create role (checks movie and actor; + audit)", 5, HttpStatusCode.Created, i => Send(HttpMethod.Post, "/roles", new { movie_id = i.Movie, name = "New", gender = "any", min_age = 20, max_age = 60, actor_id = i.OtherActor }));
         // Casting the open role releases its four entries: an UPDATE and a history INSERT each (8 writes, no reads).
         yield return Case("update role (+ audit)", 13, HttpStatusCode.OK, i => Send(HttpMethod.Patch, $"/roles/{i.OpenRole}", new { actor_id = i.OtherActor }));
-        yield return Case("delete role (+ cascade read + audit)", 4, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/roles/{i.Role}"));
+        yield return Case("delete role (+ cascade reads of entries and submissions + audit)", 5, HttpStatusCode.OK, i => new HttpRequestMessage(HttpMethod.Delete, $"/roles/{i.Role}"));
         yield return Case("role candidates (role + maintained count by gender and age + page)", 3, HttpStatusCode.OK, i => Get($"/roles/{i.OpenRole}/candidates?page_size=100"));
         // The cast actor's gender and age come with the role (one join): the total subtracts them by the casting rule.
         yield return Case("role candidates of a cast role (role with its actor + maintained count + page)", 3, HttpStatusCode.OK, i => Get($"/roles/{i.Role}/candidates?page_size=100"));
