@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CastingAgency.Domain.Common;
+using CastingAgency.Infrastructure.Persistence.Visibility;
 using Microsoft.EntityFrameworkCore;
 
 namespace CastingAgency.Infrastructure.Persistence;
@@ -19,25 +20,28 @@ namespace CastingAgency.Infrastructure.Persistence;
 /// </remarks>
 public sealed class ProjectionQueries(IConfigurationProvider mapping)
 {
-    private readonly ConcurrentDictionary<(Type Entity, Type Result), object> compiled = new();
+    private readonly ConcurrentDictionary<(Type Entity, Type Result, bool ReadPastVisibility), object> compiled = new();
 
     /// <summary>The entity with <paramref name="id"/> projected to <typeparamref name="TResult"/>, or null.</summary>
     public Task<TResult?> ByIdAsync<TEntity, TResult>(CastingAgencyDbContext context, int id, CancellationToken cancellationToken)
         where TEntity : AuditableEntity
     {
+        // A caller who sees every production reads past the visibility filter (ProductionVisibility.Visible): one
+        // compiled query each way.
         var query = (Func<CastingAgencyDbContext, int, CancellationToken, Task<TResult?>>)compiled.GetOrAdd(
-            (typeof(TEntity), typeof(TResult)),
-            static (_, configuration) => CompileById<TEntity, TResult>(configuration),
+            (typeof(TEntity), typeof(TResult), context.CallerSeesEveryProduction),
+            static (key, configuration) => CompileById<TEntity, TResult>(configuration, key.ReadPastVisibility),
             mapping);
         return query(context, id, cancellationToken);
     }
 
     private static Func<CastingAgencyDbContext, int, CancellationToken, Task<TResult?>> CompileById<TEntity, TResult>(
-        IConfigurationProvider configuration)
+        IConfigurationProvider configuration, bool readPastVisibility)
         where TEntity : AuditableEntity
     {
-        Expression<Func<CastingAgencyDbContext, int, IQueryable<TEntity>>> byId =
-            (context, id) => context.Set<TEntity>().AsNoTracking().Where(e => e.Id == id);
+        Expression<Func<CastingAgencyDbContext, int, IQueryable<TEntity>>> byId = readPastVisibility
+            ? (context, id) => context.Set<TEntity>().AsNoTracking().IgnoreQueryFilters(ProductionVisibility.Filters).Where(e => e.Id == id)
+            : (context, id) => context.Set<TEntity>().AsNoTracking().Where(e => e.Id == id);
         var projected = Expression.Call(
             typeof(Queryable),
             nameof(Queryable.Select),

@@ -7,6 +7,7 @@ using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
 using CastingAgency.Infrastructure.Persistence;
+using CastingAgency.Infrastructure.Persistence.Visibility;
 using CastingAgency.Infrastructure.Queries.Lists;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ internal sealed class AuditQueries(CastingAgencyDbContext context, ICurrentUser 
 {
     public Task<PagedList<AuditRecordDto>> ListAsync(AuditFilter filter, PageRequest paging, CancellationToken cancellationToken)
     {
-        var records = context.Set<AuditRecord>().AsNoTracking();
+        var records = context.Set<AuditRecord>().Visible(context);
         return lists.ReadAsync<AuditRecord, AuditRecordDto>(
             new ListSpec<AuditRecord>("audit", filter, Filtered(records, filter), AuditFilter.Sorting,
                 user.SeesEveryProduction ? new ListTotal.EveryRow() : new ListTotal.OwnCondition()) { Rows = records },

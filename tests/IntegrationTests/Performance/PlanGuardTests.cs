@@ -112,4 +112,25 @@ public sealed class PlanGuardTests : CapturedSqlTestBase
         Assert.That(page, Does.Not.Match(@"[""\[`]Age[""\]`]\s*(>=|<=)"), "the role's ages are a list, not a range of two parameters (AnyOf.Between)");
         Assert.That(page, Does.Match(@"(?i)[""\[`]Age[""\]`]\s*(IN\s*\(|=\s*ANY\s*\()"), "the list itself");
     }
+
+    [TestCase("/roles?page_size=100&page=11&include_total=false", true)]
+    [TestCase("/roles?page_size=100&page=11&include_total=false", false)]
+    [TestCase("/roles?min_age=10&include_total=false", true)]
+    [TestCase("/roles?min_age=10&include_total=false", false)]
+    public async Task ARoleListChecksEachRowsMovieOnlyForACallerWhoDoesNotSeeEveryProduction(string url, bool seesEveryProduction)
+    {
+        // A caller with read:confidential sees every role (each role's movie exists): the page reads past the visibility
+        // filter; a caller without it has each role's movie checked (ProductionVisibility.Visible).
+        var permissions = seesEveryProduction ? TestTokens.Producer : TestTokens.Producer.Where(p => p != "read:confidential").ToArray();
+        using var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(permissions));
+
+        Counter.Reset();
+        using var response = await client.GetAsync(url);
+        var commands = Counter.Snapshot();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        Assert.That(commands, Has.Count.EqualTo(1), string.Join("\n---\n", commands));
+        Assert.That(commands[0], seesEveryProduction ? Does.Not.Match(@"(?i)\bmovies\b") : Does.Match(@"(?i)\bmovie_team\b"));
+    }
 }

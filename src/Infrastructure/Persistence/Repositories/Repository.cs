@@ -1,5 +1,6 @@
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Domain.Common;
+using CastingAgency.Infrastructure.Persistence.Visibility;
 using Microsoft.EntityFrameworkCore;
 
 namespace CastingAgency.Infrastructure.Persistence.Repositories;
@@ -11,7 +12,7 @@ internal abstract class Repository<T>(CastingAgencyDbContext context, Projection
 
     protected DbSet<T> Set => Context.Set<T>();
 
-    public IQueryable<T> Query() => Set.AsNoTracking();
+    public IQueryable<T> Query() => Set.Visible(Context);
 
     public Task<bool> ExistsAsync(int id, CancellationToken cancellationToken) =>
         Set.AnyAsync(e => e.Id == id, cancellationToken);
