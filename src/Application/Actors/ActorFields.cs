@@ -11,7 +11,7 @@ namespace CastingAgency.Application.Actors;
 /// <summary>
 /// The writable actor fields of docs/api.md §3, stated once: the bodies of <c>POST /actors</c> and
 /// <c>PATCH /actors/{id}</c> are both this shape, <see cref="ActorFieldsValidator{T}"/> validates both, and
-/// <see cref="ApplyTo"/> writes both onto the entity's <see cref="ActorProfile"/>. Value types are nullable
+/// <see cref="ApplyTo"/> writes both onto the entity. Value types are nullable
 /// so a missing required field is reported rather than read as 0; enums are read by their wire names (an
 /// unknown one is a 422 naming the field).
 /// </summary>
@@ -73,30 +73,28 @@ public abstract record ActorFields : FieldSet, IAgencyScoped
     public string? Agency { get; init; }
 
     /// <summary>
-    /// The profile after this body: each present field replaces the current value (null clears an optional
-    /// one); an absent one keeps it. On create the current profile is <see cref="ActorProfile.Empty"/>, so an
-    /// absent optional field is null or false. Run after validation: required fields present are not null.
+    /// Writes this body onto the actor: each present field replaces the current value (null clears an optional
+    /// one); an absent one keeps it. On create the actor is new, so an absent optional field stays null or false.
+    /// Run after validation: required fields present are not null.
     /// </summary>
-    public ActorProfile ApplyTo(ActorProfile current) => current with
-    {
-        Name = Name.Or(current.Name)!,
-        Age = Age.Or(current.Age) ?? current.Age,
-        Gender = Gender.Or(current.Gender) ?? current.Gender,
-        Location = Location.Or(current.Location),
-        Passport = Passport.Or(current.Passport) ?? current.Passport,
-        DriverLicense = DriverLicense.Or(current.DriverLicense) ?? current.DriverLicense,
-        Ethnicity = Ethnicity.Or(current.Ethnicity),
-        HairColor = HairColor.Or(current.HairColor),
-        EyeColor = EyeColor.Or(current.EyeColor),
-        BodyType = BodyType.Or(current.BodyType),
-        Height = Height.Or(current.Height),
-        Description = Description.Or(current.Description),
-        ImageLink = ImageLink.Or(current.ImageLink),
-        Phone = Phone.Or(current.Phone),
-        Email = Email.Or(current.Email)?.Trim(),
-        UnionMember = UnionMember.Or(current.UnionMember) ?? current.UnionMember,
-        AgencyId = Agency ?? AgencyId.Or(current.AgencyId)?.Trim(),
-    };
+    public void ApplyTo(Actor actor) => actor.Update(
+        name: Name.Or(actor.Name)!,
+        age: Age.Or(actor.Age) ?? actor.Age,
+        gender: Gender.Or(actor.Gender) ?? actor.Gender,
+        location: Location.Or(actor.Location),
+        ethnicity: Ethnicity.Or(actor.Ethnicity),
+        hairColor: HairColor.Or(actor.HairColor),
+        eyeColor: EyeColor.Or(actor.EyeColor),
+        bodyType: BodyType.Or(actor.BodyType),
+        height: Height.Or(actor.Height),
+        description: Description.Or(actor.Description),
+        imageLink: ImageLink.Or(actor.ImageLink),
+        phone: Phone.Or(actor.Phone),
+        email: Email.Or(actor.Email)?.Trim(),
+        passport: Passport.Or(actor.Passport) ?? actor.Passport,
+        driverLicense: DriverLicense.Or(actor.DriverLicense) ?? actor.DriverLicense,
+        unionMember: UnionMember.Or(actor.UnionMember) ?? actor.UnionMember,
+        agencyId: Agency ?? AgencyId.Or(actor.AgencyId)?.Trim());
 }
 
 /// <summary>

@@ -9,10 +9,17 @@ public sealed class Actor : AuditableEntity
 {
     private readonly List<Role> _roles = [];
 
-    public Actor(ActorProfile profile)
-    {
-        Apply(profile);
-    }
+    /// <summary>A new actor; pass the optional fields by name (an absent one is null or false).</summary>
+    public Actor(
+        string name, int age, Gender gender, string? location = null, Ethnicity? ethnicity = null, HairColor? hairColor = null,
+        EyeColor? eyeColor = null, BodyType? bodyType = null, int? height = null, string? description = null,
+        string? imageLink = null, string? phone = null, string? email = null, bool passport = false, bool driverLicense = false,
+        bool unionMember = false, string? agencyId = null) =>
+        Update(
+            name: name, age: age, gender: gender, location: location, ethnicity: ethnicity, hairColor: hairColor,
+            eyeColor: eyeColor, bodyType: bodyType, height: height, description: description, imageLink: imageLink,
+            phone: phone, email: email, passport: passport, driverLicense: driverLicense, unionMember: unionMember,
+            agencyId: agencyId);
 
     // For EF Core materialisation.
     private Actor()
@@ -65,30 +72,47 @@ public sealed class Actor : AuditableEntity
     /// <summary>The roles this actor is cast in.</summary>
     public IReadOnlyCollection<Role> Roles => _roles;
 
-    public ActorProfile Profile => new(
-        Name, Age, Gender, Location: Location, Ethnicity: Ethnicity, HairColor: HairColor, EyeColor: EyeColor, BodyType: BodyType,
-        Height: Height, Description: Description, ImageLink: ImageLink, Phone: Phone, Email: Email)
-    {
-        Passport = Passport, DriverLicense = DriverLicense, UnionMember = UnionMember, AgencyId = AgencyId,
-    };
-
     /// <summary>
-    /// Replaces the profile. The roles the actor holds must be loaded: a new age or gender that no
-    /// longer fits one of them breaks the casting rule and nothing changes.
+    /// Replaces every writable field (pass them by name: a PATCH passes the current value of each field it leaves
+    /// alone). The roles the actor holds must be loaded: a new age or gender that no longer fits one of them breaks
+    /// the casting rule and nothing changes.
     /// </summary>
     /// <remarks>
     /// The roles were read with the actor. A role cast with this actor by a concurrent request moves the actor's
     /// version (the role requires the actor unchanged), so this update then fails its version check: the two
     /// writes cannot both commit.
     /// </remarks>
-    public void Update(ActorProfile profile)
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Name), nameof(NameNormalized))]
+    public void Update(
+        string name, int age, Gender gender, string? location, Ethnicity? ethnicity, HairColor? hairColor, EyeColor? eyeColor,
+        BodyType? bodyType, int? height, string? description, string? imageLink, string? phone, string? email, bool passport,
+        bool driverLicense, bool unionMember, string? agencyId)
     {
         foreach (var role in _roles)
         {
-            CastingRule.EnsureFits(role.Id, role.Name, role.Gender, role.MinAge, role.MaxAge, Id, profile.Name, profile.Gender, profile.Age);
+            CastingRule.EnsureFits(role.Id, role.Name, role.Gender, role.MinAge, role.MaxAge, Id, name, gender, age);
         }
 
-        Apply(profile);
+        Name = Guard.RequiredText(name, "name", Limits.NameMaxLength);
+        NameNormalized = Guard.Normalize(Name)!;
+        Age = Guard.InRange(age, "age", Limits.MinAge, Limits.MaxAge);
+        Gender = Guard.Defined(gender, "gender");
+        Location = Guard.OptionalText(location, "location", Limits.NameMaxLength);
+        LocationNormalized = Guard.Normalize(Location);
+        Passport = passport;
+        DriverLicense = driverLicense;
+        UnionMember = unionMember;
+        Ethnicity = ethnicity is { } e ? Guard.Defined(e, "ethnicity") : null;
+        HairColor = hairColor is { } h ? Guard.Defined(h, "hair_color") : null;
+        EyeColor = eyeColor is { } c ? Guard.Defined(c, "eye_color") : null;
+        BodyType = bodyType is { } b ? Guard.Defined(b, "body_type") : null;
+        Height = height is { } cm ? Guard.InRange(cm, "height", Limits.MinHeight, Limits.MaxHeight) : null;
+        Description = Guard.OptionalText(description, "description", Limits.DescriptionMaxLength);
+        ImageLink = Guard.OptionalHttpUrl(imageLink, "image_link", Limits.UrlMaxLength);
+        Phone = Guard.OptionalPhone(phone, "phone", Limits.PhoneMaxLength);
+        Email = Guard.OptionalText(email, "email", Limits.EmailMaxLength);
+        EmailNormalized = Guard.Normalize(Email);
+        AgencyId = Guard.OptionalText(agencyId, "agency_id", Limits.AgencyIdMaxLength);
     }
 
     /// <summary>Leaves every role this actor holds uncast; called before the actor is deleted.</summary>
@@ -99,58 +123,4 @@ public sealed class Actor : AuditableEntity
             role.Uncast();
         }
     }
-
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Name), nameof(NameNormalized))]
-    private void Apply(ActorProfile p)
-    {
-        Name = Guard.RequiredText(p.Name, "name", Limits.NameMaxLength);
-        NameNormalized = Guard.Normalize(Name)!;
-        Age = Guard.InRange(p.Age, "age", Limits.MinAge, Limits.MaxAge);
-        Gender = Guard.Defined(p.Gender, "gender");
-        Location = Guard.OptionalText(p.Location, "location", Limits.NameMaxLength);
-        LocationNormalized = Guard.Normalize(Location);
-        Passport = p.Passport;
-        DriverLicense = p.DriverLicense;
-        UnionMember = p.UnionMember;
-        Ethnicity = p.Ethnicity is { } e ? Guard.Defined(e, "ethnicity") : null;
-        HairColor = p.HairColor is { } h ? Guard.Defined(h, "hair_color") : null;
-        EyeColor = p.EyeColor is { } c ? Guard.Defined(c, "eye_color") : null;
-        BodyType = p.BodyType is { } b ? Guard.Defined(b, "body_type") : null;
-        Height = p.Height is { } height ? Guard.InRange(height, "height", Limits.MinHeight, Limits.MaxHeight) : null;
-        Description = Guard.OptionalText(p.Description, "description", Limits.DescriptionMaxLength);
-        ImageLink = Guard.OptionalHttpUrl(p.ImageLink, "image_link", Limits.UrlMaxLength);
-        Phone = Guard.OptionalPhone(p.Phone, "phone", Limits.PhoneMaxLength);
-        Email = Guard.OptionalText(p.Email, "email", Limits.EmailMaxLength);
-        EmailNormalized = Guard.Normalize(Email);
-        AgencyId = Guard.OptionalText(p.AgencyId, "agency_id", Limits.AgencyIdMaxLength);
-    }
-}
-
-/// <summary>Everything about an actor that a client can write, as one value; the flags are named, never positional.</summary>
-public sealed record ActorProfile(
-    string Name,
-    int Age,
-    Gender Gender,
-    string? Location = null,
-    Ethnicity? Ethnicity = null,
-    HairColor? HairColor = null,
-    EyeColor? EyeColor = null,
-    BodyType? BodyType = null,
-    int? Height = null,
-    string? Description = null,
-    string? ImageLink = null,
-    string? Phone = null,
-    string? Email = null)
-{
-    public bool Passport { get; init; }
-
-    public bool DriverLicense { get; init; }
-
-    public bool UnionMember { get; init; }
-
-    /// <summary>The talent agency that represents the actor, or null.</summary>
-    public string? AgencyId { get; init; }
-
-    /// <summary>The starting point of a new actor: every optional field absent (null or false).</summary>
-    public static readonly ActorProfile Empty = new(string.Empty, 0, default);
 }

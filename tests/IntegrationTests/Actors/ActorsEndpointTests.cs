@@ -14,7 +14,7 @@ public sealed class ActorsEndpointTests : IntegrationTestBase
     private static Actor NewActor(
         string name = "Amara Okafor", int age = 30, Gender gender = Gender.Female, string? location = "Lagos",
         int? height = 170, string? email = null) =>
-        new(new ActorProfile(name, age, gender, location, Height: height, Email: email, Ethnicity: Ethnicity.Black) { Passport = true });
+        new(name, age, gender, location, height: height, email: email, ethnicity: Ethnicity.Black, passport: true);
 
     private static Movie NewMovie(string title = "Paper Crowns") => new(title, new DateOnly(2018, 11, 2), "Northlight", null);
 
@@ -497,18 +497,18 @@ public sealed class ActorsEndpointTests : IntegrationTestBase
 
     private static async Task<(Actor Amara, Actor Ben, Actor Chen, Actor Dana, Actor Stone)> SeedListAsync()
     {
-        var amara = new Actor(new ActorProfile(
+        var amara = new Actor(
             "Amara Okafor", 30, Gender.Female, "Lagos", Ethnicity.Black, HairColor.Black, EyeColor.Brown, BodyType.Athletic, 170,
-            Email: "amara@example.com") { Passport = true, DriverLicense = false });
-        var ben = new Actor(new ActorProfile(
+            email: "amara@example.com", passport: true, driverLicense: false);
+        var ben = new Actor(
             "Ben Carter", 45, Gender.Male, "London", Ethnicity.White, HairColor.Blond, EyeColor.Blue, BodyType.Average, 182,
-            Email: "ben@example.com") { Passport = true, DriverLicense = true });
-        var chen = new Actor(new ActorProfile(
-            "Chen Wei", 25, Gender.Male, "Shanghai", Ethnicity.Asian, HairColor.Black, EyeColor.Brown, BodyType.Slim, 175) { Passport = false, DriverLicense = true });
-        var dana = new Actor(new ActorProfile(
-            "Dana Levi", 60, Gender.NonBinary, "Tel Aviv", Ethnicity.MiddleEastern, HairColor.Gray, EyeColor.Green, BodyType.Curvy, 160) { Passport = false, DriverLicense = false });
-        var stone = new Actor(new ActorProfile(
-            "Amara Stone", 18, Gender.Female, "london", Ethnicity.White, HairColor.Red, EyeColor.Hazel, BodyType.Slim, 165) { Passport = false, DriverLicense = true });
+            email: "ben@example.com", passport: true, driverLicense: true);
+        var chen = new Actor(
+            "Chen Wei", 25, Gender.Male, "Shanghai", Ethnicity.Asian, HairColor.Black, EyeColor.Brown, BodyType.Slim, 175, passport: false, driverLicense: true);
+        var dana = new Actor(
+            "Dana Levi", 60, Gender.NonBinary, "Tel Aviv", Ethnicity.MiddleEastern, HairColor.Gray, EyeColor.Green, BodyType.Curvy, 160, passport: false, driverLicense: false);
+        var stone = new Actor(
+            "Amara Stone", 18, Gender.Female, "london", Ethnicity.White, HairColor.Red, EyeColor.Hazel, BodyType.Slim, 165, passport: false, driverLicense: true);
         await InsertAsync(amara, ben, chen, dana, stone);
         return (amara, ben, chen, dana, stone);
     }
@@ -534,7 +534,7 @@ public sealed class ActorsEndpointTests : IntegrationTestBase
     public async Task ShouldSortActorsWithoutHeightLastOnEveryProvider(string query)
     {
         await SeedListAsync();
-        await InsertAsync(new Actor(new ActorProfile("No Height", 40, Gender.Male)));
+        await InsertAsync(new Actor("No Height", 40, Gender.Male));
 
         var body = await GetOkJsonAsync(AsAssistant(), $"/actors?{query}");
 

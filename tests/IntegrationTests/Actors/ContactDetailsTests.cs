@@ -26,8 +26,8 @@ public sealed class ContactDetailsTests : IntegrationTestBase
     /// <summary>Amara (phone and e-mail on file), Ben (neither), a movie and a role both fit.</summary>
     private static async Task<(Actor Amara, Actor Ben, Role Role)> SeedAsync()
     {
-        var amara = new Actor(new ActorProfile("Amara Okafor", 30, Gender.Female, "Lagos", Phone: Phone, Email: Email));
-        var ben = new Actor(new ActorProfile("Ben Carter", 31, Gender.Male, "London"));
+        var amara = new Actor("Amara Okafor", 30, Gender.Female, "Lagos", phone: Phone, email: Email);
+        var ben = new Actor("Ben Carter", 31, Gender.Male, "London");
         var movie = new Movie("Paper Crowns", new DateOnly(2018, 11, 2), "Northlight", null);
         await InsertAsync(amara, ben);
         await InsertAsync(movie);

@@ -27,8 +27,8 @@ public sealed class AgencyAccessMatrixTests : IntegrationTestBase
     {
         var movie = new Movie("Matrix Movie", new DateOnly(2027, 1, 1));
         await InsertAsync(movie);
-        var ours = new Actor(new ActorProfile("Ours", 30, Gender.Female) { AgencyId = AgencyA });
-        var theirs = new Actor(new ActorProfile("Theirs", 30, Gender.Female) { AgencyId = AgencyB });
+        var ours = new Actor("Ours", 30, Gender.Female, agencyId: AgencyA);
+        var theirs = new Actor("Theirs", 30, Gender.Female, agencyId: AgencyB);
         await InsertAsync(ours, theirs);
         var role = await InsertRoleAsync(movie.Id, "Open Part", RoleGender.Female, 20, 40);
         var publish = await SendAsync(AsDirector(), "PATCH", $"/roles/{role.Id}", """{"published":true}""");

@@ -77,7 +77,7 @@ public sealed class BreakdownEndpointTests : IntegrationTestBase
     public async Task ShouldListOnlyPublishedOpenUncastRolesNewestFirstWithTheTitleAndCompanyOnly()
     {
         var movie = await InsertMovieAsync();
-        var actor = new Actor(new ActorProfile("Cast Already", 35, Gender.Female));
+        var actor = new Actor("Cast Already", 35, Gender.Female);
         await InsertAsync(actor);
         var first = await InsertRoleAsync(movie.Id, "First", RoleGender.Female, 30, 45, description: "a pilot");
         var second = await InsertRoleAsync(movie.Id, "Second", RoleGender.Male, 20, 25);

@@ -13,9 +13,9 @@ public sealed class RosterEndpointTests : IntegrationTestBase
 
     private static async Task<(Actor A, Actor B, Actor Nobody)> InsertActorsAsync()
     {
-        var a = new Actor(new ActorProfile("Ada Agent", 30, Gender.Female, Phone: "+1 555 0100", Email: "ada@example.com") { AgencyId = AgencyA });
-        var b = new Actor(new ActorProfile("Bea Other", 31, Gender.Female) { AgencyId = AgencyB });
-        var nobody = new Actor(new ActorProfile("Nel Free", 32, Gender.Male));
+        var a = new Actor("Ada Agent", 30, Gender.Female, phone: "+1 555 0100", email: "ada@example.com", agencyId: AgencyA);
+        var b = new Actor("Bea Other", 31, Gender.Female, agencyId: AgencyB);
+        var nobody = new Actor("Nel Free", 32, Gender.Male);
         await InsertAsync(a, b, nobody);
         return (a, b, nobody);
     }
@@ -49,8 +49,8 @@ public sealed class RosterEndpointTests : IntegrationTestBase
     [Test]
     public async Task ShouldFilterAndPageTheRosterLikeTheActors()
     {
-        await InsertAsync(Enumerable.Range(1, 5).Select(i => new Actor(new ActorProfile($"Roster {i}", 20 + i, Gender.Male) { AgencyId = AgencyA })).ToArray());
-        await InsertAsync(Enumerable.Range(1, 5).Select(i => new Actor(new ActorProfile($"Other {i}", 20 + i, Gender.Male) { AgencyId = AgencyB })).ToArray());
+        await InsertAsync(Enumerable.Range(1, 5).Select(i => new Actor($"Roster {i}", 20 + i, Gender.Male, agencyId: AgencyA)).ToArray());
+        await InsertAsync(Enumerable.Range(1, 5).Select(i => new Actor($"Other {i}", 20 + i, Gender.Male, agencyId: AgencyB)).ToArray());
         var agent = AsAgent(AgencyA);
 
         var first = await GetOkJsonAsync(agent, "/roster?min_age=22&page_size=2&sort=-age");

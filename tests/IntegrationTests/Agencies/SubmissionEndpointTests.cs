@@ -19,9 +19,9 @@ public sealed class SubmissionEndpointTests : IntegrationTestBase
     {
         var movie = new Movie("Open Water", new DateOnly(2027, 1, 1), "Blue Studio");
         await InsertAsync(movie);
-        var ada = new Actor(new ActorProfile("Ada", 30, Gender.Female) { AgencyId = AgencyA });
-        var max = new Actor(new ActorProfile("Max", 30, Gender.Male) { AgencyId = AgencyA });
-        var bea = new Actor(new ActorProfile("Bea", 31, Gender.Female) { AgencyId = AgencyB });
+        var ada = new Actor("Ada", 30, Gender.Female, agencyId: AgencyA);
+        var max = new Actor("Max", 30, Gender.Male, agencyId: AgencyA);
+        var bea = new Actor("Bea", 31, Gender.Female, agencyId: AgencyB);
         await InsertAsync(ada, max, bea);
         var role = await InsertPublishedRoleAsync(movie.Id, "Swimmer");
         return new Scene(movie, role, ada, max, bea);
@@ -94,7 +94,7 @@ public sealed class SubmissionEndpointTests : IntegrationTestBase
         var scene = await ArrangeAsync();
         var unpublished = await InsertRoleAsync(scene.Movie.Id, "Hidden", RoleGender.Female, 20, 40);
         var cast = await InsertPublishedRoleAsync(scene.Movie.Id, "Taken");
-        var other = new Actor(new ActorProfile("Cast One", 30, Gender.Female));
+        var other = new Actor("Cast One", 30, Gender.Female);
         await InsertAsync(other);
         Assert.That((await PatchJsonAsync(AsDirector(), $"/roles/{cast.Id}", new { actor_id = other.Id })).StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
@@ -182,7 +182,7 @@ public sealed class SubmissionEndpointTests : IntegrationTestBase
 
         await AssertProblemAsync(await PatchJsonAsync(AsAssistant(), $"/submissions/{listed}", new { status = "selected" }), 409, "Conflict");
 
-        var other = new Actor(new ActorProfile("Cast One", 30, Gender.Female));
+        var other = new Actor("Cast One", 30, Gender.Female);
         await InsertAsync(other);
         Assert.That((await PatchJsonAsync(AsDirector(), $"/roles/{scene.Role.Id}", new { actor_id = other.Id })).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         await AssertProblemAsync(await PatchJsonAsync(AsAssistant(), $"/submissions/{uncastable}", new { status = "selected" }), 409, "Conflict");

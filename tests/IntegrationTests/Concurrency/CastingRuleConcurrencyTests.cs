@@ -31,7 +31,7 @@ public sealed class CastingRuleConcurrencyTests : IntegrationTestBase
         var movie = new Movie("Parallel Lines", new DateOnly(2024, 5, 1));
         await InsertAsync(movie);
         var actors = Enumerable.Range(1, Pairs)
-            .Select(i => new Actor(new ActorProfile($"Actress {i}", 30, Gender.Female)))
+            .Select(i => new Actor($"Actress {i}", 30, Gender.Female))
             .ToArray();
         await InsertAsync(actors);
         return (movie.Id, actors.ToList());

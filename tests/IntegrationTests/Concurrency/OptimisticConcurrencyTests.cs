@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
+using CastingAgency.Application.Actors.Commands.UpdateActor;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
 using CastingAgency.Infrastructure.Persistence;
@@ -29,7 +30,7 @@ public sealed class OptimisticConcurrencyTests : IntegrationTestBase
 
     private static async Task<Actor> NewActorAsync()
     {
-        var actor = new Actor(new ActorProfile("Maya Torres", 34, Gender.Female, "Lisbon"));
+        var actor = new Actor("Maya Torres", 34, Gender.Female, "Lisbon");
         await InsertAsync(actor);
         return actor;
     }
@@ -284,9 +285,9 @@ public sealed class OptimisticConcurrencyTests : IntegrationTestBase
         var theirs = await secondActors.SingleAsync(a => a.Id == actor.Id);
         Assert.That((mine.Version, theirs.Version), Is.EqualTo((1, 1)));
 
-        theirs.Update(theirs.Profile with { Age = 40 });
+        new UpdateActorCommand { Age = 40 }.ApplyTo(theirs);
         await second.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
-        mine.Update(mine.Profile with { Age = 50 });
+        new UpdateActorCommand { Age = 50 }.ApplyTo(mine);
         var unitOfWork = first.ServiceProvider.GetRequiredService<IUnitOfWork>();
 
         Assert.ThrowsAsync<ConcurrencyException>(() => unitOfWork.SaveChangesAsync(CancellationToken.None));

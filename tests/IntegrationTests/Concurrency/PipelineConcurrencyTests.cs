@@ -79,8 +79,8 @@ public sealed class PipelineConcurrencyTests : IntegrationTestBase
             var result = new List<(Role, ShortlistEntry, ShortlistEntry)>();
             for (var i = 0; i < Pairs; i++)
             {
-                var a = new Actor(new ActorProfile($"A{i}", 30, Gender.Female));
-                var b = new Actor(new ActorProfile($"B{i}", 30, Gender.Female));
+                var a = new Actor($"A{i}", 30, Gender.Female);
+                var b = new Actor($"B{i}", 30, Gender.Female);
                 var role = new Role(movie.Id, $"Lead {i}", RoleGender.Any, 20, 40);
                 context.AddRange(a, b, role);
                 await context.SaveChangesAsync();

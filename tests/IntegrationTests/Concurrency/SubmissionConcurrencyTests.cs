@@ -58,8 +58,8 @@ public sealed class SubmissionConcurrencyTests : IntegrationTestBase
             var now = DateTime.UtcNow;
             for (var i = 0; i < Pairs; i++)
             {
-                var actor = new Actor(new ActorProfile($"Client {i}", 30, Gender.Female) { AgencyId = Agency });
-                var other = new Actor(new ActorProfile($"Other {i}", 30, Gender.Female));
+                var actor = new Actor($"Client {i}", 30, Gender.Female, agencyId: Agency);
+                var other = new Actor($"Other {i}", 30, Gender.Female);
                 var role = new Role(movie.Id, $"Part {i}", RoleGender.Any, 20, 40);
                 role.Publish(true, now);
                 context.AddRange(actor, other, role);

@@ -22,7 +22,7 @@ public sealed class MaintainedCountsTests : IntegrationTestBase
         var movies = new[] { new Movie("First", new DateOnly(2001, 1, 1), "Studio"), new Movie("Second", new DateOnly(2002, 1, 1), null) };
         await InsertAsync(movies);
         var actors = Enumerable.Range(0, 12)
-            .Select(i => new Actor(new ActorProfile($"Actor {i}", 20 + (i % 4), (Gender)(1 + (i % 3)), "Rome")))
+            .Select(i => new Actor($"Actor {i}", 20 + (i % 4), (Gender)(1 + (i % 3)), "Rome"))
             .ToArray();
         await InsertAsync(actors);
         await InsertAsync(

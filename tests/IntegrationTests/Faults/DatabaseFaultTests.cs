@@ -78,7 +78,7 @@ public sealed class DatabaseFaultTests : IntegrationTestBase
     {
         await using var fault = await PostgresBehindProxyAsync();
         var client = fault.Client;
-        await InsertAsync(new Actor(new ActorProfile("Frozen Reader", 40, Gender.Male)));
+        await InsertAsync(new Actor("Frozen Reader", 40, Gender.Male));
         Assert.That((await client.GetAsync(new Uri("/actors", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.OK), "warm pool");
 
         fault.Proxy.Set(ProxyMode.Freeze);

@@ -28,7 +28,7 @@ public sealed class DatabaseOutageTests : IntegrationTestBase
     public async Task ShouldAnswerEveryRequestOnAFrozenServerWithin10sWhateverThePoolHolds(int connections)
     {
         await using var fault = await OutageHost.StartAsync();
-        var actor = new Actor(new ActorProfile("Frozen Reader", 40, Gender.Male));
+        var actor = new Actor("Frozen Reader", 40, Gender.Male);
         await InsertAsync(actor);
         await fault.WarmPoolAsync(connections, $"/actors/{actor.Id}");
 

@@ -405,7 +405,7 @@ public sealed class OpenApiFuzzTests : IntegrationTestBase
     {
         var movie = new Movie("Fuzz Harbor", new DateOnly(2019, 3, 22), "Harbor Pictures", "Storms.");
         // Ada is on the fuzzing agent's roster and the open role is a breakdown, so the agency endpoints reach real rows.
-        var actor = new Actor(new ActorProfile("Ada Fuzz", 30, Gender.Female, "Lisbon", Email: "ada@fuzz.test", Height: 170) { AgencyId = "org_fuzz" });
+        var actor = new Actor("Ada Fuzz", 30, Gender.Female, "Lisbon", email: "ada@fuzz.test", height: 170, agencyId: "org_fuzz");
         return await ExecuteDbContextAsync(async db =>
         {
             db.AddRange(movie, actor);

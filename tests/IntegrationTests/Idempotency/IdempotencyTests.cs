@@ -287,7 +287,7 @@ public sealed class IdempotencyTests : IntegrationTestBase
     public async Task ConflictInsideTheTransactionShouldRollBackAndReleaseTheKey()
     {
         var client = Director();
-        await InsertAsync(new Actor(new ActorProfile("Taken", 40, Gender.Male, null, Email: "lena@example.com")));
+        await InsertAsync(new Actor("Taken", 40, Gender.Male, null, email: "lena@example.com"));
         var json = """{"name":"Lena Park","age":31,"gender":"female","email":"LENA@example.com"}""";
 
         var conflict = await PostAsync(client, "/actors", json, "dup-email");
@@ -305,7 +305,7 @@ public sealed class IdempotencyTests : IntegrationTestBase
         // What the design relies on (PostgreSQL especially, where a failed statement aborts the transaction):
         // SaveChanges inside the request's transaction uses a savepoint, so after a refused write the same
         // transaction can still write and complete the record.
-        await InsertAsync(new Actor(new ActorProfile("Taken", 40, Gender.Male, null, Email: "taken@example.com")));
+        await InsertAsync(new Actor("Taken", 40, Gender.Male, null, email: "taken@example.com"));
         await using var scope = _factory.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<IIdempotencyStore>();
         var context = scope.ServiceProvider.GetRequiredService<CastingAgencyDbContext>();
@@ -317,10 +317,10 @@ public sealed class IdempotencyTests : IntegrationTestBase
             claim.Claim!,
             async ct =>
             {
-                context.Add(new Actor(new ActorProfile("Dup", 30, Gender.Female, null, Email: "TAKEN@example.com")));
+                context.Add(new Actor("Dup", 30, Gender.Female, null, email: "TAKEN@example.com"));
                 Assert.That(DatabaseErrors.Classify(Assert.CatchAsync(() => context.SaveChangesAsync(ct))), Is.EqualTo(DatabaseErrorKind.UniqueViolation));
                 context.ChangeTracker.Clear();
-                context.Add(new Actor(new ActorProfile("Fine", 30, Gender.Female, null, Email: "fine@example.com")));
+                context.Add(new Actor("Fine", 30, Gender.Female, null, email: "fine@example.com"));
                 await context.SaveChangesAsync(ct);
                 return new StoredResponse(201, "{}"u8.ToArray(), "application/json", "/actors/1", "\"1\"");
             },

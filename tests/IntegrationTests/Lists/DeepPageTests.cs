@@ -35,8 +35,8 @@ public sealed class DeepPageTests : IntegrationTestBase
         // Names, ages and heights repeat (ties by id), a fifth of the heights are null (last), and names compare the
         // same under any collation (one prefix, zero-padded numbers).
         await InsertAsync(Enumerable.Range(1, Rows)
-            .Select(i => new Actor(new ActorProfile(
-                $"Actor {i % 97:D4}", 18 + (i % 41), (Gender)(1 + (i % 3)), "Rome", Height: i % 5 == 0 ? null : 150 + (i % 37))))
+            .Select(i => new Actor(
+                $"Actor {i % 97:D4}", 18 + (i % 41), (Gender)(1 + (i % 3)), "Rome", height: i % 5 == 0 ? null : 150 + (i % 37)))
             .ToArray());
         var actors = await ExecuteDbContextAsync(c => c.Actors.AsNoTracking().ToListAsync());
 

@@ -30,7 +30,7 @@ public sealed class ListPagingTests : IntegrationTestBase
             .ToArray();
         await InsertAsync(movies);
         var actors = Enumerable.Range(1, 17)
-            .Select(i => new Actor(new ActorProfile($"Actor {i % 6}", 20 + (i % 5), i % 3 == 0 ? Gender.Female : i % 3 == 1 ? Gender.Male : Gender.NonBinary, "Rome", Height: i % 4 == 0 ? null : 150 + (i % 3) * 10)))
+            .Select(i => new Actor($"Actor {i % 6}", 20 + (i % 5), i % 3 == 0 ? Gender.Female : i % 3 == 1 ? Gender.Male : Gender.NonBinary, "Rome", height: i % 4 == 0 ? null : 150 + (i % 3) * 10))
             .ToArray();
         await InsertAsync(actors);
         var roles = Enumerable.Range(1, 14)
@@ -137,8 +137,8 @@ public sealed class ListPagingTests : IntegrationTestBase
             // Between pages: new actors at both ends of every sort.
             round++;
             await InsertAsync(
-                new Actor(new ActorProfile($"Aaa {round}", 0, Gender.Male, Height: 50)),
-                new Actor(new ActorProfile($"Zzz {round}", 120, Gender.Male)));
+                new Actor($"Aaa {round}", 0, Gender.Male, height: 50),
+                new Actor($"Zzz {round}", 120, Gender.Male));
         }
         while (cursor is not null && round < 40);
 

@@ -173,7 +173,7 @@ public sealed class MoviesEndpointTests : IntegrationTestBase
     public async Task ShouldGetMovieWithCast()
     {
         var movie = NewMovie();
-        var actor = new Actor(new ActorProfile("Amara Okafor", 30, Gender.Female));
+        var actor = new Actor("Amara Okafor", 30, Gender.Female);
         await InsertAsync(movie);
         await InsertAsync(actor);
         await InsertAsync(

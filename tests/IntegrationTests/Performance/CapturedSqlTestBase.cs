@@ -46,7 +46,7 @@ public abstract class CapturedSqlTestBase : IntegrationTestBase
         var movies = Enumerable.Range(1, 5).Select(i => new Movie($"Movie {i}", new DateOnly(2000 + i, 1, 1), "Studio")).ToArray();
         await InsertAsync(movies);
         var actors = Enumerable.Range(1, 8)
-            .Select(i => new Actor(new ActorProfile($"Actor {i}", 30 + i, i % 2 == 0 ? Gender.Female : Gender.Male, "Rome", Email: $"a{i}@example.com")))
+            .Select(i => new Actor($"Actor {i}", 30 + i, i % 2 == 0 ? Gender.Female : Gender.Male, "Rome", email: $"a{i}@example.com"))
             .ToArray();
         await InsertAsync(actors);
         var roles = movies.SelectMany((m, i) => new[]

@@ -93,7 +93,7 @@ public sealed class SqlCommandCountTests : CapturedSqlTestBase
         // Twice the roles and actors: the cast of a movie and a list page still cost the same commands.
         var movie = TestIds.Movie;
         var more = Enumerable.Range(1, 10)
-            .Select(i => new Actor(new ActorProfile($"Extra actor {i}", 40, Gender.Male)))
+            .Select(i => new Actor($"Extra actor {i}", 40, Gender.Male))
             .ToArray();
         await InsertAsync(more);
         await InsertRolesAsync(more, more.Select(a => new Role(movie, "Crowd", RoleGender.Any, 20, 60, actor: a)).ToArray());

@@ -21,7 +21,7 @@ public abstract class PipelineTestBase : IntegrationTestBase
 
     protected static async Task<int> ActorAsync(string name = "Ann", int age = 30, Gender gender = Gender.Female)
     {
-        var actor = new Actor(new ActorProfile(name, age, gender));
+        var actor = new Actor(name, age, gender);
         await InsertAsync(actor);
         return actor.Id;
     }

@@ -16,7 +16,7 @@ public sealed class RolesEndpointTests : IntegrationTestBase
     private static Movie NewMovie(string title = "Paper Crowns") => new(title, new DateOnly(2018, 11, 2), "Northlight", null);
 
     private static Actor NewActor(string name, int age, Gender gender, string? location = null, int? height = null) =>
-        new(new ActorProfile(name, age, gender, location, Height: height));
+        new(name, age, gender, location, height: height);
 
     private static async Task<Movie> InsertMovieAsync(string title = "Paper Crowns")
     {

@@ -61,9 +61,9 @@ public abstract class VisibilityTestBase : IntegrationTestBase
     [SetUp]
     public async Task SeedProductionsAsync()
     {
-        var lead = new Actor(new ActorProfile("Lena Lead", 35, Gender.Female));
-        var extra = new Actor(new ActorProfile("Ezra Extra", 30, Gender.Male));
-        var free = new Actor(new ActorProfile("Fay Free", 30, Gender.Female));
+        var lead = new Actor("Lena Lead", 35, Gender.Female);
+        var extra = new Actor("Ezra Extra", 30, Gender.Male);
+        var free = new Actor("Fay Free", 30, Gender.Female);
         await InsertAsync(lead, extra, free);
         (LeadActor, ExtraActor, FreeActor) = (lead.Id, extra.Id, free.Id);
 

@@ -14,7 +14,7 @@ public class MappingTests
     [Test]
     public void ShouldMapActorToActorDto()
     {
-        var actor = EntityFactory.Actor(id: 7, version: 3, profile: EntityFactory.Profile("Ann", 41, Gender.NonBinary, "ann@example.com"));
+        var actor = EntityFactory.Actor(id: 7, version: 3, name: "Ann", age: 41, gender: Gender.NonBinary, email: "ann@example.com");
 
         var dto = TestMapper.Create().Map<ActorDto>(actor);
 

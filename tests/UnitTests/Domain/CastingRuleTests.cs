@@ -1,3 +1,4 @@
+using CastingAgency.Application.Actors.Commands.UpdateActor;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
@@ -9,6 +10,10 @@ namespace CastingAgency.UnitTests.Domain;
 [TestFixture]
 public sealed class CastingRuleTests
 {
+    /// <summary>Every value of the actor but its roles, to show that a refused update changed nothing.</summary>
+    private static object?[] Fields(Actor actor) =>
+        typeof(Actor).GetProperties().Where(p => p.Name != nameof(Actor.Roles)).Select(p => p.GetValue(actor)).ToArray();
+
     private static IEnumerable<TestCaseData> EveryGenderPair() =>
         from roleGender in Enum.GetValues<RoleGender>()
         from actorGender in Enum.GetValues<Gender>()
@@ -215,14 +220,15 @@ public sealed class CastingRuleTests
     {
         var actor = RoleTestData.Actor(2, 25, Gender.Female, "Jane Doe");
         RoleTestData.Role(5, name: "Lead", actor: actor);
-        var before = actor.Profile;
+        var before = Fields(actor);
 
-        var ex = Assert.Throws<CastingRuleViolationException>(() => actor.Update(before with { Age = age, Gender = gender, Location = "Paris" }));
+        var ex = Assert.Throws<CastingRuleViolationException>(
+            () => new UpdateActorCommand { Age = age, Gender = gender, Location = "Paris" }.ApplyTo(actor));
 
         Assert.Multiple(() =>
         {
             Assert.That(ex!.Message, Does.Contain("role 5 'Lead'").And.Contain("actor 2 'Jane Doe'"));
-            Assert.That(actor.Profile, Is.EqualTo(before));
+            Assert.That(Fields(actor), Is.EqualTo(before));
         });
     }
 
@@ -233,7 +239,7 @@ public sealed class CastingRuleTests
         RoleTestData.Role(5, name: "Wide", gender: RoleGender.Any, minAge: 0, maxAge: 120, actor: actor);
         RoleTestData.Role(6, name: "Narrow", minAge: 24, maxAge: 26, actor: actor);
 
-        var ex = Assert.Throws<CastingRuleViolationException>(() => actor.Update(actor.Profile with { Age = 27 }));
+        var ex = Assert.Throws<CastingRuleViolationException>(() => new UpdateActorCommand { Age = 27 }.ApplyTo(actor));
         Assert.That(ex!.Message, Does.Contain("role 6 'Narrow'"));
     }
 
@@ -244,7 +250,7 @@ public sealed class CastingRuleTests
         var actor = RoleTestData.Actor(2, 25, Gender.Female);
         RoleTestData.Role(5, actor: actor);
 
-        actor.Update(actor.Profile with { Age = age });
+        new UpdateActorCommand { Age = age }.ApplyTo(actor);
 
         Assert.That(actor.Age, Is.EqualTo(age));
     }
@@ -255,7 +261,7 @@ public sealed class CastingRuleTests
         var actor = RoleTestData.Actor(2, 25, Gender.Female);
         RoleTestData.Role(5, gender: RoleGender.Any, actor: actor);
 
-        actor.Update(actor.Profile with { Gender = Gender.NonBinary });
+        new UpdateActorCommand { Gender = Gender.NonBinary }.ApplyTo(actor);
 
         Assert.That(actor.Gender, Is.EqualTo(Gender.NonBinary));
     }

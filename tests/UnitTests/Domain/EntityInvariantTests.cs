@@ -44,30 +44,30 @@ public class EntityInvariantTests
     [TestCase(-1, "age")]
     [TestCase(121, "age")]
     public void ActorShouldBoundAge(int age, string field) =>
-        Assert.That(Assert.Throws<DomainValidationException>(() => _ = new Actor(new ActorProfile("A", age, Gender.Male)))!.Field, Is.EqualTo(field));
+        Assert.That(Assert.Throws<DomainValidationException>(() => _ = new Actor("A", age, Gender.Male))!.Field, Is.EqualTo(field));
 
     [TestCase(29)]
     [TestCase(301)]
     public void ActorShouldBoundHeight(int height) =>
-        Assert.That(Assert.Throws<DomainValidationException>(() => _ = new Actor(new ActorProfile("A", 30, Gender.Male, Height: height)))!.Field, Is.EqualTo("height"));
+        Assert.That(Assert.Throws<DomainValidationException>(() => _ = new Actor("A", 30, Gender.Male, height: height))!.Field, Is.EqualTo("height"));
 
     [TestCase("ftp://example.com/a.jpg")]
     [TestCase("/relative/a.jpg")]
     [TestCase("javascript:alert(1)")]
     public void ActorShouldRequireHttpImageLink(string link) =>
-        Assert.That(Assert.Throws<DomainValidationException>(() => _ = new Actor(new ActorProfile("A", 30, Gender.Male, ImageLink: link)))!.Field, Is.EqualTo("image_link"));
+        Assert.That(Assert.Throws<DomainValidationException>(() => _ = new Actor("A", 30, Gender.Male, imageLink: link))!.Field, Is.EqualTo("image_link"));
 
     [Test]
     public void ActorShouldRestrictPhoneCharacters()
     {
-        Assert.That(new Actor(new ActorProfile("A", 30, Gender.Male, Phone: "+1 (555) 010-2000")).Phone, Is.EqualTo("+1 (555) 010-2000"));
-        Assert.That(Assert.Throws<DomainValidationException>(() => _ = new Actor(new ActorProfile("A", 30, Gender.Male, Phone: "555-CALL")))!.Field, Is.EqualTo("phone"));
+        Assert.That(new Actor("A", 30, Gender.Male, phone: "+1 (555) 010-2000").Phone, Is.EqualTo("+1 (555) 010-2000"));
+        Assert.That(Assert.Throws<DomainValidationException>(() => _ = new Actor("A", 30, Gender.Male, phone: "555-CALL"))!.Field, Is.EqualTo("phone"));
     }
 
     [Test]
     public void ActorShouldNormalizeSearchColumns()
     {
-        var actor = new Actor(new ActorProfile(" Ann Actor ", 30, Gender.Female, Location: "Austin", Email: "Ann@Example.COM"));
+        var actor = new Actor(" Ann Actor ", 30, Gender.Female, location: "Austin", email: "Ann@Example.COM");
         Assert.That(actor.NameNormalized, Is.EqualTo("ANN ACTOR"));
         Assert.That(actor.LocationNormalized, Is.EqualTo("AUSTIN"));
         Assert.That(actor.EmailNormalized, Is.EqualTo("ANN@EXAMPLE.COM"));

@@ -1,4 +1,5 @@
 using System.Reflection;
+using CastingAgency.Application.Actors.Commands.UpdateActor;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
@@ -119,11 +120,11 @@ public sealed class PipelineTests
     public void AnUnfitActorIsNeitherShortlistedNorOffered()
     {
         var role = new Role(1, "Young", RoleGender.Any, 20, 30).WithIdentity(10);
-        Assert.Throws<CastingRuleViolationException>(() => role.AddToShortlist(EntityFactory.Actor(2, profile: EntityFactory.Profile(age: 50)), "x", null));
+        Assert.Throws<CastingRuleViolationException>(() => role.AddToShortlist(EntityFactory.Actor(2, age: 50), "x", null));
 
-        var actor = EntityFactory.Actor(3, profile: EntityFactory.Profile(age: 25));
+        var actor = EntityFactory.Actor(3, age: 25);
         var entry = role.AddToShortlist(actor, "x", null).WithIdentity(30);
-        actor.Update(EntityFactory.Profile(age: 45)); // aged since: stays listed, cannot be offered
+        new UpdateActorCommand { Age = 45 }.ApplyTo(actor); // aged since: stays listed, cannot be offered
         Assert.Throws<CastingRuleViolationException>(() => role.Move(entry, ShortlistStatus.Offered, "x"));
         Assert.That(entry.Status, Is.EqualTo(ShortlistStatus.Shortlisted));
     }

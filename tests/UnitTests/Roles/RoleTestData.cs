@@ -33,7 +33,7 @@ internal static class RoleTestData
     }
 
     public static Actor Actor(int id, int age, Gender gender, string name = "Jane Doe") =>
-        new Actor(new ActorProfile(name, age, gender)).WithId(id).WithVersion(1);
+        new Actor(name, age, gender).WithId(id).WithVersion(1);
 
     public static Movie Movie(int id, string title = "Arrival") =>
         new Movie(title, new DateOnly(2016, 11, 11)).WithId(id).WithVersion(1);

@@ -19,12 +19,9 @@ public static class EntityFactory
         return entity;
     }
 
-    public static ActorProfile Profile(
-        string name = "Ann Actor", int age = 30, Gender gender = Gender.Female, string? email = null) =>
-        new(name, age, gender, Email: email);
-
-    public static Actor Actor(int id = 1, int version = 1, ActorProfile? profile = null) =>
-        new Actor(profile ?? Profile()).WithIdentity(id, version);
+    public static Actor Actor(
+        int id = 1, int version = 1, string name = "Ann Actor", int age = 30, Gender gender = Gender.Female, string? email = null) =>
+        new Actor(name, age, gender, email: email).WithIdentity(id, version);
 
     public static Movie Movie(int id = 1, string title = "The Movie") =>
         new Movie(title, new DateOnly(2020, 1, 19)).WithIdentity(id);

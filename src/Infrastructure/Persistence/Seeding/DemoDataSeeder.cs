@@ -170,26 +170,24 @@ public sealed class DemoDataSeeder(CastingAgencyDbContext context, TimeProvider 
         var first = names[i % names.Length];
         var last = LastNames[(i * 7) % LastNames.Length];
         var age = 16 + ((i * 13) % 70);
-        return new Actor(new ActorProfile(
-            Name: $"{first} {last}",
-            Age: age,
-            Gender: gender,
-            Location: Cities[i % Cities.Length],
-            Ethnicity: Pick<Ethnicity>(random),
-            HairColor: age > 60 ? HairColor.Gray : Pick<HairColor>(random),
-            EyeColor: Pick<EyeColor>(random),
-            BodyType: Pick<BodyType>(random),
-            Height: 150 + random.Next(45),
-            Description: age <= 19
+        return new Actor(
+            name: $"{first} {last}",
+            age: age,
+            gender: gender,
+            location: Cities[i % Cities.Length],
+            ethnicity: Pick<Ethnicity>(random),
+            hairColor: age > 60 ? HairColor.Gray : Pick<HairColor>(random),
+            eyeColor: Pick<EyeColor>(random),
+            bodyType: Pick<BodyType>(random),
+            height: 150 + random.Next(45),
+            description: age <= 19
                 ? $"{first} has acted in school and youth theatre productions."
                 : $"{first} has worked in film and theatre for {age - 18} years.",
-            ImageLink: $"https://images.example.com/actors/{i + 1}.jpg",
-            Phone: $"+1 555 {100 + i:000} {1000 + (i * 37 % 9000):0000}",
-            Email: $"{first.ToLowerInvariant()}.{last.ToLowerInvariant()}{i + 1}@example.com")
-        {
-            Passport = i % 3 != 0,
-            DriverLicense = i % 4 != 1,
-        });
+            imageLink: $"https://images.example.com/actors/{i + 1}.jpg",
+            phone: $"+1 555 {100 + i:000} {1000 + (i * 37 % 9000):0000}",
+            email: $"{first.ToLowerInvariant()}.{last.ToLowerInvariant()}{i + 1}@example.com",
+            passport: i % 3 != 0,
+            driverLicense: i % 4 != 1);
     }
 
     private static T Pick<T>(Random random)

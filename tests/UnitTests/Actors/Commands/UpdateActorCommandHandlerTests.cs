@@ -26,10 +26,11 @@ public class UpdateActorCommandHandlerTests
         _handler = new UpdateActorCommandHandler(_actors.Object, _roles.Object, _unitOfWork.Object, TestMapper.Create());
     }
 
-    private Actor Stored(int id = 5, int version = 2, ActorProfile? profile = null)
+    private Actor Stored(int id = 5, int version = 2)
     {
-        var actor = EntityFactory.Actor(id, version, profile ?? new ActorProfile(
-            "Ann Actor", 30, Gender.Female, "Berlin", Ethnicity: Ethnicity.White, Height: 170, Email: "ann@example.com") { Passport = true });
+        var actor = new Actor(
+            "Ann Actor", 30, Gender.Female, "Berlin", ethnicity: Ethnicity.White, height: 170, email: "ann@example.com", passport: true)
+            .WithIdentity(id, version);
         _actors.Setup(a => a.FindWithRolesAsync(id, It.IsAny<CancellationToken>())).ReturnsAsync(actor);
         return actor;
     }

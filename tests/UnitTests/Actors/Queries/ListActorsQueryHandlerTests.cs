@@ -21,10 +21,10 @@ public class ListActorsQueryHandlerTests
         _store.Clear();
         _store.AddRange(
         [
-            EntityFactory.Actor(1, profile: new ActorProfile("Ann", 30, Gender.Female, "Berlin", Height: 170)),
-            EntityFactory.Actor(2, profile: new ActorProfile("Bo", 45, Gender.Male, "Paris", Height: 185)),
-            EntityFactory.Actor(3, profile: new ActorProfile("Cy", 30, Gender.Female, "berlin", Height: 160)),
-            EntityFactory.Actor(4, profile: new ActorProfile("Dee", 62, Gender.Female, Height: 165)),
+            new Actor("Ann", 30, Gender.Female, "Berlin", height: 170).WithIdentity(1),
+            new Actor("Bo", 45, Gender.Male, "Paris", height: 185).WithIdentity(2),
+            new Actor("Cy", 30, Gender.Female, "berlin", height: 160).WithIdentity(3),
+            new Actor("Dee", 62, Gender.Female, height: 165).WithIdentity(4),
         ]);
         var actors = new Mock<IActorRepository>();
         actors.Setup(a => a.Query()).Returns(() => _store.AsQueryable());

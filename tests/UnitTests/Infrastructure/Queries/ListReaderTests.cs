@@ -20,7 +20,7 @@ public class ListReaderTests
     public void SetUp()
     {
         var store = Enumerable.Range(1, 23)
-            .Select(i => EntityFactory.Actor(i, profile: new ActorProfile($"Actor {i % 4}", 20 + (i % 3), Gender.Female, Height: i % 5 == 0 ? null : 150 + (i % 2))))
+            .Select(i => new Actor($"Actor {i % 4}", 20 + (i % 3), Gender.Female, height: i % 5 == 0 ? null : 150 + (i % 2)).WithIdentity(i))
             .ToList();
         var actors = new Mock<IActorRepository>();
         actors.Setup(a => a.Query()).Returns(() => store.AsQueryable());
@@ -61,7 +61,7 @@ public class ListReaderTests
     public async Task ADeepPageReadsItsIdsFirstAndEqualsTheCursorWalk(string sort)
     {
         var store = Enumerable.Range(1, 1_150)
-            .Select(i => EntityFactory.Actor(i, profile: new ActorProfile($"Actor {i % 7}", 20 + (i % 3), Gender.Female, Height: i % 5 == 0 ? null : 150 + (i % 2))))
+            .Select(i => new Actor($"Actor {i % 7}", 20 + (i % 3), Gender.Female, height: i % 5 == 0 ? null : 150 + (i % 2)).WithIdentity(i))
             .ToList();
         var actors = new Mock<IActorRepository>();
         actors.Setup(a => a.Query()).Returns(() => store.AsQueryable());

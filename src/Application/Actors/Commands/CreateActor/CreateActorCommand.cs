@@ -17,7 +17,9 @@ public sealed class CreateActorCommandHandler(IActorRepository actors, IUnitOfWo
 {
     public async Task<ActorDto> Handle(CreateActorCommand request, CancellationToken cancellationToken)
     {
-        var actor = new Actor(request.ApplyTo(ActorProfile.Empty));
+        // The required fields are not null after validation; ApplyTo writes the others over the new actor's defaults.
+        var actor = new Actor(name: request.Name.Value!, age: request.Age.Value!.Value, gender: request.Gender.Value!.Value);
+        request.ApplyTo(actor);
         await UniqueKeys.EnsureActorEmailFreeAsync(actors, actor.Email, null, cancellationToken);
         actors.Add(actor);
         await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -38,8 +38,7 @@ public sealed class UpdateActorCommandHandler(IActorRepository actors, IRoleRepo
 
         Concurrency.EnsureVersion(actor, request.ExpectedVersion);
 
-        var profile = request.ApplyTo(actor.Profile);
-        if (profile.Email is { Length: > 0 } email && Guard.Normalize(email) != actor.EmailNormalized)
+        if (request.Email.Value?.Trim() is { Length: > 0 } email && Guard.Normalize(email) != actor.EmailNormalized)
         {
             await UniqueKeys.EnsureActorEmailFreeAsync(actors, email, actor.Id, cancellationToken);
         }
@@ -48,7 +47,7 @@ public sealed class UpdateActorCommandHandler(IActorRepository actors, IRoleRepo
         // production; a role the caller does not see is not named.
         try
         {
-            actor.Update(profile);
+            request.ApplyTo(actor);
         }
         catch (CastingRuleViolationException violation)
         {
@@ -57,7 +56,7 @@ public sealed class UpdateActorCommandHandler(IActorRepository actors, IRoleRepo
                 throw;
             }
 
-            throw violation.Unnamed(profile.Name);
+            throw violation.Unnamed(request.Name.Or(actor.Name)!); // the actor is unchanged: the rule is checked first
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
