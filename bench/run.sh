@@ -20,6 +20,17 @@
 #                                  # and bench|team-member is on the team of one in ten of them (default: none)
 #                [--diag]          # also sample the API's runtime counters (dotnet-counters: GC, thread pool, Npgsql pool)
 #                                  # once a second into <raw dir>/counters.csv, summarised per scenario
+#                [--all-on]        # rate limiting on (a budget no run reaches) and one request log line per request
+#                                  # (CastingAgency.Requests at Information, to the API's log file), as in production
+#                [--pgbench]       # PostgreSQL, read scenarios: replay the statements the API sends for the scenario with
+#                                  # pgbench right after its measured run (same connections, threads and duration,
+#                                  # -M prepared) and report pgbench's rate beside the API's. The statements and their
+#                                  # parameters come from the server log of a second API instance whose sessions log
+#                                  # every statement (log_min_duration_statement=0), driven one request at a time
+#                                  # (bench/scripts/capture.lua, bench/scripts/pgbench_scripts.py)
+#                [--trace]         # after each scenario's measured run, a second run of the same length under
+#                                  # dotnet-trace (EventPipe sampling, the repository's local tool): the API's CPU per
+#                                  # request split by layer (bench/scripts/profile_layers.py; bench/profile.sh)
 #
 # Steps: install wrk (Debian) if missing; start PostgreSQL (scripts/start-postgres.sh) for postgres;
 # create the dedicated bench database; load it with tools/DataGenerator; build and start the API
@@ -48,6 +59,9 @@ APPOINTMENTS=
 DIAG=0
 CALLER=all
 CONFIDENTIAL=0
+ALL_ON=0
+PGBENCH=0
+TRACE=0
 API_PORT=${BENCH_API_PORT:-5181}
 CEILING_PORT=${BENCH_CEILING_PORT:-5182}
 PG_DB=casting_agency_bench
@@ -68,6 +82,9 @@ while [[ $# -gt 0 ]]; do
     --appointments) APPOINTMENTS=$2; shift 2 ;;
     --no-generate) GENERATE=0; shift ;;
     --diag) DIAG=1; shift ;;
+    --all-on) ALL_ON=1; shift ;;
+    --pgbench) PGBENCH=1; shift ;;
+    --trace) TRACE=1; shift ;;
     --caller) CALLER=$2; shift 2 ;;
     --confidential) CONFIDENTIAL=$2; shift 2 ;;
     --database) PG_DB=$2; shift 2 ;;
@@ -80,6 +97,7 @@ done
 log() { echo "[bench] $*" >&2; }
 [[ $CALLER == all || $CALLER == team ]] || { echo "--caller must be all or team" >&2; exit 2; }
 [[ $CONFIDENTIAL =~ ^[0-9]+$ && $CONFIDENTIAL -le 100 ]] || { echo "--confidential must be 0-100" >&2; exit 2; }
+[[ $PGBENCH == 0 || $PROVIDER == postgres ]] || { echo "--pgbench needs --provider postgres" >&2; exit 2; }
 
 case $PROVIDER in
   postgres)
@@ -143,22 +161,36 @@ AUDIENCE=casting-agency-api
 API_DIR=src/WebApi/bin/Release/net10.0
 CEILING_DIR=bench/Ceiling/bin/Release/net10.0
 
+# start_api <port> <connection string> <log file> [extra env...]: the API in Release, Production settings.
+start_api() {
+  local port=$1 connection=$2 logfile=$3; shift 3
+  (
+    cd "$API_DIR"
+    exec env ASPNETCORE_ENVIRONMENT=Production \
+      ASPNETCORE_URLS="http://127.0.0.1:$port" \
+      Database__Provider=$DB_PROVIDER \
+      Database__MigrateOnStartup=$([[ $GENERATE == 0 ]] && echo true || echo false) \
+      ConnectionStrings__CastingAgency="$connection" \
+      Authentication__Schemes__Bearer__ValidIssuer=$ISSUER \
+      Authentication__Schemes__Bearer__ValidAudiences__0=$AUDIENCE \
+      Authentication__Schemes__Bearer__SigningKeys__0__Issuer=$ISSUER \
+      Authentication__Schemes__Bearer__SigningKeys__0__Value=$KEY \
+      "${LIMITS[@]}" \
+      "$@" \
+      dotnet CastingAgency.WebApi.dll
+  ) >"$logfile" 2>&1 &
+}
+if [[ $ALL_ON == 1 ]]; then
+  # Production's middleware, all of it: a rate limiter that counts every request (a budget no run reaches) and the
+  # request log line at Information (the console logger, into the API's log file).
+  LIMITS=(RateLimiting__Enabled=true RateLimiting__PermitsPerMinute=1000000000 Logging__LogLevel__Default=Warning
+    Logging__LogLevel__CastingAgency.Requests=Information)
+else
+  LIMITS=(RateLimiting__Enabled=false Logging__LogLevel__Default=Warning)
+fi
+
 log "starting the API on 127.0.0.1:$API_PORT"
-(
-  cd "$API_DIR"
-  ASPNETCORE_ENVIRONMENT=Production \
-  ASPNETCORE_URLS="http://127.0.0.1:$API_PORT" \
-  Database__Provider=$DB_PROVIDER \
-  Database__MigrateOnStartup=$([[ $GENERATE == 0 ]] && echo true || echo false) \
-  ConnectionStrings__CastingAgency="$CONNECTION" \
-  Authentication__Schemes__Bearer__ValidIssuer=$ISSUER \
-  Authentication__Schemes__Bearer__ValidAudiences__0=$AUDIENCE \
-  Authentication__Schemes__Bearer__SigningKeys__0__Issuer=$ISSUER \
-  Authentication__Schemes__Bearer__SigningKeys__0__Value=$KEY \
-  RateLimiting__Enabled=false \
-  Logging__LogLevel__Default=Warning \
-  exec dotnet CastingAgency.WebApi.dll
-) >"$RAW/api.log" 2>&1 &
+start_api "$API_PORT" "$CONNECTION" "$RAW/api.log"
 PIDS+=($!)
 API_PID=$!
 
@@ -330,6 +362,70 @@ scenario_args() {
     *) log "unknown scenario $1"; return 1 ;;
   esac
 }
+# dotnet-trace is a local tool of the repository (.config/dotnet-tools.json).
+[[ $TRACE == 1 ]] && { dotnet tool restore >/dev/null || { log "dotnet tool restore failed"; exit 1; }; }
+
+# --pgbench: what each read scenario sends to the database, with its parameters, from a second API instance whose
+# sessions log every statement they execute (their own log_min_duration_statement; other sessions are untouched),
+# driven one request at a time for 3 s; then pgbench scripts from the statements of 100 of those requests.
+PGBENCH_SKIP=" write_mix booking "
+if [[ $PGBENCH == 1 ]]; then
+  PG_LOG=${BENCH_PG_LOG:-$(ls -t /var/log/postgresql/postgresql-*-main.log /tmp/casting-agency-pg/postgres.log 2>/dev/null | head -1 || true)}
+  [[ -r $PG_LOG ]] || { log "--pgbench reads the PostgreSQL server log: set BENCH_PG_LOG"; exit 2; }
+  CAPTURE_PORT=$((API_PORT + 10))
+  log "pgbench: capturing each scenario's statements (API on 127.0.0.1:$CAPTURE_PORT, server log $PG_LOG)"
+  start_api "$CAPTURE_PORT" "$CONNECTION;Options=-c log_min_duration_statement=0;Application Name=bench-capture" "$RAW/capture.log"
+  CAPTURE_PID=$!
+  PIDS+=("$CAPTURE_PID")
+  wait_ready "http://127.0.0.1:$CAPTURE_PORT/health/ready" "$CAPTURE_PID"
+  for scenario in $SCENARIOS; do
+    [[ $PGBENCH_SKIP == *" $scenario "* ]] && continue
+    args=$(scenario_args "$scenario") || exit 2
+    read -r script a1 a2 <<<"$args"
+    mkdir -p "$RAW/pgbench"
+    echo "$(stat -c %s "$PG_LOG") start -" > "$RAW/pgbench/$scenario.requests"
+    BENCH_CAPTURE_SCRIPT=$script BENCH_CAPTURE_LOG=$PG_LOG BENCH_CAPTURE_OUT="$RAW/pgbench/$scenario.after" \
+      wrk -t1 -c1 -d3s -s "$S/capture.lua" "http://127.0.0.1:$CAPTURE_PORT" -- $a1 $a2 >/dev/null
+    cat "$RAW/pgbench/$scenario.after" >> "$RAW/pgbench/$scenario.requests"
+    case $scenario in get_by_id) max=$ACTORS ;; candidates) max=$ROLES ;; *) max=0 ;; esac
+    python3 "$S/pgbench_scripts.py" "$PG_LOG" "$RAW/pgbench/$scenario.requests" "$PG_DB" "$RAW/pgbench/$scenario" --max "$max" \
+      > "$RAW/pgbench/$scenario.summary" || { log "$scenario: no statements captured"; rm -rf "$RAW/pgbench/$scenario"; continue; }
+    log "$scenario: $(cat "$RAW/pgbench/$scenario.summary")"
+  done
+  kill "$CAPTURE_PID"; wait "$CAPTURE_PID" 2>/dev/null || true
+fi
+# run_pgbench <n> <scenario>: the captured statements, right after the API's measured run, by as many clients.
+run_pgbench() {
+  local n=$1 name=$2 dir=$RAW/pgbench/$2
+  [[ -d $dir ]] || return 0
+  local defines files=()
+  mapfile -t defines < "$dir/defines"
+  for f in "$dir"/[0-9]*.sql; do files+=(-f "$f@1"); done
+  log "$name: pgbench, $DURATION, $CONNECTIONS clients, -M prepared ($(cat "$dir/../$name.summary"))"
+  local marked; SERVER_PID=$API_PID; marked=$(mark)
+  PGPASSWORD=postgres pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$(seconds "$DURATION")" -h 127.0.0.1 -U postgres \
+    "${defines[@]}" "${files[@]}" "$PG_DB" > "$RAW/$n-$name.pgbench" 2>&1 || { log "$name: pgbench failed"; tail -5 "$RAW/$n-$name.pgbench" >&2; }
+  cpu_use "$marked" "$(mark)" 0 >> "$RAW/$n-$name.pgbench"
+  cat "$dir/../$name.summary" >> "$RAW/$n-$name.pgbench"
+  grep -E "^tps" "$RAW/$n-$name.pgbench" >&2 || true
+}
+# run_trace <n> <scenario> <wrk args...>: the same load again for $DURATION under dotnet-trace's sampling profiler.
+run_trace() {
+  local n=$1 name=$2; shift 2
+  local out=$RAW/$n-$name
+  log "$name: traced run, $DURATION (dotnet-trace)"
+  local marked secs; secs=$(seconds "$DURATION"); secs=${secs%.*}; SERVER_PID=$API_PID; marked=$(mark)
+  dotnet dotnet-trace collect -p "$API_PID" \
+    --providers "Microsoft-DotNETCore-SampleProfiler,Microsoft-Windows-DotNETRuntime:0x14C14FCCBD:4" --duration "$(printf '00:%02d:%02d:%02d' $((secs / 3600)) $((secs % 3600 / 60)) $((secs % 60)))" \
+    -o "$out.nettrace" >"$out.trace.log" 2>&1 &
+  local tracer=$!
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "$@" > "$out.trace-wrk.txt"
+  wait "$tracer" || { log "$name: dotnet-trace failed"; tail -5 "$out.trace.log" >&2; return 0; }
+  cpu_use "$marked" "$(mark)" 0 > "$out.trace-cpu.txt"
+  dotnet dotnet-trace convert --format Speedscope -o "$out.json" "$out.nettrace" >>"$out.trace.log" 2>&1 \
+    || { log "$name: dotnet-trace convert failed"; tail -5 "$out.trace.log" >&2; }
+}
+
 # Prime every scenario first: tiered compilation with dynamic PGO needs some 20-30 s of load on two shared cores
 # before the hot paths run as optimised tier-1 code, and each scenario's own query shapes must be compiled too.
 # A 3 s warm-up measured tier-0 code (≈2.5x slower on GET by id).
@@ -350,6 +446,9 @@ for scenario in $SCENARIOS; do
   read -r script a1 a2 <<<"$args"
   # shellcheck disable=SC2086 # a2 is empty for the scenarios with one argument
   run_scenario $i "$scenario" "$API" "$script" $a1 $a2
+  [[ $PGBENCH == 1 ]] && run_pgbench $i "$scenario"
+  # shellcheck disable=SC2086
+  [[ $TRACE == 1 ]] && run_trace $i "$scenario" -s "$script" "$API" -- $a1 $a2
   i=$((i + 1))
 done
 
@@ -360,7 +459,7 @@ OUT=${OUT:-bench/results/$PROVIDER-$DATE.md}
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (+ local changes)')"
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) RAM; wrk, API, ceiling and database share it"
-  echo "- command: bench/run.sh --provider $PROVIDER --actors $ACTORS --movies $MOVIES --roles $ROLES --duration $DURATION --connections $CONNECTIONS --threads $THREADS$([[ $GENERATE == 0 ]] && echo ' --no-generate')$([[ $PROVIDER == postgres ]] && echo " --database $PG_DB") --scenarios \"$SCENARIOS\"$([[ $DIAG == 1 ]] && echo ' --diag') --caller $CALLER --confidential $CONFIDENTIAL"
+  echo "- command: bench/run.sh --provider $PROVIDER --actors $ACTORS --movies $MOVIES --roles $ROLES --duration $DURATION --connections $CONNECTIONS --threads $THREADS$([[ $GENERATE == 0 ]] && echo ' --no-generate')$([[ $PROVIDER == postgres ]] && echo " --database $PG_DB") --scenarios \"$SCENARIOS\"$([[ $DIAG == 1 ]] && echo ' --diag')$([[ $ALL_ON == 1 ]] && echo ' --all-on')$([[ $PGBENCH == 1 ]] && echo ' --pgbench')$([[ $TRACE == 1 ]] && echo ' --trace') --caller $CALLER --confidential $CONFIDENTIAL"
   echo "- every API scenario primed for $PRIME first (tiered PGO); then each: $WARMUP warm-up, $DURATION measured (wrk --latency); peak RSS = the server's VmHWM, reset before the scenario"
 } > "$RAW/header.md"
 python3 bench/scripts/report.py "$RAW" "$OUT" "$RAW/header.md"

@@ -5,13 +5,16 @@ report.py <raw dir> <results .md> <header text file>
 The raw dir holds <n>-<scenario>.wrk (wrk --latency output) and <n>-<scenario>.rss (VmHWM in kB);
 the scenario named "ceiling" is the denominator of every ratio. <n>-booking.flows (bench/Flows' JSON) adds a row per
 flow step and one for whole flows; <n>-<scenario>.load (uptime and the top CPU processes just before the measured run)
-goes into a section of its own.
+goes into a section of its own. With run.sh --pgbench, <n>-<scenario>.pgbench (pgbench's output and the CPU it took)
+adds pgbench's rate beside the API's; with --trace, <n>-<scenario>.json (speedscope) adds the API's CPU per request by
+layer (profile_layers.py).
 """
 import csv
 import datetime
 import json
 import pathlib
 import re
+import subprocess
 import sys
 
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
@@ -102,14 +105,40 @@ def main() -> None:
         share = re.search(r"others (\d+)%", load.read_text())
         if share:
             others[load.stem.split("-", 1)[1]] = int(share.group(1))
-    lines = ["| scenario | req/s | p50 ms | p99 ms | peak RSS MB | % of ceiling | requests | non-2xx | CPU to other processes |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    # CPU µs per request of the API and of PostgreSQL in each measured run (run.sh's cpu_use line in the .load file).
+    cpu = {}
+    for load in raw.glob("*.load"):
+        used = re.search(r"API ([\d.]+) \(.*PostgreSQL ([\d.]+) \(", load.read_text())
+        if used:
+            cpu[load.stem.split("-", 1)[1]] = (float(used.group(1)), float(used.group(2)))
+    # pgbench replaying the scenario's statements right after it (run.sh --pgbench).
+    pgbench = {}
+    for run in raw.glob("*.pgbench"):
+        text = run.read_text()
+        tps = re.search(r"^tps = ([\d.]+)", text, re.M)
+        done = re.search(r"actually processed: (\d+)", text)
+        used = re.search(r"PostgreSQL ([\d.]+) \(", text)
+        failed = re.search(r"number of failed transactions: (\d+)", text)
+        if tps:
+            pgbench[run.stem.split("-", 1)[1]] = {
+                "tps": float(tps.group(1)), "pg_us": 1e6 * float(used.group(1)) / int(done.group(1)) if used and done and int(done.group(1)) else None,
+                "failed": int(failed.group(1)) if failed else 0}
+    lines = ["| scenario | req/s | p50 ms | p99 ms | peak RSS MB | % of ceiling | requests | non-2xx | API CPU µs/req | "
+             "PostgreSQL CPU µs/req | pgbench tx/s | API ÷ pgbench | CPU to other processes |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, r in rows:
         ratio = f"{100 * r['rps'] / ceiling:.1f}%" if ceiling else "n/a"
         share = others.get(name.split(":")[0])
         disturbed = "" if share is None else f"{share}%{' (disturbed)' if share > 5 else ''}"
+        api_us = pg_us = ""
+        if name in cpu and r["requests"]:
+            api_us, pg_us = (f"{1e6 * x / r['requests']:,.0f}" for x in cpu[name])
+        bench = pgbench.get(name)
+        replay = f"{bench['tps']:,.0f}{' (' + str(bench['failed']) + ' failed)' if bench['failed'] else ''}" if bench else ""
+        versus = f"{100 * r['rps'] / bench['tps']:.0f}%" if bench and bench["tps"] else ""
         lines.append(f"| {name} | {r['rps']:,.0f} | {r['p50']:.2f} | {r['p99']:.2f} | {r['rss_mb']:.0f} | {ratio} | "
-                     f"{r['requests']:,} | {r['non2xx']}{' (socket errors: ' + r['socket'] + ')' if r['socket'] else ''} | {disturbed} |")
+                     f"{r['requests']:,} | {r['non2xx']}{' (socket errors: ' + r['socket'] + ')' if r['socket'] else ''} | "
+                     f"{api_us} | {pg_us} | {replay} | {versus} | {disturbed} |")
     table = "\n".join(lines)
     extra = []
     for name, data in flows:
@@ -127,6 +156,24 @@ def main() -> None:
         for load in loads:
             extra += [f"{load.stem.split('-', 1)[1]}:", "", "```", load.read_text().rstrip(), "```", ""]
     extra += counters_summary(raw, loads)
+    if pgbench:
+        extra += ["", "### pgbench: each scenario's statements, right after its measured run (run.sh --pgbench)", "",
+                  "Same clients and threads as wrk's connections and threads, same duration, `-M prepared`; one transaction = "
+                  "the statements one API request sent, in order, with its parameters (100 requests captured from the "
+                  "server log; the id a request drew is drawn again per transaction). PostgreSQL µs = its CPU per transaction.", "",
+                  "| scenario | statements | pgbench tx/s | PostgreSQL CPU µs/tx | API req/s | API ÷ pgbench |", "|---|---|---:|---:|---:|---:|"]
+        for name, r in rows:
+            bench = pgbench.get(name)
+            if not bench:
+                continue
+            summary = next(raw.glob(f"*-{name}.pgbench")).read_text().strip().splitlines()[-1]
+            pg_us = f"{bench['pg_us']:,.0f}" if bench["pg_us"] else ""
+            extra.append(f"| {name} | {summary} | {bench['tps']:,.0f} | {pg_us} | {r['rps']:,.0f} | {100 * r['rps'] / bench['tps']:.0f}% |")
+    if list(raw.glob("*-*.json")):
+        layers = subprocess.run([sys.executable, str(pathlib.Path(__file__).with_name("profile_layers.py")), str(raw), "--markdown"],
+                                capture_output=True, text=True)
+        extra += ["", "## API CPU per request by layer (run.sh --trace: a second run of each scenario under dotnet-trace)", "",
+                  layers.stdout.rstrip() or layers.stderr.rstrip()]
     out.write_text(header.read_text() + "\n" + table + "\n" + "\n".join(extra) + "\n")
     print(table)
     if any(r["non2xx"] for _, r in rows):
