@@ -13,7 +13,8 @@
 #                [--no-generate]   # reuse the data already in the bench database
 #                [--database NAME] # PostgreSQL database (default casting_agency_bench)
 #                [--out FILE]      # default bench/results/<provider>-<date>.md
-#                (env BENCH_CONNECTION_EXTRA="Key=Value;..." appends to the API's connection string, for experiments)
+#                (env BENCH_CONNECTION_EXTRA="Key=Value;..." appends to the API's connection string, for experiments;
+#                 env BENCH_API_DIR=<dir> runs the API built there, unbuilt: A/B two builds in one sitting)
 #                [--caller all|team] # all (default): a token with every staff permission, read:confidential included;
 #                                  # team: the same without read:confidential, as the subject bench|team-member
 #                [--confidential PCT] # PostgreSQL: before the run, PCT% of the movies are confidential (movie id mod 100 < PCT)
@@ -126,7 +127,8 @@ fi
 RAW=$(mktemp -d /tmp/casting-agency-bench.XXXXXX)
 build() { dotnet build "$1" -c Release -nologo -v quiet >"$RAW/build.txt" 2>&1 || { cat "$RAW/build.txt" >&2; exit 1; }; }
 log "building (Release)"
-build src/WebApi
+# BENCH_API_DIR: run an API already built there instead (A/B runs of two builds in one sitting).
+if [[ -z ${BENCH_API_DIR:-} ]]; then build src/WebApi; fi
 build bench/Ceiling
 [[ " $SCENARIOS " == *" booking "* ]] && build bench/Flows
 if [[ $GENERATE == 1 ]]; then
@@ -158,7 +160,7 @@ trap cleanup EXIT
 KEY=$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')
 ISSUER=casting-agency-bench
 AUDIENCE=casting-agency-api
-API_DIR=src/WebApi/bin/Release/net10.0
+API_DIR=${BENCH_API_DIR:-src/WebApi/bin/Release/net10.0}
 CEILING_DIR=bench/Ceiling/bin/Release/net10.0
 
 # start_api <port> <connection string> <log file> [extra env...]: the API in Release, Production settings.

@@ -100,7 +100,7 @@ def measured(raw: pathlib.Path, stem: str) -> tuple:
 
 
 def table(raw: pathlib.Path, trace: pathlib.Path, top: int, markdown: bool) -> list:
-    stem = trace.name[:-len(".json")]
+    stem = trace.name[:-len(".speedscope.json")]
     weights = stacks(trace)
     running = collections.Counter()
     frames = collections.defaultdict(collections.Counter)
@@ -152,7 +152,7 @@ def main() -> None:
     if markdown:
         args.remove("--markdown")
     raw = pathlib.Path(args[0])
-    traces = sorted(raw.glob("*-*.json"), key=lambda p: int(p.name.split("-", 1)[0]))
+    traces = sorted(raw.glob("*-*.speedscope.json"), key=lambda p: int(p.name.split("-", 1)[0]))
     if not traces:
         sys.exit(f"no <n>-<scenario>.json (speedscope) in {raw}")
     for trace in traces:

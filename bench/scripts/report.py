@@ -169,7 +169,7 @@ def main() -> None:
             summary = next(raw.glob(f"*-{name}.pgbench")).read_text().strip().splitlines()[-1]
             pg_us = f"{bench['pg_us']:,.0f}" if bench["pg_us"] else ""
             extra.append(f"| {name} | {summary} | {bench['tps']:,.0f} | {pg_us} | {r['rps']:,.0f} | {100 * r['rps'] / bench['tps']:.0f}% |")
-    if list(raw.glob("*-*.json")):
+    if list(raw.glob("*-*.speedscope.json")):
         layers = subprocess.run([sys.executable, str(pathlib.Path(__file__).with_name("profile_layers.py")), str(raw), "--markdown"],
                                 capture_output=True, text=True)
         extra += ["", "## API CPU per request by layer (run.sh --trace: a second run of each scenario under dotnet-trace)", "",
