@@ -44,4 +44,5 @@ echo
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 python3 bench/scripts/profile_layers.py "$RAW" --top "$TOP"
+python3 bench/scripts/profile_layers.py "$RAW" --summary
 echo "results: $OUT (raw: $RAW: nettrace, speedscope, wrk and pgbench outputs)"

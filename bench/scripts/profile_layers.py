@@ -3,7 +3,7 @@
 
 profile_layers.py <raw dir> [--top N]
 
-For each <n>-<scenario>.json (dotnet-trace convert --format Speedscope: EventPipe's sample profiler, one evented
+For each <n>-<scenario>.speedscope.json (dotnet-trace convert --format Speedscope: EventPipe's sample profiler, one evented
 profile per thread) prints a table: each layer's share of the samples in which the API was running code, and that
 share of the CPU per request of the scenario's untraced measured run (<n>-<scenario>.load and .wrk), in µs.
 A sample is running code when its leaf is CPU_TIME (managed code) or UNMANAGED_CODE_TIME outside the known waits
@@ -11,7 +11,8 @@ A sample is running code when its leaf is CPU_TIME (managed code) or UNMANAGED_C
 layer of its deepest frame that a layer's pattern matches: the framework's and the runtime's own helpers (async
 machinery, collections, LINQ, expression trees) count for the layer that called them. --top N lists, per layer, the
 N frames that took the most samples (the deepest matched frame), to see what to cut.
-With --markdown the tables are markdown (for the results file).
+With --markdown the tables are markdown (for the results file). With --summary one markdown table, a column per
+scenario, the layers grouped as docs/performance.md shows them.
 """
 import collections
 import json
@@ -99,6 +100,54 @@ def measured(raw: pathlib.Path, stem: str) -> tuple:
     return (float(api.group(1)) if api else None), (int(requests.group(1)) if requests else None)
 
 
+GROUPS = [
+    ("middleware: request logging, rate limiting, idempotency, security headers, timeouts, telemetry, routing, other",
+     ["request logging, logging", "rate limiting", "idempotency", "security headers", "timeouts, body limit",
+      "telemetry (OpenTelemetry, metrics, activities)", "routing", "other middleware (exceptions, status pages, HSTS, CORS, hosting)"]),
+    ("authentication (JWT bearer)", ["authentication (JWT bearer)"]),
+    ("authorization (policies, current user)", ["authorization (policies, current user)"]),
+    ("MVC: action, binding, filters, results", ["MVC: action, binding, filters, results, controllers"]),
+    ("MediatR, behaviours, FluentValidation", ["MediatR and its behaviours", "validation (FluentValidation)"]),
+    ("own handlers, queries, repositories", ["handlers, queries, repositories (own code)"]),
+    ("EF Core: query pipeline (parameters, cache key, command cache)", ["EF Core: query cache, compilation, parameters"]),
+    ("EF Core: executing, materialising, context", ["EF Core: executing, materialising", "EF Core: context, connection, diagnostics"]),
+    ("Npgsql", ["Npgsql"]),
+    ("AutoMapper", ["AutoMapper"]),
+    ("JSON (System.Text.Json)", ["JSON (System.Text.Json)"]),
+    ("dependency injection", ["dependency injection (scopes, resolution)"]),
+    ("Kestrel, HTTP, sockets (syscalls, epoll)", ["Kestrel, HTTP, sockets"]),
+    ("thread pool dispatch and spinning, timers", [OTHER]),
+]
+
+
+def shares(raw: pathlib.Path, trace: pathlib.Path) -> tuple:
+    """(scenario, {layer: share}, CPU µs per request of the measured run or None)."""
+    stem = trace.name[:-len(".speedscope.json")]
+    running = collections.Counter()
+    for stack, ms in stacks(trace).items():
+        leaf = stack[-1]
+        if leaf not in ("CPU_TIME", "UNMANAGED_CODE_TIME") or (leaf == "UNMANAGED_CODE_TIME" and any(WAITS.search(f) for f in stack)):
+            continue
+        running[layer_of(stack[:-1])[0]] += ms
+    total = sum(running.values()) or 1.0
+    cpu, requests = measured(raw, stem)
+    return stem.split("-", 1)[1], {k: v / total for k, v in running.items()}, (1e6 * cpu / requests if cpu and requests else None)
+
+
+def summary(raw: pathlib.Path, traces: list) -> list:
+    columns = [shares(raw, trace) for trace in traces]
+    lines = ["| µs per request (share of the running samples) | " + " | ".join(c[0] for c in columns) + " |",
+             "|---|" + "---:|" * len(columns),
+             "| API CPU per request, measured run | " + " | ".join(f"{c[2]:,.0f}" if c[2] else "n/a" for c in columns) + " |"]
+    for group, members in GROUPS:
+        cells = []
+        for _, share, us in columns:
+            part = sum(share.get(m, 0.0) for m in members)
+            cells.append(f"{part * us:,.0f} ({100 * part:.1f}%)" if us else f"({100 * part:.1f}%)")
+        lines.append(f"| {group} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def table(raw: pathlib.Path, trace: pathlib.Path, top: int, markdown: bool) -> list:
     stem = trace.name[:-len(".speedscope.json")]
     weights = stacks(trace)
@@ -151,10 +200,13 @@ def main() -> None:
     markdown = "--markdown" in args
     if markdown:
         args.remove("--markdown")
-    raw = pathlib.Path(args[0])
+    raw = pathlib.Path(next(a for a in args if not a.startswith("--")))
     traces = sorted(raw.glob("*-*.speedscope.json"), key=lambda p: int(p.name.split("-", 1)[0]))
     if not traces:
-        sys.exit(f"no <n>-<scenario>.json (speedscope) in {raw}")
+        sys.exit(f"no <n>-<scenario>.speedscope.json in {raw}")
+    if "--summary" in args:
+        print("\n".join(summary(raw, traces)))
+        return
     for trace in traces:
         print("\n".join(table(raw, trace, top, markdown)))
 
