@@ -7,7 +7,7 @@ namespace CastingAgency.WebApi.Infrastructure;
 /// trace id that error bodies carry. No query string, body, token or personal data.
 /// A caller's <c>X-Request-Id</c> (1–128 visible ASCII characters) is echoed on the response and logged beside it.
 /// </summary>
-public static class RequestLogging
+public static partial class RequestLogging
 {
     public const string RequestIdHeader = "X-Request-Id";
 
@@ -35,8 +35,8 @@ public static class RequestLogging
             {
                 if (logger.IsEnabled(LogLevel.Information))
                 {
-                    logger.LogInformation(
-                        "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms for {Subject} trace {TraceId} request {RequestId}",
+                    Responded(
+                        logger,
                         context.Request.Method,
                         context.Request.Path.Value,
                         context.Response.StatusCode,
@@ -48,6 +48,13 @@ public static class RequestLogging
             }
         });
     }
+
+    // Source-generated: the values go to the logger as they are (no params array, no boxing of the status code and
+    // the duration), and the line is only formatted if a provider writes it.
+    [LoggerMessage(EventId = 0, Level = LogLevel.Information,
+        Message = "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms for {Subject} trace {TraceId} request {RequestId}")]
+    private static partial void Responded(
+        ILogger logger, string method, string? path, int statusCode, double elapsedMs, string subject, string traceId, string requestId);
 
     private static string? RequestId(string value) =>
         value.Length is > 0 and <= 128 && value.All(c => c is > ' ' and < '\u007f') ? value : null;
