@@ -218,9 +218,12 @@ wait_ready "http://127.0.0.1:$API_PORT/health/ready" "$API_PID"
 wait_ready "http://127.0.0.1:$CEILING_PORT/ceiling/1" "$CEILING_PID"
 
 if [[ $DIAG == 1 ]]; then
-  COUNTERS=${DOTNET_COUNTERS:-$(command -v dotnet-counters || echo "$HOME/.dotnet/tools/dotnet-counters")}
-  [[ -x $COUNTERS ]] || { log "--diag needs dotnet-counters (dotnet tool install -g dotnet-counters)"; exit 2; }
-  "$COUNTERS" collect -p "$API_PID" --refresh-interval 1 --format csv -o "$RAW/counters.csv" \
+  # dotnet-counters is a local tool of the repository (.config/dotnet-tools.json).
+  # Run its dll itself, so that $! is the collector (`dotnet dotnet-counters` would start it as a child).
+  dotnet tool restore >/dev/null || { log "--diag needs dotnet-counters: dotnet tool restore failed"; exit 2; }
+  version=$(python3 -c 'import json; print(json.load(open(".config/dotnet-tools.json"))["tools"]["dotnet-counters"]["version"])')
+  counters_dll=$(ls "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/dotnet-counters/"$version"/tools/*/any/dotnet-counters.dll | tail -1)
+  dotnet exec "$counters_dll" collect -p "$API_PID" --refresh-interval 1 --format csv -o "$RAW/counters.csv" \
     --counters System.Runtime,Microsoft.AspNetCore.Hosting,Npgsql >"$RAW/counters.log" 2>&1 &
   PIDS+=($!)
   log "dotnet-counters sampling the API into $RAW/counters.csv"
@@ -374,7 +377,8 @@ PGBENCH_SKIP=" write_mix booking "
 if [[ $PGBENCH == 1 ]]; then
   PG_LOG=${BENCH_PG_LOG:-$(ls -t /var/log/postgresql/postgresql-*-main.log /tmp/casting-agency-pg/postgres.log 2>/dev/null | head -1 || true)}
   [[ -r $PG_LOG ]] || { log "--pgbench reads the PostgreSQL server log: set BENCH_PG_LOG"; exit 2; }
-  CAPTURE_PORT=$((API_PORT + 10))
+  # A port nothing listens on now (another server answering on a fixed port would pass for the capture instance).
+  CAPTURE_PORT=${BENCH_CAPTURE_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
   log "pgbench: capturing each scenario's statements (API on 127.0.0.1:$CAPTURE_PORT, server log $PG_LOG)"
   start_api "$CAPTURE_PORT" "$CONNECTION;Options=-c log_min_duration_statement=0;Application Name=bench-capture" "$RAW/capture.log"
   CAPTURE_PID=$!
