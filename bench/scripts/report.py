@@ -108,7 +108,9 @@ def main() -> None:
     # CPU µs per request of the API and of PostgreSQL in each measured run (run.sh's cpu_use line in the .load file).
     cpu = {}
     for load in raw.glob("*.load"):
-        used = re.search(r"API ([\d.]+) \(.*PostgreSQL ([\d.]+) \(", load.read_text())
+        # PostgreSQL's ticks are summed over its live processes: a backend that exits during the run takes its ticks
+        # with it, and the difference can even be negative; such a figure is left out.
+        used = re.search(r"API (-?[\d.]+) \(.*PostgreSQL (-?[\d.]+) \(", load.read_text())
         if used:
             cpu[load.stem.split("-", 1)[1]] = (float(used.group(1)), float(used.group(2)))
     # pgbench replaying the scenario's statements right after it (run.sh --pgbench).
@@ -132,7 +134,7 @@ def main() -> None:
         disturbed = "" if share is None else f"{share}%{' (disturbed)' if share > 5 else ''}"
         api_us = pg_us = ""
         if name in cpu and r["requests"]:
-            api_us, pg_us = (f"{1e6 * x / r['requests']:,.0f}" for x in cpu[name])
+            api_us, pg_us = (f"{1e6 * x / r['requests']:,.0f}" if x >= 0 else "n/a" for x in cpu[name])
         bench = pgbench.get(name)
         replay = f"{bench['tps']:,.0f}{' (' + str(bench['failed']) + ' failed)' if bench['failed'] else ''}" if bench else ""
         versus = f"{100 * r['rps'] / bench['tps']:.0f}%" if bench and bench["tps"] else ""
