@@ -464,6 +464,7 @@ OUT=${OUT:-bench/results/$PROVIDER-$DATE.md}
   echo "# Benchmark: $PROVIDER, $ACTORS actors, $MOVIES movies, $ROLES roles"
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (+ local changes)')"
+  [[ -n ${BENCH_API_DIR:-} ]] && echo "- the API as built in $BENCH_API_DIR (BENCH_API_DIR), not from this commit"
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) RAM; wrk, API, ceiling and database share it"
   echo "- command: bench/run.sh --provider $PROVIDER --actors $ACTORS --movies $MOVIES --roles $ROLES --duration $DURATION --connections $CONNECTIONS --threads $THREADS$([[ $GENERATE == 0 ]] && echo ' --no-generate')$([[ $PROVIDER == postgres ]] && echo " --database $PG_DB") --scenarios \"$SCENARIOS\"$([[ $DIAG == 1 ]] && echo ' --diag')$([[ $ALL_ON == 1 ]] && echo ' --all-on')$([[ $PGBENCH == 1 ]] && echo ' --pgbench')$([[ $TRACE == 1 ]] && echo ' --trace') --caller $CALLER --confidential $CONFIDENTIAL"
   echo "- every API scenario primed for $PRIME first (tiered PGO); then each: $WARMUP warm-up, $DURATION measured (wrk --latency); peak RSS = the server's VmHWM, reset before the scenario"
