@@ -12,6 +12,8 @@
 # Each scenario runs twice: measured (no tracer attached), then traced for as long. The shares come from the traced run
 # (EventPipe's sample profiler, ~1 kHz per thread); the µs are those shares of the measured run's CPU per request.
 # Layers are proportions, so they stay meaningful on a shared machine; the load average is in the results file.
+# Keep --duration at 10 s or more: traces of a few seconds can come back with their stacks unresolved (all samples
+# in the thread pool row; profile_layers.py warns).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"

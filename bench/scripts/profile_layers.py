@@ -176,6 +176,9 @@ def table(raw: pathlib.Path, trace: pathlib.Path, top: int, markdown: bool) -> l
              + (f" ({per_request:,.0f} µs per request in the measured run)" if per_request else ""), ""]
     lines.append(f"samples running code: {total / 1000:.1f} thread-seconds ({100 * managed / total:.0f}% managed, "
                  f"{100 * native / total:.0f}% native: syscalls, GC, runtime); idle threads left out: {idle / 1000:.1f} s")
+    if running[OTHER] > 0.9 * total:
+        lines.append("WARNING: over 90% of the samples have no frame above the thread pool: the stacks were not resolved "
+                     "(seen with traces of a few seconds); trace again for longer (--duration 10s or more).")
     lines.append("")
     if markdown:
         lines += ["| layer | share | µs per request |", "|---|---:|---:|"]
