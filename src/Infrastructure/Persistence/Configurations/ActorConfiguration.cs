@@ -9,7 +9,7 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
 {
     public void Configure(EntityTypeBuilder<Actor> builder)
     {
-        builder.ToTable("actors", table => table.HasCountTriggers(updatesGroups: true));
+        builder.ToTable("actors", table => table.HasCountTriggers(onUpdate: true));
         builder.ConfigureAuditable();
         builder.Property(a => a.Name).HasMaxLength(Limits.NameMaxLength).IsRequired();
         builder.Property(a => a.NameNormalized).HasMaxLength(Limits.NameMaxLength).IsRequired();

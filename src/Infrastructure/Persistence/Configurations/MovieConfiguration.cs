@@ -9,7 +9,7 @@ internal sealed class MovieConfiguration : IEntityTypeConfiguration<Movie>
 {
     public void Configure(EntityTypeBuilder<Movie> builder)
     {
-        builder.ToTable("movies", table => table.HasCountTriggers());
+        builder.ToTable("movies", table => table.HasCountTriggers(onUpdate: true));
         builder.ConfigureAuditable();
         builder.Property(m => m.Title).HasMaxLength(Limits.NameMaxLength).IsRequired();
         builder.Property(m => m.TitleNormalized).HasMaxLength(Limits.NameMaxLength).IsRequired();

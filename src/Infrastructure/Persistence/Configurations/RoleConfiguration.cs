@@ -9,7 +9,7 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
 {
     public void Configure(EntityTypeBuilder<Role> builder)
     {
-        builder.ToTable("roles", table => table.HasCountTriggers());
+        builder.ToTable("roles", table => table.HasCountTriggers(onUpdate: true));
         builder.ConfigureAuditable();
         builder.Property(r => r.Name).HasMaxLength(Limits.NameMaxLength).IsRequired();
         builder.Property(r => r.NameNormalized).HasMaxLength(Limits.NameMaxLength).IsRequired();

@@ -69,19 +69,20 @@ public sealed class RowCountsRecount(CastingAgencyDbContext context)
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var row = context.Set<RowCount>().Where(r => r.Name == name);
 
-        // The row first: a writer that changes it from now on waits for this commit at its trigger (its own rows are not
-        // committed yet, so the count below does not see them, and its trigger adds them after). The count is a
-        // statement of its own, so under READ COMMITTED it sees every writer that changed the row before.
+        // The rows (every slot of the count) first: a writer that changes them from now on waits for this commit at its
+        // trigger (its own rows are not committed yet, so the count below does not see them, and its trigger adds them
+        // after). The count is a statement of its own, so under READ COMMITTED it sees every writer that changed a slot
+        // before. The count goes to slot 0, the other slots to 0.
         if (await row.ExecuteUpdateAsync(s => s.SetProperty(r => r.N, r => r.N), cancellationToken) == 0)
         {
             return null; // no row to keep: the reads count instead (RowCounts.CountActorsAsync)
         }
 
-        var was = await row.Select(r => r.N).SingleAsync(cancellationToken);
+        var was = await row.SumAsync(r => r.N, cancellationToken);
         var now = await count(cancellationToken);
         if (now != was)
         {
-            await row.ExecuteUpdateAsync(s => s.SetProperty(r => r.N, now), cancellationToken);
+            await row.ExecuteUpdateAsync(s => s.SetProperty(r => r.N, r => r.Slot == 0 ? now : 0), cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -96,7 +97,10 @@ public sealed class RowCountsRecount(CastingAgencyDbContext context)
         yield return (Table<Movie>(), ct => context.Movies.IgnoreQueryFilters(ProductionVisibility.Filters).LongCountAsync(ct));
         yield return (Table<Actor>(), ct => context.Actors.LongCountAsync(ct));
         yield return (Table<Role>(), ct => context.Roles.IgnoreQueryFilters(ProductionVisibility.Filters).LongCountAsync(ct));
-        yield return (Table<AuditRecord>(), ct => context.Set<AuditRecord>().LongCountAsync(ct));
+        yield return (Table<AuditRecord>(), ct => context.Set<AuditRecord>().IgnoreQueryFilters(ProductionVisibility.Filters).LongCountAsync(ct));
+        yield return (RowCounts.ConfidentialMovies, ct => context.Movies.IgnoreQueryFilters(ProductionVisibility.Filters).LongCountAsync(m => m.Confidential, ct));
+        yield return (RowCounts.RolesOfConfidentialMovies, ct => context.Roles.IgnoreQueryFilters(ProductionVisibility.Filters)
+            .LongCountAsync(r => context.Movies.IgnoreQueryFilters(ProductionVisibility.Filters).Any(m => m.Id == r.MovieId && m.Confidential), ct));
         foreach (var (gender, age, name) in RowCounts.ActorGroups())
         {
             yield return (name, ct => context.Actors.LongCountAsync(a => a.Gender == gender && a.Age == age, ct));

@@ -337,6 +337,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                             t.HasTrigger("movies_count_delete");
 
                             t.HasTrigger("movies_count_insert");
+
+                            t.HasTrigger("movies_count_update");
                         });
                 });
 
@@ -416,6 +418,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                             t.HasTrigger("roles_count_delete");
 
                             t.HasTrigger("roles_count_insert");
+
+                            t.HasTrigger("roles_count_update");
                         });
                 });
 
@@ -686,11 +690,15 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("name");
 
+                    b.Property<short>("Slot")
+                        .HasColumnType("smallint")
+                        .HasColumnName("slot");
+
                     b.Property<long>("N")
                         .HasColumnType("bigint")
                         .HasColumnName("n");
 
-                    b.HasKey("Name");
+                    b.HasKey("Name", "Slot");
 
                     b.ToTable("row_counts", (string)null);
                 });

@@ -342,6 +342,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
                             t.HasTrigger("movies_count_delete");
 
                             t.HasTrigger("movies_count_insert");
+
+                            t.HasTrigger("movies_count_update");
                         });
 
                     b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
@@ -423,6 +425,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
                             t.HasTrigger("roles_count_delete");
 
                             t.HasTrigger("roles_count_insert");
+
+                            t.HasTrigger("roles_count_update");
                         });
 
                     b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
@@ -695,11 +699,15 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)")
                         .HasColumnName("name");
 
+                    b.Property<short>("Slot")
+                        .HasColumnType("smallint")
+                        .HasColumnName("slot");
+
                     b.Property<long>("N")
                         .HasColumnType("bigint")
                         .HasColumnName("n");
 
-                    b.HasKey("Name");
+                    b.HasKey("Name", "Slot");
 
                     b.ToTable("row_counts", (string)null);
                 });

@@ -324,6 +324,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                             t.HasTrigger("movies_count_delete");
 
                             t.HasTrigger("movies_count_insert");
+
+                            t.HasTrigger("movies_count_update");
                         });
                 });
 
@@ -401,6 +403,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                             t.HasTrigger("roles_count_delete");
 
                             t.HasTrigger("roles_count_insert");
+
+                            t.HasTrigger("roles_count_update");
                         });
                 });
 
@@ -661,11 +665,15 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<short>("Slot")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("slot");
+
                     b.Property<long>("N")
                         .HasColumnType("INTEGER")
                         .HasColumnName("n");
 
-                    b.HasKey("Name");
+                    b.HasKey("Name", "Slot");
 
                     b.ToTable("row_counts", (string)null);
                 });
