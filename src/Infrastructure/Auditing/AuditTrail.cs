@@ -64,6 +64,13 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
                         continue;
                     }
 
+                    // Dependents the request already loaded with their principal (a deleted actor's roles) are tracked:
+                    // the change tracker cascades to them without another read.
+                    if (foreignKey.PrincipalToDependent is { } navigation && group.All(e => e.Navigation(navigation.Name).IsLoaded))
+                    {
+                        continue;
+                    }
+
                     var keys = group.Select(e => e.Property(foreignKey.PrincipalKey.Properties[0].Name).OriginalValue).Distinct().ToList();
                     var dependent = foreignKey.Properties[0];
                     await (Task)LoadMethod.MakeGenericMethod(foreignKey.DeclaringEntityType.ClrType, dependent.ClrType)
@@ -79,12 +86,40 @@ public sealed class AuditTrail(TimeProvider clock, ICurrentUser user)
     }
 
     /// <summary>
+    /// Before the save. A unit that creates no audited row (an update, a delete and its cascades) needs no generated id,
+    /// so its records are built now: a single record is added to the context, and the save writes it in its own batch
+    /// and transaction, with no statement or round trip of its own (returns an empty list); several are returned, to be
+    /// written after the save in one multi-row INSERT (<see cref="InsertAsync"/>; SQLite would send one INSERT per
+    /// tracked record). Returns null when the unit creates an audited row: its records are built after the save
+    /// (<see cref="WriteAsync"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<AuditRecord>?> StageAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        if (context.ChangeTracker.Entries().Any(e => e.State == EntityState.Added && AuditedResources.Find(e.Metadata.ClrType) is not null))
+        {
+            return null;
+        }
+
+        var records = await RecordsAsync(context, cancellationToken);
+        if (records.Count > 1)
+        {
+            return records;
+        }
+
+        context.Set<AuditRecord>().AddRange(records);
+        return [];
+    }
+
+    /// <summary>
     /// Writes the records of the saved, not yet accepted, changes in the current transaction; returns how many.
     /// A change that touched no audited field (a version bump) has none.
     /// </summary>
-    public async Task<int> WriteAsync(DbContext context, CancellationToken cancellationToken)
+    public async Task<int> WriteAsync(DbContext context, CancellationToken cancellationToken) =>
+        await InsertAsync(context, await RecordsAsync(context, cancellationToken), cancellationToken);
+
+    /// <summary>Inserts the records in the current transaction, in statements of <see cref="BatchSize"/>; returns how many.</summary>
+    public static async Task<int> InsertAsync(DbContext context, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
     {
-        var records = await RecordsAsync(context, cancellationToken);
         for (var start = 0; start < records.Count; start += BatchSize)
         {
             var batch = records.Skip(start).Take(BatchSize).ToList();

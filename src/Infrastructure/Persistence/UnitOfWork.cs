@@ -1,6 +1,7 @@
 using CastingAgency.Application.Common;
 using CastingAgency.Application.Common.Exceptions;
 using CastingAgency.Application.Common.Interfaces;
+using CastingAgency.Domain.Entities;
 using CastingAgency.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace CastingAgency.Infrastructure.Persistence;
 
 /// <summary>
-/// One SaveChanges per use case, with its audit records in the same transaction (ADR-015), retried whole by the
+/// One SaveChanges per use case, with its audit records in the same transaction (ADR-016), retried whole by the
 /// execution strategy on a transient fault. A lost race becomes an application exception, so the API answers 409/412
 /// and logs one line without SQL; an outage propagates and is answered 503 by the exception handler.
 /// </summary>
@@ -22,7 +23,16 @@ internal sealed class UnitOfWork(CastingAgencyDbContext context, AuditTrail audi
         {
             if (options.Value.Enabled && await AuditTrail.PrepareAsync(context, cancellationToken))
             {
-                await SaveWithTrailAsync(cancellationToken);
+                var pending = await audit.StageAsync(context, cancellationToken);
+                if (pending is { Count: 0 })
+                {
+                    // An update or delete with one record (or none): it rides in the save's own batch and transaction.
+                    await context.SaveChangesAsync(cancellationToken);
+                }
+                else
+                {
+                    await SaveWithTrailAsync(pending, cancellationToken);
+                }
             }
             else
             {
@@ -51,11 +61,12 @@ internal sealed class UnitOfWork(CastingAgencyDbContext context, AuditTrail audi
     }
 
     /// <summary>
-    /// The changes, then their audit records (the ids of new rows are known once they are written), then the commit: all
+    /// The changes, then their audit records (built before the save when given, else now: the ids of new rows are known
+    /// once they are written), then the commit: all
     /// or nothing, a process killed midway included. The changes are accepted only after the commit, so a retried attempt
     /// writes them again. Inside the caller's transaction (an idempotent POST) the caller commits.
     /// </summary>
-    private Task SaveWithTrailAsync(CancellationToken cancellationToken) =>
+    private Task SaveWithTrailAsync(IReadOnlyList<AuditRecord>? records, CancellationToken cancellationToken) =>
         context.Database.CreateExecutionStrategy().ExecuteAsync(
             async ct =>
             {
@@ -63,7 +74,14 @@ internal sealed class UnitOfWork(CastingAgencyDbContext context, AuditTrail audi
                 try
                 {
                     await context.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
-                    await audit.WriteAsync(context, ct);
+                    if (records is null)
+                    {
+                        await audit.WriteAsync(context, ct);
+                    }
+                    else
+                    {
+                        await AuditTrail.InsertAsync(context, records, ct);
+                    }
                     if (own is not null)
                     {
                         await own.CommitAsync(ct);

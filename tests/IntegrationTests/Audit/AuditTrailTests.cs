@@ -270,12 +270,22 @@ public sealed class AuditTrailTests : PipelineTestBase
     }
 
     /// <summary>Fails the audit INSERT after the change itself was sent, in the same transaction.</summary>
+    /// <summary>
+    /// Refuses every command that inserts audit records: the trail's own multi-row INSERT, and a save's batch that carries
+    /// an update's or delete's one record (EF Core reads back its id, so that batch runs as a reader).
+    /// </summary>
     private sealed class RefuseAuditInserts : DbCommandInterceptor
     {
         public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-            command.CommandText.Contains("audit_records", StringComparison.Ordinal) && command.CommandText.StartsWith("INSERT", StringComparison.Ordinal)
-                ? throw new InvalidOperationException("the audit store refused the write (test)")
-                : ValueTask.FromResult(result);
+            InsertsRecords(command) ? throw new InvalidOperationException("the audit store refused the write (test)") : ValueTask.FromResult(result);
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+            InsertsRecords(command) ? throw new InvalidOperationException("the audit store refused the write (test)") : ValueTask.FromResult(result);
+
+        private static bool InsertsRecords(DbCommand command) =>
+            command.CommandText.Contains("INSERT INTO audit_records", StringComparison.Ordinal)
+            || command.CommandText.Contains("INSERT INTO \"audit_records\"", StringComparison.Ordinal);
     }
 }

@@ -17,7 +17,8 @@ public sealed class SqlCommandCountTests : CapturedSqlTestBase
     public static IEnumerable<TestCaseData> Endpoints()
     {
         // name, limit, expected status, request
-        // Every write adds one INSERT of its audit records (ADR-015). A shortlist or appointment write whose role is not
+        // Every write adds one INSERT of its audit records (ADR-016); an update's or delete's single record rides in the save's
+        // batch where the provider batches (not SQLite: one command per row), so there it adds no command. A shortlist or appointment write whose role is not
         // loaded reads the role's movie (one query); a delete reads what it cascades to, one query per level, so that each
         // row gets its own record, and then deletes those rows itself (one command each on SQLite, batched elsewhere).
         yield return Case("list movies (count + page)", 2, HttpStatusCode.OK, _ => Get("/movies?page_size=100"));
