@@ -6,6 +6,8 @@
 #      pairs present more than once, wrong agency = a submission whose agency is not the one that sent it;
 #   2. the casting team's list: GET /roles/{id}/submissions?page_size=20 with wrk, over the generator's --submissions
 #      LIST spread on the published roles, and on one "hot" role holding HOT more (every fitting roster actor, up to HOT).
+#   each phase reports its throughput, p50 / p99, the load average and the CPU seconds of the API, of PostgreSQL (every
+#   postgres process) and of the rest of the machine, per request too.
 #
 #   bench/submissions.sh [--actors 100000] [--movies 10000] [--roles 50000] [--agencies 50] [--submit 5000]
 #                        [--breakdowns 20] [--concurrency 32] [--list 100000] [--hot 50000] [--duration 10s]
@@ -32,6 +34,19 @@ while [[ $# -gt 0 ]]; do
 done
 [[ $PG_DB == casting_agency_bench_1m_* ]] && { echo "not the shared 1M databases" >&2; exit 2; }
 log() { echo "[submissions] $*" >&2; }
+# CPU seconds of the API, of every PostgreSQL process and of all cores over a phase (as bench/run.sh counts them):
+# cpu_use "<mark before>" "<mark after>" "<load generator's user+system seconds>" <requests>: CPU seconds, and ms per request.
+proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" {t += $14 + $15} END {print t + 0}'; }
+busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+mark() { echo "$(proc_ticks "$API_PID") $(pg_ticks) $(date +%s.%N) $(busy_ticks)"; }
+cpu_use() {
+  python3 -c 'import sys, os; hz = os.sysconf("SC_CLK_TCK"); b = sys.argv[1].split(); a = sys.argv[2].split(); w = float(sys.argv[3] or 0); n = int(sys.argv[4])
+api = (int(a[0]) - int(b[0])) / hz; pg = (int(a[1]) - int(b[1])) / hz; secs = float(a[2]) - float(b[2]); cap = secs * os.cpu_count()
+others = max(0.0, (int(a[3]) - int(b[3])) / hz - api - pg - w)
+print("CPU over %.1f s (%.1f core-seconds): API %.1f s (%.0f%%, %.2f ms per request), PostgreSQL %.1f s (%.0f%%, %.2f ms per request), load generator %.1f s, others %.1f s (%.0f%%%s)"
+      % (secs, cap, api, 100 * api / cap, 1000 * api / max(n, 1), pg, 100 * pg / cap, 1000 * pg / max(n, 1), w, others, 100 * others / cap, ", disturbed" if others > 0.05 * cap else ""))' "$1" "$2" "$3" "$4"
+}
 
 export PGPASSWORD=postgres
 PSQL=(psql -h 127.0.0.1 -U postgres -d "$PG_DB" -qAt -v ON_ERROR_STOP=1)
@@ -101,7 +116,10 @@ ROLE_LIST=$(paste -sd, "$RAW/breakdowns.txt")
 INTENDED=$(grep -c . "$RAW/plan.txt")
 log "plan: $INTENDED submissions of $(cut -d' ' -f3 "$RAW/plan.txt" | sort -u | wc -l) actors by $(cut -d' ' -f1 "$RAW/plan.txt" | sort -u | wc -l) agencies to $(grep -c . "$RAW/breakdowns.txt") breakdowns"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-dotnet bench/Flows/bin/Release/net10.0/CastingAgency.Bench.Flows.dll submissions "$API" "$RAW/tokens.txt" "$RAW/plan.txt" "$CONCURRENCY" "$RAW/burst.json" >/dev/null || true
+MARK=$(mark)
+/usr/bin/time -f "%U %S" -o "$RAW/burst.time" \
+  dotnet bench/Flows/bin/Release/net10.0/CastingAgency.Bench.Flows.dll submissions "$API" "$RAW/tokens.txt" "$RAW/plan.txt" "$CONCURRENCY" "$RAW/burst.json" >/dev/null || true
+BURST_CPU=$(cpu_use "$MARK" "$(mark)" "$(awk '{print $1 + $2}' "$RAW/burst.time")" "$(python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); print(sum(r["request_statuses"].values()))' "$RAW/burst.json")")
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 "${PSQL[@]}" -c "CREATE TEMP TABLE plan (agency text, role int, actor int)" -c "\\copy plan FROM '$RAW/plan.txt' WITH (DELIMITER ' ')" -c "
   SELECT (SELECT count(*) FROM plan p WHERE NOT EXISTS (SELECT 1 FROM submissions s WHERE s.\"RoleId\" = p.role AND s.\"ActorId\" = p.actor)),
@@ -131,8 +149,11 @@ list_run() {
   local name=$1 file=$2
   wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s bench/scripts/role_submissions.lua "$API" -- "$STAFF" "$file" >/dev/null
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" > "$RAW/$name.load"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/scripts/role_submissions.lua "$API" -- "$STAFF" "$file" > "$RAW/$name.wrk"
+  local marked; marked=$(mark)
+  /usr/bin/time -f "%U %S" -o "$RAW/$name.time" \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/scripts/role_submissions.lua "$API" -- "$STAFF" "$file" > "$RAW/$name.wrk"
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$RAW/$name.load"
+  cpu_use "$marked" "$(mark)" "$(awk '{print $1 + $2}' "$RAW/$name.time")" "$(awk '/requests in/ {print $1}' "$RAW/$name.wrk")" > "$RAW/$name.cpu"
 }
 log "GET /roles/{id}/submissions: $TOTAL submissions, $HOT_COUNT on role $HOT_ROLE"
 list_run spread "$RAW/spread.txt"
@@ -166,6 +187,8 @@ PY
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   cat "$RAW/burst.md"
   echo
+  echo "$BURST_CPU (per request: every attempt)."
+  echo
   echo "Counted in SQL afterwards: **lost $LOST**, **duplicates $DUPLICATES**, wrong agency $WRONG_AGENCY; $ON_ROLES submissions on the $BREAKDOWNS breakdowns."
   echo
   echo "## GET /roles/{id}/submissions?page_size=20 (first page with total; wrk, $CONNECTIONS connections, $DURATION)"
@@ -176,6 +199,9 @@ PY
   echo "|---|---|---|---|---|---|---|"
   echo "| spread ($(grep -c . "$RAW/spread.txt") roles) | $(wrk_line "$RAW/spread.wrk") | $(paste -sd' ' "$RAW/spread.load") |"
   echo "| hot (1 role, $HOT_COUNT) | $(wrk_line "$RAW/hot.wrk") | $(paste -sd' ' "$RAW/hot.load") |"
+  echo
+  echo "- spread: $(cat "$RAW/spread.cpu")"
+  echo "- hot: $(cat "$RAW/hot.cpu")"
 } > "$OUT"
 log "results: $OUT (raw: $RAW)"
 if grep -qiE "fail|exception" "$RAW/api.log"; then log "the API logged:"; grep -iE "fail|exception" "$RAW/api.log" | head -5 >&2; fi
