@@ -38,8 +38,7 @@ internal sealed class SubmissionQueries(ISubmissionRepository submissions, ListR
             paging,
             cancellationToken);
 
-    private IQueryable<Submission> OfAgency(string agency) =>
-        submissions.Query().IgnoreQueryFilters(ProductionVisibility.Filters).Where(s => s.AgencyId == agency);
+    private IQueryable<Submission> OfAgency(string agency) => submissions.Query().OfAgency(agency);
 
     private static IQueryable<Submission> Filtered(IQueryable<Submission> query, SubmissionFilter filter)
     {
