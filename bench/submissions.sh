@@ -181,7 +181,7 @@ OUT=${OUT:-bench/results/postgres-$DATE-submissions.md}
 python3 - "$RAW/burst.json" > "$RAW/burst.md" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
-print(f"| {r['intended']:,} | {r['agencies']} | {r['breakdowns']} | {r['concurrency']} | {r['seconds']:.1f} s | {r['created']:,} | "
+print(f"| {r['intended']:,} | {r['agencies']} | {r['breakdowns']} | {r['concurrency']} | {r['seconds']:.1f} s | {r.get('seconds_99_answered', 0):.1f} s | {r['created']:,} | "
       f"{r['submissions_per_second']:.0f}/s | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {r['max_ms']:.0f} | {r['retries']} | {r['replayed']} | "
       f"{' '.join(f'{k}:{v}' for k, v in r['request_statuses'].items())} |")
 PY
@@ -196,8 +196,8 @@ PY
   echo
   echo "Load average before: $LOAD_BEFORE; after: $LOAD_AFTER. Primed with $PRIME submissions first (not measured)."
   echo
-  echo "| intended | agencies | breakdowns | concurrency | took | created | throughput | p50 ms | p99 ms | max ms | retries | replayed | request statuses |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| intended | agencies | breakdowns | concurrency | took | 99% answered | created | throughput | p50 ms | p99 ms | max ms | retries | replayed | request statuses |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   cat "$RAW/burst.md"
   echo
   echo "$BURST_CPU (per request: every attempt)."
