@@ -1,3 +1,5 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using CastingAgency.Application.Actors.Dtos;
 using CastingAgency.Application.Actors.Queries;
 using CastingAgency.Application.Actors.Queries.ListActors;
@@ -6,11 +8,12 @@ using CastingAgency.Application.Common.Models;
 using CastingAgency.Domain.Common;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
+using CastingAgency.Infrastructure.Persistence.Visibility;
 using CastingAgency.Infrastructure.Queries.Lists;
 
 namespace CastingAgency.Infrastructure.Queries;
 
-internal sealed class ActorQueries(IActorRepository actors, ListReader lists) : IActorQueries
+internal sealed class ActorQueries(IActorRepository actors, ListReader lists, IQueryRunner runner, IMapper mapper) : IActorQueries
 {
     /// <summary>A filtered or deep page reads its ids first (<see cref="ListSpec{TEntity}.Rows"/>).</summary>
     public Task<PagedList<ActorDto>> ListAsync(ActorFilter filter, PageRequest paging, CancellationToken cancellationToken) =>
@@ -23,9 +26,14 @@ internal sealed class ActorQueries(IActorRepository actors, ListReader lists) : 
     public Task<PagedList<ActorDto>> ListRosterAsync(string agency, ActorFilter filter, PageRequest paging, CancellationToken cancellationToken) =>
         lists.ReadAsync<Actor, ActorDto>(
             new ListSpec<Actor>(
-                "roster", filter, Filtered(actors.Query().Where(a => a.AgencyId == agency), filter), ActorFilter.Sorting, new ListTotal.OwnCondition()),
+                "roster", filter, Filtered(actors.Query().OnRosterOf(agency), filter), ActorFilter.Sorting, new ListTotal.OwnCondition()),
             paging,
             cancellationToken);
+
+    public async Task<ActorDto?> GetOnRosterAsync(string agency, int id, CancellationToken cancellationToken) =>
+        (await runner.ToListAsync(
+            actors.Query().OnRosterOf(agency).Where(a => a.Id == id).ProjectTo<ActorDto>(mapper.ConfigurationProvider),
+            cancellationToken)).SingleOrDefault();
 
     /// <summary>Narrows <paramref name="query"/> by <paramref name="filter"/>: by every filter that is set (AND). Each maps to an indexed column.</summary>
     internal static IQueryable<Actor> Filtered(IQueryable<Actor> query, ActorFilter filter)

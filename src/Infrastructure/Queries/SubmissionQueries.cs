@@ -14,8 +14,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CastingAgency.Infrastructure.Queries;
 
 /// <summary>
-/// The submission lists: an agency's by the (agency_id, id) index, past the production filter (a breakdown is
-/// published whatever its production; the agency sees only its own); a role's by (role_id, status, id), filtered.
+/// The submission lists: an agency's by the (AgencyId, Id) index, past the production filter (a breakdown is
+/// published whatever its production; the agency sees only its own, <see cref="AgencyScope"/>); a role's, filtered, by
+/// (RoleId, Id) (a range in id order that stops after the page, and an index-only count) or, with a status filter,
+/// (RoleId, Status, Id).
 /// </summary>
 internal sealed class SubmissionQueries(ISubmissionRepository submissions, ListReader lists, IQueryRunner runner, IMapper mapper) : ISubmissionQueries
 {
@@ -38,8 +40,7 @@ internal sealed class SubmissionQueries(ISubmissionRepository submissions, ListR
             paging,
             cancellationToken);
 
-    private IQueryable<Submission> OfAgency(string agency) =>
-        submissions.Query().IgnoreQueryFilters(ProductionVisibility.Filters).Where(s => s.AgencyId == agency);
+    private IQueryable<Submission> OfAgency(string agency) => submissions.Query().OfAgency(agency);
 
     private static IQueryable<Submission> Filtered(IQueryable<Submission> query, SubmissionFilter filter)
     {

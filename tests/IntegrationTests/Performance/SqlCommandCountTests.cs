@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using CastingAgency.Domain.Entities;
 using CastingAgency.Domain.Enums;
 using CastingAgency.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace CastingAgency.IntegrationTests.Performance;
 
@@ -86,6 +87,38 @@ public sealed class SqlCommandCountTests : CapturedSqlTestBase
         TestContext.Out.WriteLine($"{commands.Count} SQL command(s):\n{string.Join("\n---\n", commands)}");
         Assert.That(commands, Is.Not.Empty, "the counter saw no command: is the interceptor wired?");
         Assert.That(commands, Has.Count.LessThanOrEqualTo(limit), $"more SQL commands than the endpoint's limit of {limit}:\n{string.Join("\n---\n", commands)}");
+    }
+
+    /// <summary>
+    /// An agency's submission as a burst sends it (contract §13), with an <c>Idempotency-Key</c>: the key's claim, one
+    /// read of the role, the roster's actor and the pre-check, the INSERT, its audit record and the key's completion.
+    /// </summary>
+    [Test]
+    public async Task AnIdempotentSubmissionRunsAtMostFiveSqlCommands()
+    {
+        const string agency = "org_count";
+        var actor = new Actor("Rosa Roster", 30, Gender.Female, agencyId: agency);
+        await InsertAsync(actor);
+        await ExecuteDbContextAsync(async context =>
+        {
+            var role = await context.Roles.SingleAsync(r => r.Id == TestIds.OpenRole);
+            role.Publish(true, DateTime.UtcNow);
+            await context.SaveChangesAsync();
+        });
+        using var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", TestTokens.Create(TestTokens.Agent, $"test|agent|{agency}", extraClaims: new Dictionary<string, object> { ["org_id"] = agency }));
+        using var message = Send(HttpMethod.Post, $"/breakdowns/{TestIds.OpenRole}/submissions", new { actor_id = actor.Id });
+        message.Headers.TryAddWithoutValidation("Idempotency-Key", "count-submission-1");
+
+        Counter.Reset();
+        using var response = await client.SendAsync(message);
+        var commands = Counter.Snapshot();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        TestContext.Out.WriteLine($"{commands.Count} SQL command(s):\n{string.Join("\n---\n", commands)}");
+        Assert.That(commands, Has.Count.InRange(1, 5), string.Join("\n---\n", commands));
+        Assert.That(await CountAsync<Submission>(), Is.EqualTo(1));
     }
 
     [Test]

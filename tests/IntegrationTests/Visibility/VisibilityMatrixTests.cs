@@ -102,6 +102,51 @@ public sealed class VisibilityMatrixTests : VisibilityTestBase
         Assert.That(await SnapshotAsync(), Is.EqualTo(before));
     }
 
+    public static IEnumerable<TestCaseData> MoveCases() =>
+        from caller in Enum.GetValues<Caller>()
+        from production in new[] { Production.Own, Production.Other }
+        select new TestCaseData(caller, production)
+            .SetName($"ShouldMoveARoleTo{(Sees(caller, production) ? "ASeenMovie" : "AHiddenMovieAsToOneThatNeverExisted")}({caller},{production})");
+
+    /// <summary>
+    /// <c>PATCH /roles/{id}</c> of a role the caller sees (the open production's) with a <c>movie_id</c> in <paramref name="production"/>:
+    /// a movie the caller does not see answers exactly as a movie id that never existed, and nothing changes.
+    /// </summary>
+    [TestCaseSource(nameof(MoveCases))]
+    public async Task ShouldAnswerAMoveToAHiddenMovieAsAMoveToAMovieThatNeverExisted(Caller caller, Production production)
+    {
+        var role = Ids[Production.Open].ExtraRole;
+        var movie = Ids[production].Movie;
+        var client = As(caller);
+        var before = await SnapshotAsync();
+
+        var response = await SendAsync(client, "PATCH", $"/roles/{role}", $$"""{"movie_id":{{movie}}}""");
+        var body = await response.Content.ReadAsStringAsync();
+
+        if (Sees(caller, production))
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
+            Assert.That(System.Text.Json.Nodes.JsonNode.Parse(body)!["role"]!["movie_id"]!.GetValue<int>(), Is.EqualTo(movie), body);
+            return;
+        }
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity), body);
+        Assert.That(await SnapshotAsync(), Is.EqualTo(before), "a refused move changes nothing");
+
+        var never = NeverExisting(movie);
+        var reference = await SendAsync(client, "PATCH", $"/roles/{role}", $$"""{"movie_id":{{never}}}""");
+        var referenceBody = await reference.Content.ReadAsStringAsync();
+        // The role's id is the same in both requests: written as {role} first, so that only the movie id is compared.
+        string Compared(string text, int id) => Normalized(text.Replace($"/roles/{role}", "/roles/{role}", StringComparison.Ordinal), id);
+        Assert.Multiple(() =>
+        {
+            Assert.That(reference.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity), referenceBody);
+            Assert.That(response.Content.Headers.ContentType?.ToString(), Is.EqualTo(reference.Content.Headers.ContentType?.ToString()));
+            Assert.That(Compared(body, movie), Is.EqualTo(Compared(referenceBody, never)), $"{body}\n{referenceBody}");
+        });
+        Assert.That(await SnapshotAsync(), Is.EqualTo(before));
+    }
+
     private static ProductionIds Replace(ProductionIds ids, int id, int by) => new(
         ids.Movie == id ? by : ids.Movie,
         ids.LeadRole == id ? by : ids.LeadRole,

@@ -12,4 +12,7 @@ public interface IActorQueries
 
     /// <summary>A page of one agency's actors that match <paramref name="filter"/> (<c>GET /roster</c>).</summary>
     Task<PagedList<ActorDto>> ListRosterAsync(string agency, ActorFilter filter, PageRequest paging, CancellationToken cancellationToken);
+
+    /// <summary>One actor of the agency's roster (<c>GET /roster/{id}</c>); null for any other id.</summary>
+    Task<ActorDto?> GetOnRosterAsync(string agency, int id, CancellationToken cancellationToken);
 }

@@ -28,18 +28,22 @@ public interface IAppointmentRepository : IRepository<Appointment>
 
 public interface ISubmissionRepository : IRepository<Submission>
 {
-    /// <summary>Whether the actor is already submitted to the role.</summary>
-    Task<bool> ExistsForAsync(int roleId, int actorId, CancellationToken cancellationToken);
-
     /// <summary>Every submission of the actor, tracked, in every production (deleting the actor removes them).</summary>
     Task<List<Submission>> ForActorAsync(int actorId, CancellationToken cancellationToken);
 
     /// <summary>One of the agency's submissions, tracked, whatever production it is for; null when it is not the agency's.</summary>
     Task<Submission?> FindOfAgencyAsync(int id, string agency, CancellationToken cancellationToken);
 
-    /// <summary>The role an agency submits to, tracked, whatever production it belongs to (a breakdown is published).</summary>
-    Task<Role?> FindBreakdownRoleAsync(int roleId, CancellationToken cancellationToken);
+    /// <summary>
+    /// What a submission of <paramref name="actorId"/> to <paramref name="roleId"/> by <paramref name="agency"/> needs, in one
+    /// read: the role, tracked, whatever production it belongs to (a breakdown is published); the actor, tracked, when on
+    /// the agency's roster; whether that actor is already submitted to the role. Null when the role does not exist.
+    /// </summary>
+    Task<SubmissionTarget?> FindTargetAsync(int roleId, int actorId, string agency, CancellationToken cancellationToken);
 }
+
+/// <summary>A submission's role; its actor, null when not on the submitting agency's roster; and whether it is submitted already.</summary>
+public sealed record SubmissionTarget(Role Role, Actor? Actor, bool AlreadySubmitted);
 
 /// <summary>Who is calling: the token's <c>sub</c>, its permissions and, for a talent agent, its agency.</summary>
 public interface ICurrentUser

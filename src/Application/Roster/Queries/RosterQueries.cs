@@ -36,10 +36,8 @@ public sealed class ListRosterQueryHandler(IActorQueries queries) : IRequestHand
 /// <summary><c>GET /roster/{id}</c>: one of the agency's actors; any other id does not exist for the agency.</summary>
 public sealed record GetRosterActorQuery(string Agency, int Id) : IRequest<ActorDto>, IAgencyScoped;
 
-public sealed class GetRosterActorQueryHandler(IActorRepository actors) : IRequestHandler<GetRosterActorQuery, ActorDto>
+public sealed class GetRosterActorQueryHandler(IActorQueries queries) : IRequestHandler<GetRosterActorQuery, ActorDto>
 {
     public async Task<ActorDto> Handle(GetRosterActorQuery request, CancellationToken cancellationToken) =>
-        await actors.GetAsync<ActorDto>(request.Id, cancellationToken) is { } actor && actor.AgencyId == request.Agency
-            ? actor
-            : throw new NotFoundException("actor", request.Id);
+        await queries.GetOnRosterAsync(request.Agency, request.Id, cancellationToken) ?? throw new NotFoundException("actor", request.Id);
 }

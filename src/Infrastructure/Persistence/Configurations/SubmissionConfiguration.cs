@@ -22,8 +22,11 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
 
         // An actor is submitted to a role at most once: of two concurrent submissions, the second is refused here (409).
         builder.HasIndex(s => new { s.RoleId, s.ActorId }).IsUnique();
-        // A role's submissions by status, in id order; an agency's, newest first; an actor's (their deletion).
+        // The casting team's list (SubmissionQueries.ListOfRoleAsync): a role's submissions in id order, its first page
+        // a range of this index that stops after the page, its total an index-only count; by status, in id order.
+        builder.HasIndex(s => new { s.RoleId, s.Id });
         builder.HasIndex(s => new { s.RoleId, s.Status, s.Id });
+        // An agency's, newest first; an actor's (their deletion).
         builder.HasIndex(s => new { s.AgencyId, s.Id });
         builder.HasIndex(s => s.ActorId);
     }

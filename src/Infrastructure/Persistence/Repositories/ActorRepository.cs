@@ -16,6 +16,9 @@ internal sealed class ActorRepository(CastingAgencyDbContext context, Projection
     public Task<Actor?> FindWithRolesAsync(int id, CancellationToken cancellationToken) =>
         Set.IgnoreQueryFilters(ProductionVisibility.Filters).Include(a => a.Roles).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
+    public Task<Actor?> FindOnRosterWithRolesAsync(int id, string agency, CancellationToken cancellationToken) =>
+        Set.OnRosterOf(agency).IgnoreQueryFilters(ProductionVisibility.Filters).Include(a => a.Roles).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
     public Task<bool> EmailTakenAsync(string email, int? exceptId, CancellationToken cancellationToken)
     {
         var normalized = Guard.Normalize(email);

@@ -28,7 +28,7 @@ public class ListActorsQueryHandlerTests
         ]);
         var actors = new Mock<IActorRepository>();
         actors.Setup(a => a.Query()).Returns(() => _store.AsQueryable());
-        _handler = new ListActorsQueryHandler(new ActorQueries(actors.Object, TestLists.Reader(new InMemoryQueryRunner())));
+        _handler = new ListActorsQueryHandler(new ActorQueries(actors.Object, TestLists.Reader(new InMemoryQueryRunner()), new InMemoryQueryRunner(), TestMapper.Create()));
     }
 
     [Test]

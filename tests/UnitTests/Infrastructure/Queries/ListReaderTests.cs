@@ -24,7 +24,7 @@ public class ListReaderTests
             .ToList();
         var actors = new Mock<IActorRepository>();
         actors.Setup(a => a.Query()).Returns(() => store.AsQueryable());
-        _handler = new ListActorsQueryHandler(new ActorQueries(actors.Object, TestLists.Reader(new InMemoryQueryRunner())));
+        _handler = new ListActorsQueryHandler(new ActorQueries(actors.Object, TestLists.Reader(new InMemoryQueryRunner()), new InMemoryQueryRunner(), TestMapper.Create()));
     }
 
     [TestCase("id")]
@@ -66,7 +66,7 @@ public class ListReaderTests
         var actors = new Mock<IActorRepository>();
         actors.Setup(a => a.Query()).Returns(() => store.AsQueryable());
         var runner = new InMemoryQueryRunner();
-        var handler = new ListActorsQueryHandler(new ActorQueries(actors.Object, TestLists.Reader(runner)));
+        var handler = new ListActorsQueryHandler(new ActorQueries(actors.Object, TestLists.Reader(runner), runner, TestMapper.Create()));
 
         var walk = new List<int>();
         string? cursor = null;

@@ -30,11 +30,10 @@ public sealed class UpdateActorCommandHandler(IActorRepository actors, IRoleRepo
     public async Task<ActorDto> Handle(UpdateActorCommand request, CancellationToken cancellationToken)
     {
         // The roles are loaded with the actor: a new age or gender must still fit every role held.
-        var actor = await actors.FindWithRolesAsync(request.Id, cancellationToken) ?? throw new NotFoundException("actor", request.Id);
-        if (request.Agency is not null && actor.AgencyId != request.Agency)
-        {
-            throw new NotFoundException("actor", request.Id); // another agency's actor, or nobody's: not on this roster
-        }
+        // On the roster (an agency's request) only the agency's actors exist: another's, or nobody's, is not found.
+        var actor = await (request.Agency is { } agency
+            ? actors.FindOnRosterWithRolesAsync(request.Id, agency, cancellationToken)
+            : actors.FindWithRolesAsync(request.Id, cancellationToken)) ?? throw new NotFoundException("actor", request.Id);
 
         Concurrency.EnsureVersion(actor, request.ExpectedVersion);
 

@@ -41,29 +41,25 @@ public sealed class CreateSubmissionCommandValidator : AbstractValidator<CreateS
     }
 }
 
-public sealed class CreateSubmissionCommandHandler(
-    IActorRepository actors, ISubmissionRepository submissions, IUnitOfWork unitOfWork, IMapper mapper, TimeProvider time)
+public sealed class CreateSubmissionCommandHandler(ISubmissionRepository submissions, IUnitOfWork unitOfWork, IMapper mapper, TimeProvider time)
     : IRequestHandler<CreateSubmissionCommand, SubmissionDto>
 {
     public async Task<SubmissionDto> Handle(CreateSubmissionCommand request, CancellationToken cancellationToken)
     {
-        var role = await submissions.FindBreakdownRoleAsync(request.RoleId, cancellationToken);
-        if (role is null || !role.IsOpenForSubmissions(time.GetUtcNow().UtcDateTime))
+        // The role, the actor (only when on the caller's roster) and the pre-check, in one read.
+        var actorId = request.ActorId.Value!.Value;
+        var target = await submissions.FindTargetAsync(request.RoleId, actorId, request.Agency, cancellationToken);
+        if (target is not { Role: var role } || !role.IsOpenForSubmissions(time.GetUtcNow().UtcDateTime))
         {
             throw new NotFoundException("breakdown", request.RoleId);
         }
 
-        var actorId = request.ActorId.Value!.Value;
-        var actor = await actors.FindAsync(actorId, cancellationToken);
-        if (actor is null || actor.AgencyId != request.Agency)
-        {
-            throw new Common.Exceptions.ValidationException("actor_id", $"actor {actorId} is not on your roster");
-        }
+        var actor = target.Actor ?? throw new Common.Exceptions.ValidationException("actor_id", $"actor {actorId} is not on your roster");
 
         // The entity checks the casting rule (409); the unique (role, actor) key refuses a second submission, here
         // or, for a concurrent one, when it is stored.
         var submission = new Submission(role, actor, request.Agency, request.Note.Value);
-        if (await submissions.ExistsForAsync(role.Id, actor.Id, cancellationToken))
+        if (target.AlreadySubmitted)
         {
             throw new ConflictException(AlreadySubmitted(role.Id, actor.Id));
         }

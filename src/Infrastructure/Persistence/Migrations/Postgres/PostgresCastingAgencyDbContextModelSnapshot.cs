@@ -558,6 +558,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("RoleId", "ActorId")
                         .IsUnique();
 
+                    b.HasIndex("RoleId", "Id");
+
                     b.HasIndex("RoleId", "Status", "Id");
 
                     b.ToTable("submissions", (string)null);

@@ -567,6 +567,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("RoleId", "ActorId")
                         .IsUnique();
 
+                    b.HasIndex("RoleId", "Id");
+
                     b.HasIndex("RoleId", "Status", "Id");
 
                     b.ToTable("submissions", (string)null);

@@ -537,6 +537,8 @@ namespace CastingAgency.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("RoleId", "ActorId")
                         .IsUnique();
 
+                    b.HasIndex("RoleId", "Id");
+
                     b.HasIndex("RoleId", "Status", "Id");
 
                     b.ToTable("submissions", (string)null);
