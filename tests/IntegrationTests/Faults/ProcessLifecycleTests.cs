@@ -15,7 +15,6 @@ namespace CastingAgency.IntegrationTests.Faults;
 /// Each step waits for what the process logs or answers (generous bounds, no fixed sleeps), so a busy machine only
 /// makes them slower. Slow: skip with <c>dotnet test --filter TestCategory!=Slow</c>.
 /// </summary>
-[NonParallelizable]
 [Category("Slow")]
 public sealed class ProcessLifecycleTests : IntegrationTestBase
 {
