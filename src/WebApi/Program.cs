@@ -40,7 +40,9 @@ var app = builder.Build();
 
 if (args is [RowCountsRecount.Command, ..])
 {
-    return await RowCountsRecount.RunCommandAsync(app.Services); // an operator's repair (docs/operations.md), no server
+    var exitCode = await RowCountsRecount.RunCommandAsync(app.Services); // an operator's repair (docs/operations.md), no server
+    await app.DisposeAsync(); // flushes the console logger's queue, so the recount's lines are never lost
+    return exitCode;
 }
 
 // The management port serves /metrics only, ahead of everything else.

@@ -13,7 +13,6 @@ namespace CastingAgency.IntegrationTests.Faults;
 /// are the client's sockets, so they run once, on the SQLite suite.
 /// </summary>
 [Category("Slow")]
-[NonParallelizable]
 public sealed class ClientFaultTests : IntegrationTestBase
 {
     private const int Resets = 10;

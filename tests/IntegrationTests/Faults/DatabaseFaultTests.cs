@@ -15,6 +15,7 @@ namespace CastingAgency.IntegrationTests.Faults;
 /// readiness answers 503 in JSON within 5 s; when the database is back, so is the API. PostgreSQL faults go through
 /// a <see cref="FaultProxy"/> in front of the real server; SQLite's is another connection holding the write lock.
 /// </summary>
+[NonParallelizable] // bounds durations (docs/operations.md)
 public sealed class DatabaseFaultTests : IntegrationTestBase
 {
     private static readonly TimeSpan AnswerBound = TimeSpan.FromSeconds(10);

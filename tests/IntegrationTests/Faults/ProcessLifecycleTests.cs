@@ -15,7 +15,7 @@ namespace CastingAgency.IntegrationTests.Faults;
 /// Each step waits for what the process logs or answers (generous bounds, no fixed sleeps), so a busy machine only
 /// makes them slower. Slow: skip with <c>dotnet test --filter TestCategory!=Slow</c>.
 /// </summary>
-[NonParallelizable]
+[NonParallelizable] // the drain steps run inside an upload's 30 s request timeout: alone, as a busy laptop allows
 [Category("Slow")]
 public sealed class ProcessLifecycleTests : IntegrationTestBase
 {

@@ -11,6 +11,10 @@ namespace CastingAgency.IntegrationTests.Infrastructure;
 public sealed class CastingAgencyFactory(IReadOnlyDictionary<string, string?>? overrides = null, string environment = "Testing")
     : WebApplicationFactory<Program>
 {
+    // The database of the lane that creates the factory (read now: the host may start from another context).
+    private readonly string? _connectionString =
+        overrides?.ContainsKey("ConnectionStrings:CastingAgency") == true ? null : TestDatabase.ConnectionString;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -18,7 +22,7 @@ public sealed class CastingAgencyFactory(IReadOnlyDictionary<string, string?>? o
         {
             ["Database:Provider"] = TestDatabase.Provider,
             ["Database:MigrateOnStartup"] = "false",
-            ["ConnectionStrings:CastingAgency"] = TestDatabase.ConnectionString,
+            ["ConnectionStrings:CastingAgency"] = _connectionString,
             ["Authentication:Schemes:Bearer:ValidIssuer"] = TestTokens.Issuer,
             ["Authentication:Schemes:Bearer:ValidAudiences:0"] = TestTokens.Audience,
             ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = TestTokens.Issuer,

@@ -8,18 +8,25 @@ using CastingAgency.Domain.Enums;
 using CastingAgency.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NUnit.Framework.Internal;
 using Testing = CastingAgency.IntegrationTests.Testing;
 
 namespace CastingAgency.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Every integration test starts from an empty database (Respawn in [SetUp]) and talks HTTP to the real
-/// pipeline with real tokens. Contoso-style helpers arrange and inspect the database directly, so a test can
+/// Every fixture runs on a database lane of its own (<see cref="DatabaseLanes"/>), and every integration test starts
+/// from an empty database (Respawn in [SetUp]) and talks HTTP to the real pipeline with real tokens. Contoso-style helpers arrange and inspect the database directly, so a test can
 /// prove that a refused request changed nothing.
 /// </summary>
 public abstract class IntegrationTestBase
 {
     protected static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    [OneTimeSetUp]
+    public Task LeaseDatabaseLane() => DatabaseLanes.LeaseAsync(TestExecutionContext.CurrentContext.CurrentTest);
+
+    [OneTimeTearDown]
+    public void ReturnDatabaseLane() => DatabaseLanes.Return(TestExecutionContext.CurrentContext.CurrentTest);
 
     [SetUp]
     public Task ResetDatabase() => Testing.ResetDatabaseAsync();

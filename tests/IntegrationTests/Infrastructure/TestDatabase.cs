@@ -9,11 +9,18 @@ public static class TestDatabase
 {
     public static readonly string Provider = Environment.GetEnvironmentVariable("TEST_DATABASE_PROVIDER") is { Length: > 0 } p ? p : "Sqlite";
 
-    public static readonly string ConnectionString = Environment.GetEnvironmentVariable("TEST_DATABASE_CONNECTION") is { Length: > 0 } c
+    /// <summary>The configured database (the first lane's; on SQLite the file the others are copied from).</summary>
+    public static readonly string BaseConnectionString = Environment.GetEnvironmentVariable("TEST_DATABASE_CONNECTION") is { Length: > 0 } c
         ? c
         : $"Data Source={Path.Combine(Path.GetTempPath(), $"casting-agency-tests-{Environment.ProcessId}.db")}";
+
+    /// <summary>The database of the running fixture's lane (<see cref="DatabaseLanes"/>).</summary>
+    public static string ConnectionString => DatabaseLanes.Current.ConnectionString;
 
     public static bool IsSqlite => Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsPostgres => Provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The file of a SQLite connection string.</summary>
+    public static string SqliteFile(string connectionString) => new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
 }

@@ -8,28 +8,30 @@ using Respawn.Graph;
 namespace CastingAgency.IntegrationTests;
 
 /// <summary>
-/// Builds one factory for the whole run, applies the provider's migrations once (never EnsureCreated) and
-/// prepares Respawn, which empties every table but the migrations history and the row counts (zeroed) before each test.
+/// Applies the provider's migrations once (never EnsureCreated) to the first database lane, keeps the result as the
+/// template of further SQLite lanes (<see cref="DatabaseLanes"/>), and prepares Respawn, which empties every table but
+/// the migrations history and the row counts (zeroed) of the running fixture's lane before each test.
 /// </summary>
 [SetUpFixture]
 public sealed class Testing
 {
-    private static CastingAgencyFactory? _factory;
     private static Respawner? _respawner;
 
-    public static CastingAgencyFactory Factory => _factory ?? throw new InvalidOperationException("The test fixture did not start.");
+    /// <summary>The API on the running fixture's lane.</summary>
+    public static CastingAgencyFactory Factory => DatabaseLanes.Current.Factory;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _factory = new CastingAgencyFactory();
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        var first = DatabaseLanes.Start();
+        await using (var scope = first.Factory.Services.CreateAsyncScope())
         {
             var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
             await initializer.MigrateAsync(CancellationToken.None);
         }
 
-        await using var connection = await OpenConnectionAsync();
+        DatabaseLanes.KeepTemplate(first);
+        await using var connection = await OpenConnectionAsync(first.ConnectionString);
         _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
         {
             DbAdapter = TestDatabase.IsSqlite ? DbAdapter.Sqlite : TestDatabase.IsPostgres ? DbAdapter.Postgres : DbAdapter.SqlServer,
@@ -41,7 +43,7 @@ public sealed class Testing
 
     public static async Task ResetDatabaseAsync()
     {
-        await using var connection = await OpenConnectionAsync();
+        await using var connection = await OpenConnectionAsync(TestDatabase.ConnectionString);
         await _respawner!.ResetAsync(connection);
         await using var zero = connection.CreateCommand();
         zero.CommandText = "UPDATE row_counts SET n = 0";
@@ -49,31 +51,15 @@ public sealed class Testing
     }
 
     [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
+    public Task StopAsync() => DatabaseLanes.StopAsync();
 
-        if (TestDatabase.IsSqlite)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            var file = TestDatabase.ConnectionString["Data Source=".Length..];
-            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
-            {
-                File.Delete(path);
-            }
-        }
-    }
-
-    private static async Task<DbConnection> OpenConnectionAsync()
+    private static async Task<DbConnection> OpenConnectionAsync(string connectionString)
     {
         DbConnection connection = TestDatabase.IsSqlite
-            ? new Microsoft.Data.Sqlite.SqliteConnection(TestDatabase.ConnectionString)
+            ? new Microsoft.Data.Sqlite.SqliteConnection(connectionString)
             : TestDatabase.IsPostgres
-                ? new Npgsql.NpgsqlConnection(TestDatabase.ConnectionString)
-                : new Microsoft.Data.SqlClient.SqlConnection(TestDatabase.ConnectionString);
+                ? new Npgsql.NpgsqlConnection(connectionString)
+                : new Microsoft.Data.SqlClient.SqlConnection(connectionString);
         await connection.OpenAsync();
         return connection;
     }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CastingAgency.IntegrationTests.Platform;
 
 /// <summary>Required collaborators (the list reader, the cursor key, the query services) fail the start when missing, not the first request.</summary>
-public sealed class StartupValidationTests
+public sealed class StartupValidationTests : IntegrationTestBase
 {
     [TestCase("CursorProtector", "ListReader")]
     [TestCase("ListReader", "ActorQueries")]

@@ -12,6 +12,7 @@ namespace CastingAgency.IntegrationTests.Security;
 /// fetched, a token that cannot be checked yet is a 503 with <c>Retry-After</c> (not a 401, not a 500, never a hang),
 /// and once the keys are cached a provider outage changes nothing.
 /// </summary>
+[NonParallelizable] // bounds durations (docs/operations.md)
 public sealed class IdentityProviderFaultTests : IntegrationTestBase
 {
     private static readonly TimeSpan ReadinessBudget = TimeSpan.FromSeconds(5);

@@ -5,6 +5,7 @@ using CastingAgency.IntegrationTests.Infrastructure;
 namespace CastingAgency.IntegrationTests.Security;
 
 /// <summary>docs/api.md §8: per-subject fixed windows, 429 problem with Retry-After, health exempt, recovery after the window.</summary>
+[NonParallelizable] // a burst must fit in a two-second window
 public sealed class RateLimitingTests : IntegrationTestBase
 {
     private const int Permits = 3;

@@ -59,6 +59,7 @@ internal sealed class RateLimitedHost : IAsyncDisposable
 /// docs/api.md §8: one budget per caller across instances. Two in-process hosts share one real Redis
 /// (<c>TEST_REDIS_CONNECTION</c>, e.g. <c>127.0.0.1:6390</c> from <c>scripts/start-redis.sh</c>; <c>.ci/run</c> sets it).
 /// </summary>
+[NonParallelizable] // windows of seconds, one shared Redis
 public sealed class SharedRateLimitingTests : IntegrationTestBase
 {
     private const int Permits = 5;
@@ -232,6 +233,7 @@ public sealed class SharedRateLimitingTests : IntegrationTestBase
 }
 
 /// <summary>Without Redis, and with a Redis that does not answer: per-instance limits, said in the log, never a 500.</summary>
+[NonParallelizable] // bounds durations
 public sealed class PerInstanceRateLimitingTests : IntegrationTestBase
 {
     private const int Permits = 3;

@@ -17,7 +17,6 @@ namespace CastingAgency.IntegrationTests.Telemetry;
 /// serves nothing else. Runs on the SQLite suite, where a second connection can lock the database.
 /// </summary>
 [Category("Slow")]
-[NonParallelizable]
 public sealed class PrometheusScrapeTests : IntegrationTestBase
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(90);

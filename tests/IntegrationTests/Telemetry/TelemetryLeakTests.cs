@@ -17,6 +17,7 @@ namespace CastingAgency.IntegrationTests.Telemetry;
 /// bounded (routes as templates, no ids): the test sends known values, then searches everything the API exported.
 /// Traces are on as they are in production with an OTLP endpoint (here one nobody listens on), plus an in-memory copy.
 /// </summary>
+[NonParallelizable] // its listeners would also hear the other fixtures' in-process hosts
 public sealed class TelemetryLeakTests : IntegrationTestBase
 {
     private const string Email = "leak.canary.7731@example.com";
