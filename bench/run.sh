@@ -289,7 +289,9 @@ load_snapshot() {
 cpu_ticks() { awk '/^cpu / {print $2, $3, $4, $5 + $6, $7 + $8 + $9}' /proc/stat; }
 # CPU ticks (user + system) used so far by one process, and by every PostgreSQL process.
 proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-pg_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" {t += $14 + $15} END {print t + 0}'; }
+# Each PostgreSQL process's own ticks and its reaped children's (cutime, cstime): the postmaster's count the backends and
+# parallel workers that exited during the run, which would otherwise fall to "other processes".
+pg_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" {t += $14 + $15 + $16 + $17} END {print t + 0}'; }
 # Busy ticks of all cores (user, nice, system, irq, softirq): whatever ran, at any nice value.
 busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 # "<API ticks> <PostgreSQL ticks> <epoch seconds> <busy ticks of all cores>" at a point in time.

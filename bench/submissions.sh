@@ -39,7 +39,8 @@ log() { echo "[submissions] $*" >&2; }
 # CPU seconds of the API, of every PostgreSQL process and of all cores over a phase (as bench/run.sh counts them):
 # cpu_use "<mark before>" "<mark after>" "<load generator's user+system seconds>" <requests>: CPU seconds, and ms per request.
 proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-pg_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" {t += $14 + $15} END {print t + 0}'; }
+# with the reaped children's ticks (cutime, cstime): backends and parallel workers that exited during the phase.
+pg_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" {t += $14 + $15 + $16 + $17} END {print t + 0}'; }
 busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 mark() { echo "$(proc_ticks "$API_PID") $(pg_ticks) $(date +%s.%N) $(busy_ticks)"; }
 cpu_use() {
